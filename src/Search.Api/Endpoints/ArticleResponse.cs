@@ -1,0 +1,31 @@
+using Search.Core.Articles;
+
+namespace Search.Api.Endpoints;
+
+/// <summary>A whole article as clients see it.</summary>
+/// <param name="Id">Stable id.</param>
+/// <param name="Url">Where it was published, when known.</param>
+/// <param name="Title">Headline, or null.</param>
+/// <param name="Body">Clean body text (paragraphs separated by newlines).</param>
+/// <param name="Outlet">Publication the copy comes from.</param>
+/// <param name="Sources">Outlets it credits or cites.</param>
+/// <param name="Speakers">People quoted.</param>
+/// <param name="Quotes">What each speaker is quoted as saying.</param>
+/// <param name="Published">Publication day, when known.</param>
+/// <param name="BodyHtml">With ?q=: the body as escaped HTML with the query's matches in &lt;mark&gt;.</param>
+public sealed record ArticleResponse(
+    string Id,
+    string? Url,
+    string? Title,
+    string Body,
+    string? Outlet,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Speakers,
+    IReadOnlyList<Quote> Quotes,
+    DateOnly? Published,
+    string? BodyHtml)
+{
+    public static ArticleResponse From(Article article, string? bodyHtml) => new(
+        article.Id, article.Url, article.Title, article.Body, article.Outlet, article.Sources,
+        article.Speakers, article.Quotes, article.Published, bodyHtml);
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Querying;
+
+namespace Search.Api.Endpoints;
+
+/// <summary>GET /search: ranked, filtered, faceted, highlighted search.</summary>
+public static class SearchEndpoints
+{
+    public static RouteGroupBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/search").WithTags("Search");
+        group.MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Search articles")
+            .WithDescription("Lucene classic syntax: words, \"exact phrases\", \"phrase with slop\"~3, AND/OR/NOT/+/-, (grouping), "
+                + "field:value for title, body, outlet, speaker, quote, source and published, prefix*. Empty q matches every article. "
+                + "Facet counts cover every match; a facet's own filter does not narrow its own counts (multi-select).")
+            .ProducesValidationProblem();
+        return group;
+    }
+
+    public static Ok<SearchResponse> Search(
+        ArticleSearcher searcher,
+        [Description("Query text (Lucene classic syntax). Empty: all articles.")] string? q,
+        [Description("Keep these outlets (repeatable; OR within, AND across fields).")] string[]? outlet,
+        [Description("Keep articles quoting these speakers (repeatable).")] string[]? speaker,
+        [Description("Keep articles crediting or citing these outlets (repeatable).")] string[]? source,
+        [Description("First publication day, yyyy-MM-dd, inclusive.")] string? from,
+        [Description("Last publication day, yyyy-MM-dd, inclusive.")] string? to,
+        [Description("relevance (default), newest or oldest.")] string? sort,
+        [Description("How words without AND/OR combine: and (default) or or.")] string? op,
+        [Description("Page number from 1 (default 1).")] int? page,
+        [Description("Hits per page, 1-100 (default 10).")] int? size,
+        [Description("Cursor from the previous response's 'after': the page after it.")] string? after,
+        [Description("Count facets (default true).")] bool? facets,
+        CancellationToken cancellationToken)
+    {
+        var request = new SearchRequest
+        {
+            Query = q,
+            Outlets = outlet ?? [],
+            Speakers = speaker ?? [],
+            Sources = source ?? [],
+            From = ParseDay("from", from),
+            To = ParseDay("to", to),
+            Sort = ParseEnum<SearchSort>("sort", sort, SearchSort.Relevance),
+            Operator = ParseEnum<DefaultOperator>("op", op, DefaultOperator.And),
+            Page = page ?? 1,
+            Size = size ?? 10,
+            After = string.IsNullOrEmpty(after) ? null : after,
+            IncludeFacets = facets ?? true,
+        };
+        return TypedResults.Ok(searcher.Search(request, cancellationToken));
+    }
+
+    private static DateOnly? ParseDay(string parameter, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new SearchRequestException(parameter, $"{parameter} must be a date written yyyy-MM-dd (e.g. 2022-02-04); got '{value}'.");
+    }
+
+    private static T ParseEnum<T>(string parameter, string? value, T fallback)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        return Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(value[0])
+            ? parsed
+            : throw new SearchRequestException(parameter,
+                $"Unknown {parameter} '{value}'; use one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+    }
+}

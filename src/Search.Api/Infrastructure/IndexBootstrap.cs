@@ -1,0 +1,36 @@
+using Search.Core;
+using Search.Core.Indexing;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>Opens the configured index, first building it from the seeds folder when there is none.</summary>
+public static class IndexBootstrap
+{
+    public static ArticleIndex OpenOrBuild(SearchOptions options, ILogger logger)
+    {
+        var indexPath = Path.GetFullPath(options.IndexPath);
+        if (!IndexBuilder.IndexExists(indexPath))
+        {
+            var seeds = string.IsNullOrWhiteSpace(options.SeedsPath) ? null : Path.GetFullPath(options.SeedsPath);
+            if (seeds is not null && Directory.Exists(seeds))
+            {
+                logger.LogInformation("No index at {IndexPath}; building it from {SeedsPath}", indexPath, seeds);
+                var result = IndexBuilder.BuildFromFolder(seeds, indexPath, progress: null, CancellationToken.None);
+                logger.LogInformation("Indexed {ArticleCount} articles in {ElapsedMs} ms ({ErrorCount} files skipped)",
+                    result.Articles, (long)result.Elapsed.TotalMilliseconds, result.Errors.Count);
+                foreach (var error in result.Errors)
+                {
+                    logger.LogWarning("Skipped {File}: {Reason}", error.Path, error.Reason);
+                }
+            }
+            else
+            {
+                logger.LogWarning("No index at {IndexPath} and no seeds folder at {SeedsPath}; starting with an empty index", indexPath, seeds);
+            }
+        }
+
+        var index = new ArticleIndex(indexPath);
+        logger.LogInformation("Serving {ArticleCount} articles from {IndexPath}", index.Count, index.Path);
+        return index;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>HTTP concerns: errors as ProblemDetails, OpenAPI, the search page, the start-up banner.</summary>
+public static class SearchApiServiceCollectionExtensions
+{
+    public static IServiceCollection AddSearchApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<SearchExceptionHandler>();
+        // Binding failures (page=abc) throw, so the exception handler can say which parameter was wrong.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "News search API";
+            document.Info.Description = "Full-text search over news articles: BM25 ranking, phrase queries with slop, "
+                + "fielded boolean syntax, facets by outlet, speaker and month, highlighted snippets and cursor paging.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static WebApplication UseSearchErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>
+    /// Serves the search page from the wwwroot copied beside the binaries, so it works whatever folder the
+    /// server is started from (the index path stays relative to the working folder).
+    /// </summary>
+    public static WebApplication UseSearchPage(this WebApplication app)
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(root))
+        {
+            var files = new PhysicalFileProvider(root);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+
+        return app;
+    }
+
+    /// <summary>The OpenAPI document at /openapi/v1.json and interactive docs at /docs.</summary>
+    public static WebApplication MapSearchDocs(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", options => options.WithTitle("News search API"));
+        return app;
+    }
+
+    /// <summary>Logs the address to open once the server listens.</summary>
+    public static WebApplication AnnounceAddressOnStart(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                app.Logger.LogInformation("Search page: {Address}/  API docs: {Address}/docs", address.TrimEnd('/'), address.TrimEnd('/'));
+            }
+        });
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>
+/// The one place domain exceptions become RFC 7807 responses: a bad query or parameter is a 400 that
+/// says what is wrong, an unknown article a 404. Anything else is left to the default 500 handler.
+/// </summary>
+public sealed class SearchExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            QuerySyntaxException syntax => Problem(400, "Invalid query", syntax.Message, extensions: syntax.Column is { } column ? new() { ["column"] = column } : null),
+            SearchRequestException request => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [request.Parameter] = [request.Message] })
+            {
+                Status = 400,
+                Title = $"Invalid parameter '{request.Parameter}'",
+                Detail = request.Message,
+            },
+            ArticleNotFoundException notFound => Problem(404, "Article not found", notFound.Message),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
+            IndexLockedException locked => Problem(409, "Index is locked", locked.Message),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 400;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, Dictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (key, value) in extensions ?? [])
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+}

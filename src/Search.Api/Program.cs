@@ -1,0 +1,19 @@
+using Search.Api.Endpoints;
+using Search.Api.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSearchCore();
+builder.Services.AddSearchApi();
+
+var app = builder.Build();
+app.UseSearchErrorHandling();
+app.UseSearchPage();
+app.MapSearchDocs();
+app.MapSearchEndpoints();
+app.MapArticleEndpoints();
+app.MapHealthEndpoints();
+app.AnnounceAddressOnStart();
+app.Run();
+
+/// <summary>Entry point; public so WebApplicationFactory can start the server in tests.</summary>
+public partial class Program;

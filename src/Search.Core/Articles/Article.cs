@@ -1,0 +1,24 @@
+namespace Search.Core.Articles;
+
+/// <summary>
+/// An article as the index sees it: the fields extracted from (or given with) one raw page.
+/// </summary>
+/// <param name="Id">Stable identifier: given by the source, else the file name without extension.</param>
+/// <param name="Url">Where the copy was published, when known.</param>
+/// <param name="Title">The headline, or null when the text has none.</param>
+/// <param name="Body">The article's own text, without page furniture or comments.</param>
+/// <param name="Outlet">The publication this copy comes from.</param>
+/// <param name="Sources">Outlets the article credits or cites ("via X", "Source: X", "X reported").</param>
+/// <param name="Speakers">People to whom statements are attributed, in their fullest form.</param>
+/// <param name="Quotes">What each speaker is quoted as saying.</param>
+/// <param name="Published">Publication day, when known.</param>
+public sealed record Article(
+    string Id,
+    string? Url,
+    string? Title,
+    string Body,
+    string? Outlet,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Speakers,
+    IReadOnlyList<Quote> Quotes,
+    DateOnly? Published);

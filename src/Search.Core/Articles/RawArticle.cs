@@ -1,0 +1,26 @@
+namespace Search.Core.Articles;
+
+/// <summary>
+/// One article as it arrives: page text (or HTML) plus whatever metadata came with it.
+/// Given fields win over extracted ones; extraction fills the rest.
+/// </summary>
+public sealed record RawArticle
+{
+    public required string Id { get; init; }
+
+    /// <summary>Plain page text, as copied from a browser.</summary>
+    public required string Text { get; init; }
+
+    public string? Url { get; init; }
+
+    /// <summary>The host the copy was published on (e.g. "example.com"), when known but no URL is.</summary>
+    public string? Site { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public IReadOnlyList<string>? Speakers { get; init; }
+}

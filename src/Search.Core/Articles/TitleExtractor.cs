@@ -1,0 +1,60 @@
+namespace Search.Core.Articles;
+
+/// <summary>
+/// Finds the headline: the last short, non-sentence line standing before the first paragraph of
+/// running text. Copied pages put menus and prompts above the headline, so the line nearest the body
+/// wins. When the page starts straight with a paragraph there is no headline and none is invented.
+/// </summary>
+public static class TitleExtractor
+{
+    private const int MaxTitleLength = 200;
+    private const int MaxTitleWords = 30;
+
+    /// <summary>Returns the headline line index in <paramref name="lines"/>, or -1.</summary>
+    public static int FindTitleLine(IReadOnlyList<string> lines)
+    {
+        var candidate = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (PageLines.IsParagraph(line) && !LooksLikeHeadline(line))
+            {
+                break;
+            }
+
+            if (LooksLikeHeadline(line))
+            {
+                candidate = i;
+            }
+        }
+
+        return candidate;
+    }
+
+    /// <summary>
+    /// Headlines are short, do not end with a full stop, and have several words. A question mark is
+    /// allowed ("Is NATO Next?") but a prompt like "Hi, what are you looking for?" is chrome and has
+    /// been removed before this runs.
+    /// </summary>
+    public static bool LooksLikeHeadline(string line)
+    {
+        if (line.Length is < 10 or > MaxTitleLength || BoilerplateFilter.IsChrome(line))
+        {
+            return false;
+        }
+
+        var last = line[^1];
+        if (last is '.' or ',' or ';' or ':' or '”' or '"')
+        {
+            return false;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 3 and <= MaxTitleWords;
+    }
+}

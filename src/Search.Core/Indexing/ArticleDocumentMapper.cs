@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Search.Core.Articles;
+
+namespace Search.Core.Indexing;
+
+/// <summary>Maps an <see cref="Article"/> to its Lucene document and back. The only place that knows both.</summary>
+public static class ArticleDocumentMapper
+{
+    private const string DayFormat = "yyyy-MM-dd";
+
+    public static Document ToDocument(Article article)
+    {
+        var doc = new Document
+        {
+            // Exact key for UpdateDocument/DeleteDocuments; stored because every result carries it.
+            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            // Sorted doc values on the id break score ties, so a cursor names one place in the order.
+            new SortedDocValuesField(ArticleFields.IdSort, new BytesRef(article.Id)),
+            // Body is stored for snippets and the article view; positions (TextField's default) serve phrases.
+            new TextField(ArticleFields.Body, article.Body, Field.Store.YES),
+        };
+
+        if (article.Url is not null)
+        {
+            // Stored only: nobody searches URLs by word, and StoredField costs no index space.
+            doc.Add(new StoredField(ArticleFields.Url, article.Url));
+        }
+
+        if (article.Title is not null)
+        {
+            doc.Add(new TextField(ArticleFields.Title, article.Title, Field.Store.YES));
+        }
+
+        if (article.Outlet is not null)
+        {
+            AddKeyword(doc, ArticleFields.Outlet, ArticleFields.OutletKey, article.Outlet, store: true);
+        }
+
+        foreach (var source in article.Sources)
+        {
+            AddKeyword(doc, ArticleFields.Source, ArticleFields.SourceKey, source, store: true);
+        }
+
+        foreach (var speaker in article.Speakers)
+        {
+            AddKeyword(doc, ArticleFields.Speaker, ArticleFields.SpeakerKey, speaker, store: true);
+        }
+
+        foreach (var quote in article.Quotes)
+        {
+            // One value per quote; the position gap between values keeps a phrase from spanning two quotes.
+            doc.Add(new TextField(ArticleFields.Quote, quote.Text, Field.Store.NO));
+        }
+
+        if (article.Quotes.Count > 0)
+        {
+            doc.Add(new StoredField(ArticleFields.QuotesJson, JsonSerializer.Serialize(article.Quotes)));
+        }
+
+        if (article.Published is { } day)
+        {
+            var days = day.DayNumber;
+            // Indexed int (trie) for range filters; numeric doc values for sorting by date.
+            doc.Add(new Int32Field(ArticleFields.PublishedDays, days, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(ArticleFields.PublishedDays, days));
+            doc.Add(new StoredField(ArticleFields.Published, day.ToString(DayFormat, CultureInfo.InvariantCulture)));
+            doc.Add(new SortedSetDocValuesField(ArticleFields.PublishedMonth,
+                new BytesRef(day.ToString("yyyy-MM", CultureInfo.InvariantCulture))));
+        }
+
+        return doc;
+    }
+
+    /// <summary>
+    /// A keyword is indexed twice: analysed text (searchable by any word of the name, case-insensitive)
+    /// and an exact key with sorted-set doc values (filters and facet counts).
+    /// </summary>
+    private static void AddKeyword(Document doc, string textField, string keyField, string value, bool store)
+    {
+        doc.Add(new TextField(textField, value, store ? Field.Store.YES : Field.Store.NO));
+        doc.Add(new StringField(keyField, value, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(keyField, new BytesRef(value)));
+    }
+
+    /// <summary>Reads a stored document back into an article (quotes included when stored).</summary>
+    public static Article ToArticle(Document doc)
+    {
+        var quotesJson = doc.Get(ArticleFields.QuotesJson, CultureInfo.InvariantCulture);
+        var quotes = quotesJson is null ? [] : JsonSerializer.Deserialize<List<Quote>>(quotesJson) ?? [];
+        var published = doc.Get(ArticleFields.Published, CultureInfo.InvariantCulture);
+        return new Article(
+            Id: doc.Get(ArticleFields.Id, CultureInfo.InvariantCulture),
+            Url: doc.Get(ArticleFields.Url, CultureInfo.InvariantCulture),
+            Title: doc.Get(ArticleFields.Title, CultureInfo.InvariantCulture),
+            Body: doc.Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "",
+            Outlet: doc.Get(ArticleFields.Outlet, CultureInfo.InvariantCulture),
+            Sources: doc.GetValues(ArticleFields.Source, CultureInfo.InvariantCulture) ?? [],
+            Speakers: doc.GetValues(ArticleFields.Speaker, CultureInfo.InvariantCulture) ?? [],
+            Quotes: quotes,
+            Published: published is null ? null : DateOnly.ParseExact(published, DayFormat, CultureInfo.InvariantCulture));
+    }
+}

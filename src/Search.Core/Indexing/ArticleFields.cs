@@ -1,0 +1,66 @@
+namespace Search.Core.Indexing;
+
+/// <summary>Names of the Lucene fields of an article document, and which of them users may query.</summary>
+public static class ArticleFields
+{
+    /// <summary>Exact id (StringField, stored): the key of updates and deletes.</summary>
+    public const string Id = "id";
+
+    /// <summary>Sortable copy of the id: the tie-breaker that makes cursors stable.</summary>
+    public const string IdSort = "id_sort";
+
+    public const string Url = "url";
+
+    /// <summary>Headline, English-analysed, stored (results show it).</summary>
+    public const string Title = "title";
+
+    /// <summary>Clean body, English-analysed, stored (snippets and the article view need it).</summary>
+    public const string Body = "body";
+
+    /// <summary>Outlet name, analysed for search by name ("outlet:wire" finds "Daily Wire").</summary>
+    public const string Outlet = "outlet";
+
+    /// <summary>Exact outlet value: filters and the outlet facet (doc values).</summary>
+    public const string OutletKey = "outlet_key";
+
+    /// <summary>Credited and cited sources, analysed for search.</summary>
+    public const string Source = "source";
+
+    /// <summary>Exact credited sources: filters and facet.</summary>
+    public const string SourceKey = "source_key";
+
+    /// <summary>Speaker names, analysed for search by name.</summary>
+    public const string Speaker = "speaker";
+
+    /// <summary>Exact speaker values: filters and the speaker facet.</summary>
+    public const string SpeakerKey = "speaker_key";
+
+    /// <summary>Quoted words only (direct and reported), English-analysed.</summary>
+    public const string Quote = "quote";
+
+    /// <summary>Quotes with speakers, stored as JSON for the article view.</summary>
+    public const string QuotesJson = "quotes_json";
+
+    /// <summary>Publication day as days since 0001-01-01: range filters (indexed int) and sorting (doc values).</summary>
+    public const string PublishedDays = "published_days";
+
+    /// <summary>Publication day "yyyy-MM-dd", stored for display.</summary>
+    public const string Published = "published";
+
+    /// <summary>Publication month "yyyy-MM": the by-month facet.</summary>
+    public const string PublishedMonth = "published_month";
+
+    /// <summary>Fields a user may name in a query (<c>field:value</c>).</summary>
+    public static readonly IReadOnlySet<string> Queryable = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Title, Body, Outlet, Speaker, Quote, Source, Published,
+    };
+
+    /// <summary>Fields searched when the query names none, with their boosts.</summary>
+    public static readonly IReadOnlyDictionary<string, float> DefaultFieldBoosts = new Dictionary<string, float>(StringComparer.Ordinal)
+    {
+        // A word in the headline says more about the article than the same word in the body.
+        [Title] = 2.0f,
+        [Body] = 1.0f,
+    };
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Search.Core.Articles;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Builds a whole index from a folder of articles. It writes into a fresh sibling folder and swaps it
+/// in only when complete, so a failed or cancelled build leaves the existing index untouched.
+/// </summary>
+public static class IndexBuilder
+{
+    public static IndexBuildResult BuildFromFolder(
+        string inputFolder,
+        string indexPath,
+        IProgress<IndexBuildProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        if (!System.IO.Directory.Exists(inputFolder))
+        {
+            throw new DirectoryNotFoundException($"Input folder '{inputFolder}' does not exist.");
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var target = Path.GetFullPath(indexPath);
+        var building = target.TrimEnd(Path.DirectorySeparatorChar) + ".building-" + Guid.NewGuid().ToString("N")[..8];
+        var files = ArticleFolderReader.ListArticleFiles(inputFolder);
+        var errors = new List<IndexFileError>();
+        int articles = 0, withTitle = 0, withOutlet = 0, withSpeakers = 0, withPublished = 0, speakers = 0, quotes = 0;
+
+        try
+        {
+            using (var directory = FSDirectory.Open(building))
+            using (var writer = new IndexWriter(directory, ArticleIndex.CreateWriterConfig(OpenMode.CREATE)))
+            {
+                var done = 0;
+                foreach (var file in ArticleFolderReader.Read(inputFolder))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(new IndexBuildProgress(done++, files.Count, Path.GetFileName(file.Path)));
+                    if (file.Article is null)
+                    {
+                        errors.Add(new IndexFileError(file.Path, file.Error ?? "unreadable"));
+                        continue;
+                    }
+
+                    var article = ArticleParser.Parse(file.Article);
+                    writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+                    articles++;
+                    withTitle += article.Title is null ? 0 : 1;
+                    withOutlet += article.Outlet is null ? 0 : 1;
+                    withSpeakers += article.Speakers.Count == 0 ? 0 : 1;
+                    withPublished += article.Published is null ? 0 : 1;
+                    speakers += article.Speakers.Count;
+                    quotes += article.Quotes.Count;
+                }
+
+                progress?.Report(new IndexBuildProgress(files.Count, files.Count, ""));
+                writer.Commit();
+            }
+
+            Swap(building, target);
+        }
+        catch
+        {
+            TryDelete(building);
+            throw;
+        }
+
+        return new IndexBuildResult(articles, withTitle, withOutlet, withSpeakers, withPublished, speakers, quotes, errors, stopwatch.Elapsed);
+    }
+
+    /// <summary>True when the folder holds a committed Lucene index.</summary>
+    public static bool IndexExists(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            return false;
+        }
+
+        using var directory = FSDirectory.Open(indexPath);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    private static void Swap(string building, string target)
+    {
+        string? old = null;
+        if (System.IO.Directory.Exists(target))
+        {
+            old = target.TrimEnd(Path.DirectorySeparatorChar) + ".old-" + Guid.NewGuid().ToString("N")[..8];
+            System.IO.Directory.Move(target, old);
+        }
+
+        System.IO.Directory.Move(building, target);
+        if (old is not null)
+        {
+            TryDelete(old);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless and is named so nobody mistakes it for the index.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same: leave it rather than fail a build that succeeded.
+        }
+    }
+}

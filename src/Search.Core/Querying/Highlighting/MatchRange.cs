@@ -1,0 +1,4 @@
+namespace Search.Core.Querying.Highlighting;
+
+/// <summary>A matched stretch of text: characters [Start, End).</summary>
+public readonly record struct MatchRange(int Start, int End);

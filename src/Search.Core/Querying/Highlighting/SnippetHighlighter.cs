@@ -1,0 +1,212 @@
+using System.Net;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+
+namespace Search.Core.Querying.Highlighting;
+
+/// <summary>
+/// Marks what a query matched in a stored field. Matches come from the index itself: the query's span
+/// form is run against the hit document, giving exact match positions, and the stored text is
+/// re-analysed to turn positions into character offsets. So a phrase is marked as one phrase and its
+/// words are not marked where they stand outside a match. All other text is HTML-escaped.
+/// </summary>
+public sealed class SnippetHighlighter(Analyzer analyzer)
+{
+    /// <summary>Target snippet length in characters.</summary>
+    public const int SnippetLength = 240;
+
+    /// <summary>Character ranges of <paramref name="text"/> (stored in <paramref name="field"/> of the doc) that the query matched.</summary>
+    public IReadOnlyList<MatchRange> FindMatches(IndexSearcher searcher, Query query, int docId, string field, string text)
+    {
+        var spanQueries = SpanQueryExtractor.Extract(query, field);
+        if (spanQueries.Count == 0 || text.Length == 0)
+        {
+            return [];
+        }
+
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var localDoc = docId - leaf.DocBase;
+        var positions = new List<(int Start, int End)>();
+        foreach (var spanQuery in spanQueries)
+        {
+            var rewritten = (SpanQuery)searcher.Rewrite(spanQuery);
+            var spans = rewritten.GetSpans(leaf, null, new Dictionary<Term, TermContext>());
+            if (!spans.SkipTo(localDoc) || spans.Doc != localDoc)
+            {
+                continue;
+            }
+
+            do
+            {
+                positions.Add((spans.Start, spans.End));
+            }
+            while (spans.MoveNext() && spans.Doc == localDoc);
+        }
+
+        return positions.Count == 0 ? [] : ToCharacterRanges(field, text, positions);
+    }
+
+    /// <summary>The best passage of <paramref name="text"/>: escaped, matches in &lt;mark&gt;, "…" where cut.</summary>
+    public static string BestPassage(string text, IReadOnlyList<MatchRange> matches, int length = SnippetLength)
+    {
+        if (text.Length <= length)
+        {
+            return Mark(text, 0, text.Length, matches);
+        }
+
+        var start = 0;
+        if (matches.Count > 0)
+        {
+            // The window that holds the most matches, starting a little before its first one.
+            var best = -1;
+            foreach (var candidate in matches)
+            {
+                var windowStart = Math.Max(0, candidate.Start - (length / 4));
+                var inside = matches.Count(m => m.Start >= windowStart && m.End <= windowStart + length);
+                if (inside > best)
+                {
+                    best = inside;
+                    start = windowStart;
+                }
+            }
+        }
+
+        start = SnapStart(text, start);
+        var end = SnapEnd(text, Math.Min(text.Length, start + length));
+        var passage = Mark(text, start, end, matches);
+        return (start > 0 ? "…" : "") + passage + (end < text.Length ? "…" : "");
+    }
+
+    /// <summary>The whole text, escaped, with every match marked (the article view).</summary>
+    public static string MarkAll(string text, IReadOnlyList<MatchRange> matches) => Mark(text, 0, text.Length, matches);
+
+    private List<MatchRange> ToCharacterRanges(string field, string text, List<(int Start, int End)> positions)
+    {
+        var lastPosition = positions.Max(p => p.End);
+        var offsets = new List<(int Start, int End)>();
+        using (var stream = analyzer.GetTokenStream(field, text))
+        {
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            var position = -1;
+            while (stream.IncrementToken() && position < lastPosition)
+            {
+                position += increment.PositionIncrement;
+                while (offsets.Count < position)
+                {
+                    offsets.Add((-1, -1));
+                }
+
+                if (offsets.Count == position)
+                {
+                    offsets.Add((offset.StartOffset, offset.EndOffset));
+                }
+            }
+
+            stream.End();
+        }
+
+        var ranges = new List<MatchRange>();
+        foreach (var (startPosition, endPosition) in positions)
+        {
+            if (startPosition >= offsets.Count || endPosition - 1 >= offsets.Count)
+            {
+                continue;
+            }
+
+            var first = offsets[startPosition];
+            var last = offsets[endPosition - 1];
+            if (first.Start >= 0 && last.End >= first.Start)
+            {
+                ranges.Add(new MatchRange(first.Start, last.End));
+            }
+        }
+
+        return Merge(ranges);
+    }
+
+    private static List<MatchRange> Merge(List<MatchRange> ranges)
+    {
+        ranges.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<MatchRange>();
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            {
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, range.End) };
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
+    }
+
+    private static string Mark(string text, int start, int end, IReadOnlyList<MatchRange> matches)
+    {
+        var html = new StringBuilder(end - start + 32);
+        var cursor = start;
+        foreach (var match in matches)
+        {
+            if (match.End <= start || match.Start >= end)
+            {
+                continue;
+            }
+
+            var markStart = Math.Max(match.Start, start);
+            var markEnd = Math.Min(match.End, end);
+            html.Append(WebUtility.HtmlEncode(text[cursor..markStart]));
+            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[markStart..markEnd])).Append("</mark>");
+            cursor = markEnd;
+        }
+
+        html.Append(WebUtility.HtmlEncode(text[cursor..end]));
+        return html.ToString();
+    }
+
+    /// <summary>Moves a cut forward to the start of a word (or of a sentence, when one begins close by).</summary>
+    private static int SnapStart(string text, int start)
+    {
+        if (start == 0)
+        {
+            return 0;
+        }
+
+        var sentence = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Min(start + 20, text.Length - 1));
+        if (sentence >= 0 && start - sentence < 60)
+        {
+            var next = sentence + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next;
+        }
+
+        while (start < text.Length && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static int SnapEnd(string text, int end)
+    {
+        while (end < text.Length && end > 0 && !char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

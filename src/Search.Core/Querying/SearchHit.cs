@@ -1,0 +1,20 @@
+namespace Search.Core.Querying;
+
+/// <summary>One result: what a result list shows, with the best passage of the body highlighted.</summary>
+/// <param name="Id">The article's id (use it with GET /articles/{id}).</param>
+/// <param name="Title">Headline, or null when the article has none.</param>
+/// <param name="Url">Where the article was published, when known.</param>
+/// <param name="Outlet">The publication the copy comes from.</param>
+/// <param name="Speakers">People quoted in the article.</param>
+/// <param name="Published">Publication day, when known.</param>
+/// <param name="Score">BM25 relevance score (0 when sorted by date without a query).</param>
+/// <param name="Snippet">HTML: escaped body text with matches wrapped in &lt;mark&gt;.</param>
+public sealed record SearchHit(
+    string Id,
+    string? Title,
+    string? Url,
+    string? Outlet,
+    IReadOnlyList<string> Speakers,
+    DateOnly? Published,
+    float Score,
+    string Snippet);

@@ -1,0 +1,38 @@
+namespace Search.Core.Querying;
+
+/// <summary>A search: query text in Lucene classic syntax, filters, order and the page wanted.</summary>
+public sealed record SearchRequest
+{
+    /// <summary>Query text; null or blank matches every article.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>Keep articles from any of these outlets (exact facet values).</summary>
+    public IReadOnlyList<string> Outlets { get; init; } = [];
+
+    /// <summary>Keep articles quoting any of these speakers (exact facet values).</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = [];
+
+    /// <summary>Keep articles crediting or citing any of these outlets (exact facet values).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>First publication day kept, inclusive.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last publication day kept, inclusive.</summary>
+    public DateOnly? To { get; init; }
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public DefaultOperator Operator { get; init; } = DefaultOperator.And;
+
+    /// <summary>1-based page number (ignored when <see cref="After"/> is given).</summary>
+    public int Page { get; init; } = 1;
+
+    public int Size { get; init; } = 10;
+
+    /// <summary>Cursor from the previous page's response: the next page starts after it.</summary>
+    public string? After { get; init; }
+
+    /// <summary>Whether to count facet values (the sidebar); programs that only page can skip it.</summary>
+    public bool IncludeFacets { get; init; } = true;
+}

@@ -1,0 +1,159 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Parses what users type (Lucene classic syntax: terms, "phrases", "phrase"~slop, AND/OR/NOT/+/-,
+/// grouping, field:value, prefix*) into a Lucene query over title and body. Rejects unknown fields and
+/// leading wildcards with a <see cref="QuerySyntaxException"/> that says what is wrong and where.
+/// <c>published:2022-02-04</c> and <c>published:[2022-02-01 TO 2022-02-28]</c> filter by day.
+/// </summary>
+public sealed class UserQueryParser(Analyzer analyzer)
+{
+    public Query Parse(string? text, DefaultOperator defaultOperator = DefaultOperator.And)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        var parser = new FieldCheckingParser(analyzer)
+        {
+            DefaultOperator = defaultOperator == DefaultOperator.And ? Operator.AND : Operator.OR,
+            AllowLeadingWildcard = false,
+            // Phrases typed without quotes ("NATO expansion") are still scored as words, not phrases.
+            AutoGeneratePhraseQueries = false,
+        };
+
+        try
+        {
+            return parser.Parse(text);
+        }
+        catch (ParseException ex)
+        {
+            throw Explain(text, ex);
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new QuerySyntaxException(
+                $"The query expands to more than {BooleanQuery.MaxClauseCount} clauses; use fewer terms or a longer prefix.", null, ex);
+        }
+    }
+
+    private static QuerySyntaxException Explain(string text, ParseException ex)
+    {
+        var column = ex.CurrentToken?.Next is { } next ? next.BeginColumn : (int?)null;
+        var hint = Hint(text);
+        var message = ex.Message;
+        var cut = message.IndexOf("Was expecting", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        message = message.Replace('\n', ' ').Replace("  ", " ", StringComparison.Ordinal).Trim();
+        return new QuerySyntaxException(hint is null ? message : $"{hint} {message}", column, ex);
+    }
+
+    /// <summary>Plain-language hints for the mistakes people actually make.</summary>
+    private static string? Hint(string text)
+    {
+        if (text.Count(c => c == '"') % 2 == 1)
+        {
+            return $"Unbalanced quotation mark at column {text.LastIndexOf('"') + 1}: close the phrase with another \".";
+        }
+
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return $"Unbalanced parenthesis: ')' at column {i + 1} closes nothing.";
+            }
+        }
+
+        return depth > 0 ? $"Unbalanced parenthesis: {depth} '(' not closed." : null;
+    }
+
+    /// <summary>Classic parser over title and body that knows which fields exist.</summary>
+    private sealed class FieldCheckingParser(Analyzer analyzer)
+        : MultiFieldQueryParser(
+            LuceneSettings.Version,
+            [.. ArticleFields.DefaultFieldBoosts.Keys],
+            analyzer,
+            ArticleFields.DefaultFieldBoosts.ToDictionary(kv => kv.Key, kv => kv.Value))
+    {
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+        {
+            CheckField(field);
+            if (field == ArticleFields.Published)
+            {
+                return DayRange(queryText, queryText, true, true);
+            }
+
+            return base.GetFieldQuery(field, queryText, quoted);
+        }
+
+        protected override Query GetFieldQuery(string field, string queryText, int slop)
+        {
+            CheckField(field);
+            return base.GetFieldQuery(field, queryText, slop);
+        }
+
+        protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+        {
+            CheckField(field);
+            return field == ArticleFields.Published
+                ? DayRange(part1, part2, startInclusive, endInclusive)
+                : base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+
+        protected override Query GetPrefixQuery(string field, string termStr)
+        {
+            CheckField(field);
+            return base.GetPrefixQuery(field, termStr);
+        }
+
+        protected override Query GetWildcardQuery(string field, string termStr)
+        {
+            CheckField(field);
+            return base.GetWildcardQuery(field, termStr);
+        }
+
+        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+        {
+            CheckField(field);
+            return base.GetFuzzyQuery(field, termStr, minSimilarity);
+        }
+
+        protected override Query GetRegexpQuery(string field, string termStr)
+        {
+            CheckField(field);
+            return base.GetRegexpQuery(field, termStr);
+        }
+
+        /// <summary>Null is the parser's "no field named": it expands to the default fields.</summary>
+        private static void CheckField(string? field)
+        {
+            if (field is not null && !ArticleFields.Queryable.Contains(field))
+            {
+                throw new ParseException(
+                    $"Unknown field '{field}'. Fields you can search: {string.Join(", ", ArticleFields.Queryable.Order(StringComparer.Ordinal))}.");
+            }
+        }
+
+        private static NumericRangeQuery<int> DayRange(string from, string to, bool startInclusive, bool endInclusive)
+        {
+            int? Parse(string value) => value == "*" ? null
+                : PublishedDateExtractor.TryParse(value, out var day) ? day.DayNumber
+                : throw new ParseException($"'{value}' is not a date; write published:yyyy-MM-dd or published:[yyyy-MM-dd TO yyyy-MM-dd].");
+
+            return NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, Parse(from), Parse(to), startInclusive, endInclusive);
+        }
+    }
+}

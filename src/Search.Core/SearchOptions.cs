@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Search.Core;
+
+/// <summary>
+/// Settings of the search server, bound from the "Search" configuration section
+/// (so <c>Search__IndexPath</c> works from the environment). Every default works unconfigured.
+/// </summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>Folder of the Lucene index; built from <see cref="SeedsPath"/> when it holds none.</summary>
+    [Required]
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>Folder of sample articles used to build a missing index. Empty: start with an empty index.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>Largest page size a client may ask for.</summary>
+    [Range(1, 1000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>
+    /// Deepest hit reachable with <c>page</c> (page × size). Collecting deeper pages costs memory per
+    /// request; the <c>after</c> cursor walks any depth at constant cost.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int MaxResultWindow { get; set; } = 10_000;
+
+    /// <summary>Longest query text accepted, in characters.</summary>
+    [Range(10, 100_000)]
+    public int MaxQueryLength { get; set; } = 2_000;
+
+    /// <summary>How many values each facet returns.</summary>
+    [Range(1, 1000)]
+    public int FacetSize { get; set; } = 20;
+
+    /// <summary>How often the background loop makes recent writes visible to searches.</summary>
+    [Range(10, 60_000)]
+    public int RefreshIntervalMs { get; set; } = 250;
+}
