@@ -11,6 +11,8 @@ app.UseSearchPage();
 app.MapSearchDocs();
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
+app.MapIngestEndpoints();
+app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.AnnounceAddressOnStart();
 app.Run();

@@ -36,6 +36,17 @@ public sealed class SearchOptions
     [Range(1, 1000)]
     public int FacetSize { get; set; } = 20;
 
+    /// <summary>
+    /// Longest a search may run before it is abandoned with <see cref="Querying.SearchTimeoutException"/>
+    /// (checked between segments and every few thousand matches).
+    /// </summary>
+    [Range(10, 600_000)]
+    public int QueryTimeoutMs { get; set; } = 10_000;
+
+    /// <summary>Largest slop a phrase query may ask for; huge slops make phrase matching slow.</summary>
+    [Range(0, 1000)]
+    public int MaxPhraseSlop { get; set; } = 50;
+
     /// <summary>How often the background loop makes recent writes visible to searches.</summary>
     [Range(10, 60_000)]
     public int RefreshIntervalMs { get; set; } = 250;

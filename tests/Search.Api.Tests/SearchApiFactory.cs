@@ -28,8 +28,23 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The write key the test server is configured with.</summary>
+    public const string ApiKey = "test-key-0123456789";
+
+    /// <summary>The temporary index folder.</summary>
+    public string IndexPath => _indexPath;
+
+    /// <summary>A client that sends the API key.</summary>
+    public HttpClient CreateWriter()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Search:ApiKey", ApiKey);
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Search:SeedsPath", SeedsPath);
         builder.UseEnvironment("Testing");
@@ -38,9 +53,12 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_indexPath))
+        if (disposing)
         {
-            Directory.Delete(_indexPath, recursive: true);
+            foreach (var folder in new[] { _indexPath, _indexPath + ".backups" }.Where(Directory.Exists))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
 using Search.Core.Querying;
 
 namespace Search.Api.Endpoints;
@@ -9,7 +10,7 @@ public static class ArticleEndpoints
 {
     public static RouteGroupBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/articles").WithTags("Articles");
+        var group = routes.MapGroup("/articles").WithTags("Articles").RequireApiKeyForReadsIfConfigured();
         group.MapGet("/{id}", GetArticle)
             .WithName("GetArticle")
             .WithSummary("Get one article")

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
 using Search.Core.Querying;
 
 namespace Search.Api.Endpoints;
@@ -10,7 +11,7 @@ public static class SearchEndpoints
 {
     public static RouteGroupBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/search").WithTags("Search");
+        var group = routes.MapGroup("/search").WithTags("Search").RequireApiKeyForReadsIfConfigured();
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Search articles")

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 
@@ -9,6 +11,16 @@ public static class SearchApiServiceCollectionExtensions
 {
     public static IServiceCollection AddSearchApi(this IServiceCollection services)
     {
+        services.AddOptions<ApiOptions>()
+            .BindConfiguration(Search.Core.SearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddHostedService<ApiKeyAnnouncer>();
+        services.AddSearchRateLimiter();
+        services.AddCors();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) =>
+            kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);
         services.AddProblemDetails();
         services.AddExceptionHandler<SearchExceptionHandler>();
         // Binding failures (page=abc) throw, so the exception handler can say which parameter was wrong.
@@ -28,6 +40,14 @@ public static class SearchApiServiceCollectionExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        var origins = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.CorsOrigins;
+        if (origins.Length > 0)
+        {
+            // CORS is off unless origins are configured: browsers on other sites cannot call the API.
+            app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod());
+        }
+
+        app.UseRateLimiter();
         return app;
     }
 

@@ -22,6 +22,13 @@ public sealed class SearchExceptionHandler(IProblemDetailsService problemDetails
                 Title = $"Invalid parameter '{request.Parameter}'",
                 Detail = request.Message,
             },
+            ArticleWriteException write => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [write.Field] = [write.Message] })
+            {
+                Status = 400,
+                Title = $"Invalid article field '{write.Field}'",
+                Detail = write.Message,
+            },
+            SearchTimeoutException timeout => Problem(503, "Search timed out", timeout.Message),
             ArticleNotFoundException notFound => Problem(404, "Article not found", notFound.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
             IndexLockedException locked => Problem(409, "Index is locked", locked.Message),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -17,6 +18,16 @@ public sealed class ArticleIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _commitLock = new();
+    private readonly SnapshotDeletionPolicy _snapshots;
+
+    // Ids written since the searcher last caught up: whether each exists now. Lets a write say
+    // "created" or "updated" without forcing a reopen; trimmed when it grows (see Remember).
+    private readonly ConcurrentDictionary<string, bool> _recent = new(StringComparer.Ordinal);
+    private const int MaxRecent = 50_000;
+
+    // Group commit: every write takes a sequence number; a commit covers every write numbered before it.
+    private long _lastWrite;
+    private long _lastCommitted;
 
     public ArticleIndex(string indexPath)
     {
@@ -25,7 +36,11 @@ public sealed class ArticleIndex : IDisposable
         _directory = FSDirectory.Open(Path);
         try
         {
-            _writer = new IndexWriter(_directory, CreateWriterConfig(OpenMode.CREATE_OR_APPEND));
+            var config = CreateWriterConfig(OpenMode.CREATE_OR_APPEND);
+            // Snapshots pin a commit's files while a backup copies them.
+            _snapshots = new SnapshotDeletionPolicy(config.IndexDeletionPolicy);
+            config.IndexDeletionPolicy = _snapshots;
+            _writer = new IndexWriter(_directory, config);
         }
         catch (LockObtainFailedException ex)
         {
@@ -54,20 +69,106 @@ public sealed class ArticleIndex : IDisposable
             RAMBufferSizeMB = 64,
         };
 
-    /// <summary>Adds or replaces the article with the same id (not visible until refresh, not durable until commit).</summary>
-    public void Upsert(Article article) =>
-        _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
-
-    /// <summary>Removes the article with this id, if any.</summary>
-    public void Delete(string id) => _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
-
-    /// <summary>Makes every write so far durable. Concurrent callers share one fsync when they can.</summary>
-    public void Commit()
+    /// <summary>
+    /// Adds or replaces the article with the same id (not visible until refresh, not durable until
+    /// <see cref="CommitUpTo"/>). Returns the write's sequence number.
+    /// </summary>
+    public long Upsert(Article article)
     {
+        _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+        Remember(article.Id, exists: true);
+        return Interlocked.Increment(ref _lastWrite);
+    }
+
+    /// <summary>Removes the article with this id, if any. Returns the write's sequence number.</summary>
+    public long Delete(string id)
+    {
+        _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+        Remember(id, exists: false);
+        return Interlocked.Increment(ref _lastWrite);
+    }
+
+    /// <summary>True when an article with this id exists, counting writes not yet visible to searches.</summary>
+    public bool Contains(string id)
+    {
+        if (_recent.TryGetValue(id, out var exists))
+        {
+            return exists;
+        }
+
+        using var lease = AcquireSearcher();
+        return lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).TotalHits > 0;
+    }
+
+    /// <summary>Makes every write so far durable.</summary>
+    public void Commit() => CommitUpTo(Interlocked.Read(ref _lastWrite));
+
+    /// <summary>
+    /// Makes write <paramref name="sequence"/> (and all before it) durable. Group commit: callers that
+    /// arrive while another commit runs wait for it, and one fsync then covers all of their writes.
+    /// </summary>
+    public void CommitUpTo(long sequence)
+    {
+        if (Interlocked.Read(ref _lastCommitted) >= sequence && sequence > 0)
+        {
+            return;
+        }
+
         lock (_commitLock)
         {
+            if (Interlocked.Read(ref _lastCommitted) >= sequence && sequence > 0)
+            {
+                return;
+            }
+
+            var covered = Interlocked.Read(ref _lastWrite);
             _writer.Commit();
+            Interlocked.Exchange(ref _lastCommitted, covered);
         }
+    }
+
+    /// <summary>
+    /// Copies the last commit's files into <paramref name="targetFolder"/> while writes go on: the
+    /// snapshot keeps the writer from deleting those files until the copy is done.
+    /// </summary>
+    public int Backup(string targetFolder, CancellationToken cancellationToken)
+    {
+        Commit();
+        var commit = _snapshots.Snapshot();
+        try
+        {
+            System.IO.Directory.CreateDirectory(targetFolder);
+            if (System.IO.Directory.EnumerateFileSystemEntries(targetFolder).Any())
+            {
+                throw new IOException($"Backup folder '{targetFolder}' is not empty.");
+            }
+
+            var files = commit.FileNames;
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                File.Copy(System.IO.Path.Combine(Path, file), System.IO.Path.Combine(targetFolder, file));
+            }
+
+            return files.Count;
+        }
+        finally
+        {
+            _snapshots.Release(commit);
+            _writer.DeleteUnusedFiles();
+        }
+    }
+
+    private void Remember(string id, bool exists)
+    {
+        if (_recent.Count >= MaxRecent)
+        {
+            // Make everything written so far visible, then forget it: searches know it now.
+            _searchers.MaybeRefreshBlocking();
+            _recent.Clear();
+        }
+
+        _recent[id] = exists;
     }
 
     /// <summary>Makes recent writes visible to new searchers, blocking until done.</summary>

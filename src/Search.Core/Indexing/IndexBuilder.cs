@@ -31,8 +31,8 @@ public static class IndexBuilder
 
         try
         {
-            using (var directory = FSDirectory.Open(building))
-            using (var writer = new IndexWriter(directory, ArticleIndex.CreateWriterConfig(OpenMode.CREATE)))
+            // The same write path as the server's ingest: ArticleIndex.Upsert, then one commit.
+            using (var index = new ArticleIndex(building))
             {
                 var done = 0;
                 foreach (var file in ArticleFolderReader.Read(inputFolder))
@@ -46,7 +46,7 @@ public static class IndexBuilder
                     }
 
                     var article = ArticleParser.Parse(file.Article);
-                    writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+                    index.Upsert(article);
                     articles++;
                     withTitle += article.Title is null ? 0 : 1;
                     withOutlet += article.Outlet is null ? 0 : 1;
@@ -57,7 +57,7 @@ public static class IndexBuilder
                 }
 
                 progress?.Report(new IndexBuildProgress(files.Count, files.Count, ""));
-                writer.Commit();
+                index.Commit();
             }
 
             Swap(building, target);
@@ -81,6 +81,42 @@ public static class IndexBuilder
 
         using var directory = FSDirectory.Open(indexPath);
         return DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>
+    /// Replaces the index at <paramref name="indexPath"/> with a copy of the backup at
+    /// <paramref name="backupPath"/>. The backup is checked first, and the swap happens only once the
+    /// copy is complete; a running server holding the index makes this fail with <see cref="IndexLockedException"/>.
+    /// </summary>
+    public static int Restore(string backupPath, string indexPath)
+    {
+        if (!IndexExists(backupPath))
+        {
+            throw new InvalidDataException($"'{backupPath}' does not hold a Lucene index backup.");
+        }
+
+        var target = Path.GetFullPath(indexPath);
+        if (IndexExists(target))
+        {
+            // Opening a writer takes the lock: if a server holds it, stop here with a clear error.
+            using var probe = new ArticleIndex(target);
+        }
+
+        var copying = target.TrimEnd(Path.DirectorySeparatorChar) + ".restoring-" + Guid.NewGuid().ToString("N")[..8];
+        System.IO.Directory.CreateDirectory(copying);
+        foreach (var file in System.IO.Directory.EnumerateFiles(backupPath))
+        {
+            File.Copy(file, Path.Combine(copying, Path.GetFileName(file)));
+        }
+
+        int count;
+        using (var restored = new ArticleIndex(copying))
+        {
+            count = restored.Count;
+        }
+
+        Swap(copying, target);
+        return count;
     }
 
     private static void Swap(string building, string target)

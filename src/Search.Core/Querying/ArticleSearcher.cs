@@ -43,11 +43,25 @@ public sealed class ArticleSearcher : IDisposable
     {
         _index = index;
         _options = options;
-        _parser = new UserQueryParser(_analyzer);
+        _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop);
         _highlighter = new SnippetHighlighter(_analyzer);
     }
 
     public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.QueryTimeoutMs);
+        try
+        {
+            return Run(request, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SearchTimeoutException(_options.QueryTimeoutMs);
+        }
+    }
+
+    private SearchResponse Run(SearchRequest request, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         Validate(request);

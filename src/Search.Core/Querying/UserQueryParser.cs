@@ -12,7 +12,7 @@ namespace Search.Core.Querying;
 /// leading wildcards with a <see cref="QuerySyntaxException"/> that says what is wrong and where.
 /// <c>published:2022-02-04</c> and <c>published:[2022-02-01 TO 2022-02-28]</c> filter by day.
 /// </summary>
-public sealed class UserQueryParser(Analyzer analyzer)
+public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
 {
     public Query Parse(string? text, DefaultOperator defaultOperator = DefaultOperator.And)
     {
@@ -21,7 +21,7 @@ public sealed class UserQueryParser(Analyzer analyzer)
             return new MatchAllDocsQuery();
         }
 
-        var parser = new FieldCheckingParser(analyzer)
+        var parser = new FieldCheckingParser(analyzer, maxPhraseSlop)
         {
             DefaultOperator = defaultOperator == DefaultOperator.And ? Operator.AND : Operator.OR,
             AllowLeadingWildcard = false,
@@ -81,7 +81,7 @@ public sealed class UserQueryParser(Analyzer analyzer)
     }
 
     /// <summary>Classic parser over title and body that knows which fields exist.</summary>
-    private sealed class FieldCheckingParser(Analyzer analyzer)
+    private sealed class FieldCheckingParser(Analyzer analyzer, int maxPhraseSlop)
         : MultiFieldQueryParser(
             LuceneSettings.Version,
             [.. ArticleFields.DefaultFieldBoosts.Keys],
@@ -102,6 +102,11 @@ public sealed class UserQueryParser(Analyzer analyzer)
         protected override Query GetFieldQuery(string field, string queryText, int slop)
         {
             CheckField(field);
+            if (slop > maxPhraseSlop)
+            {
+                throw new ParseException($"Phrase slop {slop} is too large; the limit is {maxPhraseSlop}.");
+            }
+
             return base.GetFieldQuery(field, queryText, slop);
         }
 
@@ -128,14 +133,18 @@ public sealed class UserQueryParser(Analyzer analyzer)
         protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
         {
             CheckField(field);
+            // Lucene supports at most 2 edits (term~2); a fraction below 1 is the old similarity form.
+            if (minSimilarity > 2)
+            {
+                throw new ParseException($"Fuzzy edit distance {minSimilarity} is too large; use term~1 or term~2.");
+            }
+
             return base.GetFuzzyQuery(field, termStr, minSimilarity);
         }
 
-        protected override Query GetRegexpQuery(string field, string termStr)
-        {
-            CheckField(field);
-            return base.GetRegexpQuery(field, termStr);
-        }
+        /// <summary>Regular expressions can scan the whole term dictionary; they are refused, not slow.</summary>
+        protected override Query GetRegexpQuery(string field, string termStr) =>
+            throw new ParseException("Regular expressions (/…/) are not supported; use a prefix (term*) or a wildcard (te?m).");
 
         /// <summary>Null is the parser's "no field named": it expands to the default fields.</summary>
         private static void CheckField(string? field)

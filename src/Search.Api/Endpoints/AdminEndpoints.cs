@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
+using Search.Core.Indexing;
+
+namespace Search.Api.Endpoints;
+
+/// <summary>/admin: operations on the index itself. Every route needs the API key.</summary>
+public static class AdminEndpoints
+{
+    /// <summary>A finished backup.</summary>
+    /// <param name="Path">Folder holding the copy (restore with the indexer's restore command).</param>
+    /// <param name="Files">Index files copied.</param>
+    /// <param name="Articles">Articles in the index when the snapshot was taken.</param>
+    public sealed record BackupResponse(string Path, int Files, int Articles);
+
+    public static RouteGroupBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/admin").WithTags("Admin").RequireApiKey();
+        group.MapPost("/backup", Backup)
+            .WithName("Backup")
+            .WithSummary("Copy a consistent snapshot of the live index")
+            .WithDescription("Commits, pins the commit with a snapshot (writes go on meanwhile) and copies its files to "
+                + "{IndexPath}.backups/{name}. Restore with: dotnet run --project src/Search.Indexer -- restore --from <path> --index <index>.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesValidationProblem();
+        return group;
+    }
+
+    public static Ok<BackupResponse> Backup(
+        ArticleIndex index,
+        [Description("Backup name (letters, digits, . _ - :); default: a UTC timestamp.")] string? name,
+        CancellationToken cancellationToken)
+    {
+        name ??= DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        if (ArticleIds.Validate(name) is { } problem)
+        {
+            throw new ArticleWriteException("name", problem.Replace("id", "name", StringComparison.Ordinal));
+        }
+
+        var folder = Path.Combine(index.Path.TrimEnd(Path.DirectorySeparatorChar) + ".backups", name);
+        if (Directory.Exists(folder))
+        {
+            throw new ArticleWriteException("name", $"A backup named '{name}' already exists.");
+        }
+
+        var articles = index.Count;
+        var files = index.Backup(folder, cancellationToken);
+        return TypedResults.Ok(new BackupResponse(folder, files, articles));
+    }
+}

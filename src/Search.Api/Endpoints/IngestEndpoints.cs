@@ -1,0 +1,79 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
+using Search.Core.Indexing;
+
+namespace Search.Api.Endpoints;
+
+/// <summary>Writes: add, replace, delete and bulk-load articles. Every route needs the API key.</summary>
+public static class IngestEndpoints
+{
+    public static RouteGroupBuilder MapIngestEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/articles").WithTags("Ingest").RequireApiKey();
+        group.MapPost("/", Create)
+            .WithName("CreateArticle")
+            .WithSummary("Add an article")
+            .WithDescription("Extracts title, clean body, outlet, speakers and date from text or html (given fields win), "
+                + "stores it durably and returns it. An article with the same id is replaced. ?refresh=wait returns once it is searchable.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPut("/{id}", Replace)
+            .WithName("ReplaceArticle")
+            .WithSummary("Add or replace the article with this id")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapDelete("/{id}", Delete)
+            .WithName("DeleteArticle")
+            .WithSummary("Delete an article")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/bulk", BulkLoader.Load)
+            .WithName("BulkLoad")
+            .WithSummary("Bulk-load newline-delimited JSON articles")
+            .WithDescription("Body: one article object per line (as for POST /articles). Streamed: the body is never held whole. "
+                + "Response (application/x-ndjson): one result per line, {line, id, status: created|updated|error, error}, "
+                + "written once the line's batch is committed. A bad line does not stop the others.")
+            .Accepts<ArticleInput>("application/x-ndjson")
+            .Produces<BulkLineResult>(StatusCodes.Status200OK, "application/x-ndjson")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return group;
+    }
+
+    public static Created<ArticleResponse> Create(
+        ArticleIngestor ingestor,
+        ArticleInput input,
+        [Description("wait: return once the article is visible to searches.")] string? refresh)
+    {
+        var (article, _) = ingestor.Write(input.ToRawArticle(), IsWait(refresh));
+        return TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", ArticleResponse.From(article, null));
+    }
+
+    public static Results<Ok<ArticleResponse>, Created<ArticleResponse>> Replace(
+        ArticleIngestor ingestor,
+        string id,
+        ArticleInput input,
+        [Description("wait: return once the change is visible to searches.")] string? refresh)
+    {
+        var (article, outcome) = ingestor.Write(input.ToRawArticle(id), IsWait(refresh));
+        var response = ArticleResponse.From(article, null);
+        return outcome == IngestOutcome.Created
+            ? TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", response)
+            : TypedResults.Ok(response);
+    }
+
+    public static Results<NoContent, ProblemHttpResult> Delete(
+        ArticleIngestor ingestor,
+        string id,
+        [Description("wait: return once the article is gone from searches.")] string? refresh) =>
+        ingestor.Delete(id, IsWait(refresh))
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(statusCode: 404, title: "Article not found", detail: $"No article has the id '{id}'.");
+
+    public static bool IsWait(string? refresh) => refresh switch
+    {
+        null or "" or "false" => false,
+        "wait" or "true" => true,
+        _ => throw new ArticleWriteException("refresh", $"refresh must be 'wait' (or omitted); got '{refresh}'."),
+    };
+}

@@ -1,0 +1,75 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// The write path shared by the API and the tools: raw article → extraction (given fields win) →
+/// <see cref="ArticleIndex.Upsert"/> → durable commit. A write returns only once it is committed, so an
+/// acknowledged article survives a crash; concurrent writers share commits (group commit).
+/// </summary>
+public sealed class ArticleIngestor(ArticleIndex index)
+{
+    /// <summary>Largest article text accepted, in characters.</summary>
+    public const int MaxTextLength = 2_000_000;
+
+    /// <summary>Extracts, stores and commits one article.</summary>
+    public (Article Article, IngestOutcome Outcome) Write(RawArticle raw, bool waitUntilVisible)
+    {
+        var (article, outcome, sequence) = Stage(raw);
+        index.CommitUpTo(sequence);
+        if (waitUntilVisible)
+        {
+            index.Refresh();
+        }
+
+        return (article, outcome);
+    }
+
+    /// <summary>
+    /// Extracts and stores one article without committing: the caller commits a batch with
+    /// <see cref="ArticleIndex.CommitUpTo"/> before acknowledging any of it.
+    /// </summary>
+    public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw)
+    {
+        Validate(raw);
+        var article = ArticleParser.Parse(raw);
+        var outcome = index.Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
+        var sequence = index.Upsert(article);
+        return (article, outcome, sequence);
+    }
+
+    /// <summary>Deletes and commits; false when no article has the id.</summary>
+    public bool Delete(string id, bool waitUntilVisible)
+    {
+        if (!index.Contains(id))
+        {
+            return false;
+        }
+
+        index.CommitUpTo(index.Delete(id));
+        if (waitUntilVisible)
+        {
+            index.Refresh();
+        }
+
+        return true;
+    }
+
+    private static void Validate(RawArticle raw)
+    {
+        if (ArticleIds.Validate(raw.Id) is { } problem)
+        {
+            throw new ArticleWriteException("id", problem);
+        }
+
+        if (string.IsNullOrWhiteSpace(raw.Text))
+        {
+            throw new ArticleWriteException("text", "The article has no text: give 'text' (page text) or 'html'.");
+        }
+
+        if (raw.Text.Length > MaxTextLength)
+        {
+            throw new ArticleWriteException("text", $"The article text is {raw.Text.Length} characters long; the limit is {MaxTextLength}.");
+        }
+    }
+}
