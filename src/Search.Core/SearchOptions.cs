@@ -47,6 +47,14 @@ public sealed class SearchOptions
     [Range(0, 1000)]
     public int MaxPhraseSlop { get; set; } = 50;
 
+    /// <summary>
+    /// How often the server makes a Lucene commit of logged writes. Writes are durable before that (the
+    /// write-ahead log is fsynced per request); a longer interval means fewer segment flushes and a longer
+    /// replay after a crash.
+    /// </summary>
+    [Range(100, 600_000)]
+    public int CommitIntervalMs { get; set; } = 5_000;
+
     /// <summary>How often the background loop makes recent writes visible to searches.</summary>
     [Range(10, 60_000)]
     public int RefreshIntervalMs { get; set; } = 250;

@@ -12,8 +12,8 @@ namespace Search.Api.Endpoints;
 
 /// <summary>
 /// POST /articles/bulk: reads newline-delimited JSON as it arrives (never the whole body), stages each
-/// line, commits every <see cref="ApiOptions.BulkBatchSize"/> lines and only then writes those lines'
-/// results, so a "created" in the response is durable. Lines over the size limit are skipped, not buffered.
+/// line, makes every <see cref="ApiOptions.BulkBatchSize"/> lines durable (one fsync) and only then writes
+/// those lines' results, so a "created" in the response is durable. Lines over the size limit are skipped, not buffered.
 /// </summary>
 public static class BulkLoader
 {
@@ -48,7 +48,7 @@ public static class BulkLoader
 
             if (lastSequence > 0)
             {
-                index.CommitUpTo(lastSequence);
+                index.WaitDurable(lastSequence);
             }
 
             var output = new StringBuilder();

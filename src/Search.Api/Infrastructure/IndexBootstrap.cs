@@ -30,6 +30,11 @@ public static class IndexBootstrap
         }
 
         var index = new ArticleIndex(indexPath);
+        if (index.Replayed > 0)
+        {
+            logger.LogWarning("Recovered {WriteCount} acknowledged writes from the write-ahead log (the server had stopped without a clean shutdown)", index.Replayed);
+        }
+
         logger.LogInformation("Serving {ArticleCount} articles from {IndexPath}", index.Count, index.Path);
         return index;
     }

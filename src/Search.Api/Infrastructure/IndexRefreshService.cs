@@ -5,19 +5,26 @@ namespace Search.Api.Infrastructure;
 
 /// <summary>
 /// Refreshes the shared searcher off the request path, so recent writes become visible without any
-/// query paying for the reopen (SearcherManager's advice). Starting it also opens the index before the
-/// server accepts requests.
+/// query paying for the reopen (SearcherManager's advice), and makes a Lucene commit every
+/// <see cref="SearchOptions.CommitIntervalMs"/> so the write-ahead log stays short. Starting it also opens
+/// the index before the server accepts requests.
 /// </summary>
 public sealed class IndexRefreshService(ArticleIndex index, SearchOptions options, ILogger<IndexRefreshService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.RefreshIntervalMs));
+        var lastCommit = Environment.TickCount64;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 index.MaybeRefresh();
+                if (Environment.TickCount64 - lastCommit >= options.CommitIntervalMs)
+                {
+                    index.CommitIfDirty();
+                    lastCommit = Environment.TickCount64;
+                }
             }
             catch (ObjectDisposedException)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -8,28 +9,45 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// The one owner of an on-disk index: its <see cref="FSDirectory"/>, the single <see cref="IndexWriter"/>
-/// (Lucene allows one per index; a second process gets <see cref="IndexLockedException"/>) and the
-/// <see cref="SearcherManager"/> that shares near-real-time searchers across requests.
-/// Writes are acknowledged only after <see cref="Commit"/>.
+/// (Lucene allows one per index; a second process gets <see cref="IndexLockedException"/>), the
+/// <see cref="SearcherManager"/> that shares near-real-time searchers across requests, and the
+/// <see cref="WriteAheadLog"/> that makes each write durable before it is acknowledged.
 /// </summary>
+/// <remarks>
+/// Durability: a write is applied to the writer and appended to the log under one lock (so the log's
+/// order is the index's order); <see cref="WaitDurable"/> fsyncs the log, shared by every writer waiting
+/// at that moment (group commit). <see cref="Commit"/> makes a Lucene commit that records the last
+/// logged sequence number and empties the log; it runs in the background every few seconds. At open,
+/// log entries newer than the last commit are replayed, so a kill -9 at any moment loses nothing
+/// that was acknowledged.
+/// </remarks>
 public sealed class ArticleIndex : IDisposable
 {
+    private const string WalSequenceKey = "wal_seq";
+    private const int MaxRecent = 50_000;
+
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private readonly System.Threading.Lock _commitLock = new();
     private readonly SnapshotDeletionPolicy _snapshots;
+    private readonly WriteAheadLog? _log;
+    private readonly System.Threading.Lock _writeLock = new();
+    private readonly System.Threading.Lock _syncLock = new();
 
     // Ids written since the searcher last caught up: whether each exists now. Lets a write say
     // "created" or "updated" without forcing a reopen; trimmed when it grows (see Remember).
     private readonly ConcurrentDictionary<string, bool> _recent = new(StringComparer.Ordinal);
-    private const int MaxRecent = 50_000;
 
-    // Group commit: every write takes a sequence number; a commit covers every write numbered before it.
     private long _lastWrite;
+    private long _lastDurable;
     private long _lastCommitted;
 
-    public ArticleIndex(string indexPath)
+    /// <param name="indexPath">Index folder; created when missing.</param>
+    /// <param name="writeAheadLog">
+    /// Keep a write-ahead log beside the index (<c>{indexPath}.wal</c>). Off for one-shot builds, which
+    /// commit once at the end and are thrown away if they fail.
+    /// </param>
+    public ArticleIndex(string indexPath, bool writeAheadLog = true)
     {
         Path = System.IO.Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(Path);
@@ -48,13 +66,24 @@ public sealed class ArticleIndex : IDisposable
             throw new IndexLockedException(Path, ex);
         }
 
-        // Make sure a brand-new folder holds a valid (empty) commit, so readers can open it.
-        _writer.Commit();
+        _lastCommitted = ReadCommittedSequence();
+        _lastWrite = _lastDurable = _lastCommitted;
+        if (writeAheadLog)
+        {
+            _log = new WriteAheadLog(Path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".wal");
+            Replay(_log.ReadAll());
+        }
+
+        // A brand-new folder gets a valid (empty) commit so readers can open it; a replay is made permanent.
+        Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
     }
 
     /// <summary>Full path of the index folder.</summary>
     public string Path { get; }
+
+    /// <summary>Writes replayed from the log when the index was opened (after a crash).</summary>
+    public int Replayed { get; private set; }
 
     /// <summary>
     /// Writer settings shared by every writer of an index: BM25 (norms must match the searcher's similarity),
@@ -70,22 +99,37 @@ public sealed class ArticleIndex : IDisposable
         };
 
     /// <summary>
-    /// Adds or replaces the article with the same id (not visible until refresh, not durable until
-    /// <see cref="CommitUpTo"/>). Returns the write's sequence number.
+    /// Adds or replaces the article with the same id. Visible after the next refresh; durable after
+    /// <see cref="WaitDurable"/> with the returned sequence number.
     /// </summary>
     public long Upsert(Article article)
     {
-        _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+        var document = ArticleDocumentMapper.ToDocument(article);
+        long sequence;
+        lock (_writeLock)
+        {
+            sequence = ++_lastWrite;
+            _log?.Append(new WalEntry(sequence, WriteAheadLog.Upsert, article, null));
+            _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document);
+        }
+
         Remember(article.Id, exists: true);
-        return Interlocked.Increment(ref _lastWrite);
+        return sequence;
     }
 
     /// <summary>Removes the article with this id, if any. Returns the write's sequence number.</summary>
     public long Delete(string id)
     {
-        _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+        long sequence;
+        lock (_writeLock)
+        {
+            sequence = ++_lastWrite;
+            _log?.Append(new WalEntry(sequence, WriteAheadLog.Delete, null, id));
+            _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+        }
+
         Remember(id, exists: false);
-        return Interlocked.Increment(ref _lastWrite);
+        return sequence;
     }
 
     /// <summary>True when an article with this id exists, counting writes not yet visible to searches.</summary>
@@ -100,31 +144,75 @@ public sealed class ArticleIndex : IDisposable
         return lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).TotalHits > 0;
     }
 
-    /// <summary>Makes every write so far durable.</summary>
-    public void Commit() => CommitUpTo(Interlocked.Read(ref _lastWrite));
-
     /// <summary>
-    /// Makes write <paramref name="sequence"/> (and all before it) durable. Group commit: callers that
-    /// arrive while another commit runs wait for it, and one fsync then covers all of their writes.
+    /// Returns once write <paramref name="sequence"/> (and every write before it) survives a crash.
+    /// Callers arriving while a sync runs wait for it, and the next sync covers all of them.
+    /// Without a log, this is a Lucene commit.
     /// </summary>
-    public void CommitUpTo(long sequence)
+    public void WaitDurable(long sequence)
     {
-        if (Interlocked.Read(ref _lastCommitted) >= sequence && sequence > 0)
+        if (Interlocked.Read(ref _lastDurable) >= sequence)
         {
             return;
         }
 
-        lock (_commitLock)
+        if (_log is null)
         {
-            if (Interlocked.Read(ref _lastCommitted) >= sequence && sequence > 0)
+            Commit();
+            return;
+        }
+
+        lock (_syncLock)
+        {
+            if (Interlocked.Read(ref _lastDurable) >= sequence)
             {
                 return;
             }
 
-            var covered = Interlocked.Read(ref _lastWrite);
-            _writer.Commit();
-            Interlocked.Exchange(ref _lastCommitted, covered);
+            long covered;
+            lock (_writeLock)
+            {
+                covered = _lastWrite;
+                _log.Sync();
+            }
+
+            Interlocked.Exchange(ref _lastDurable, covered);
         }
+    }
+
+    /// <summary>
+    /// A Lucene commit of every write so far, recording the last logged sequence number, then an empty
+    /// log. Blocks writers for its duration; the server calls it every few seconds off the request path.
+    /// </summary>
+    public void Commit()
+    {
+        lock (_syncLock)
+        {
+            lock (_writeLock)
+            {
+                var sequence = _lastWrite;
+                _writer.SetCommitData(new Dictionary<string, string>
+                {
+                    [WalSequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
+                });
+                _writer.Commit();
+                _log?.Truncate();
+                Interlocked.Exchange(ref _lastCommitted, sequence);
+                Interlocked.Exchange(ref _lastDurable, sequence);
+            }
+        }
+    }
+
+    /// <summary>Commits when the log holds writes that no Lucene commit has yet.</summary>
+    public bool CommitIfDirty()
+    {
+        if (Interlocked.Read(ref _lastWrite) == Interlocked.Read(ref _lastCommitted))
+        {
+            return false;
+        }
+
+        Commit();
+        return true;
     }
 
     /// <summary>
@@ -159,18 +247,6 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    private void Remember(string id, bool exists)
-    {
-        if (_recent.Count >= MaxRecent)
-        {
-            // Make everything written so far visible, then forget it: searches know it now.
-            _searchers.MaybeRefreshBlocking();
-            _recent.Clear();
-        }
-
-        _recent[id] = exists;
-    }
-
     /// <summary>Makes recent writes visible to new searchers, blocking until done.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
@@ -190,9 +266,53 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    private long ReadCommittedSequence()
+    {
+        var data = _writer.CommitData;
+        return data is not null && data.TryGetValue(WalSequenceKey, out var value)
+            && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
+    }
+
+    private void Replay(IReadOnlyList<WalEntry> entries)
+    {
+        foreach (var entry in entries.Where(e => e.Seq > _lastCommitted))
+        {
+            if (entry.Op == WriteAheadLog.Upsert && entry.Article is { } article)
+            {
+                _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+            }
+            else if (entry.Op == WriteAheadLog.Delete && entry.Id is { } id)
+            {
+                _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+            }
+
+            _lastWrite = Math.Max(_lastWrite, entry.Seq);
+            Replayed++;
+        }
+    }
+
+    private void Remember(string id, bool exists)
+    {
+        if (_recent.Count >= MaxRecent)
+        {
+            // Make everything written so far visible, then forget it: searches know it now.
+            _searchers.MaybeRefreshBlocking();
+            _recent.Clear();
+        }
+
+        _recent[id] = exists;
+    }
+
     public void Dispose()
     {
         _searchers.Dispose();
+        if (_log is not null)
+        {
+            // A clean shutdown leaves nothing to replay.
+            Commit();
+            _log.Dispose();
+        }
+
         _writer.Dispose();
         _directory.Dispose();
     }

@@ -4,19 +4,19 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// The write path shared by the API and the tools: raw article → extraction (given fields win) →
-/// <see cref="ArticleIndex.Upsert"/> → durable commit. A write returns only once it is committed, so an
-/// acknowledged article survives a crash; concurrent writers share commits (group commit).
+/// <see cref="ArticleIndex.Upsert"/> → durable (write-ahead log fsynced). A write returns only once it is durable,
+/// so an acknowledged article survives a crash; concurrent writers share fsyncs (group commit).
 /// </summary>
 public sealed class ArticleIngestor(ArticleIndex index)
 {
     /// <summary>Largest article text accepted, in characters.</summary>
     public const int MaxTextLength = 2_000_000;
 
-    /// <summary>Extracts, stores and commits one article.</summary>
+    /// <summary>Extracts and stores one article, returning once it is durable.</summary>
     public (Article Article, IngestOutcome Outcome) Write(RawArticle raw, bool waitUntilVisible)
     {
         var (article, outcome, sequence) = Stage(raw);
-        index.CommitUpTo(sequence);
+        index.WaitDurable(sequence);
         if (waitUntilVisible)
         {
             index.Refresh();
@@ -26,8 +26,8 @@ public sealed class ArticleIngestor(ArticleIndex index)
     }
 
     /// <summary>
-    /// Extracts and stores one article without committing: the caller commits a batch with
-    /// <see cref="ArticleIndex.CommitUpTo"/> before acknowledging any of it.
+    /// Extracts and stores one article without waiting for durability: the caller makes a batch durable with
+    /// <see cref="ArticleIndex.WaitDurable"/> before acknowledging any of it.
     /// </summary>
     public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw)
     {
@@ -38,7 +38,7 @@ public sealed class ArticleIngestor(ArticleIndex index)
         return (article, outcome, sequence);
     }
 
-    /// <summary>Deletes and commits; false when no article has the id.</summary>
+    /// <summary>Deletes durably; false when no article has the id.</summary>
     public bool Delete(string id, bool waitUntilVisible)
     {
         if (!index.Contains(id))
@@ -46,7 +46,7 @@ public sealed class ArticleIngestor(ArticleIndex index)
             return false;
         }
 
-        index.CommitUpTo(index.Delete(id));
+        index.WaitDurable(index.Delete(id));
         if (waitUntilVisible)
         {
             index.Refresh();

@@ -32,7 +32,7 @@ public static class IndexBuilder
         try
         {
             // The same write path as the server's ingest: ArticleIndex.Upsert, then one commit.
-            using (var index = new ArticleIndex(building))
+            using (var index = new ArticleIndex(building, writeAheadLog: false))
             {
                 var done = 0;
                 foreach (var file in ArticleFolderReader.Read(inputFolder))
@@ -96,12 +96,6 @@ public static class IndexBuilder
         }
 
         var target = Path.GetFullPath(indexPath);
-        if (IndexExists(target))
-        {
-            // Opening a writer takes the lock: if a server holds it, stop here with a clear error.
-            using var probe = new ArticleIndex(target);
-        }
-
         var copying = target.TrimEnd(Path.DirectorySeparatorChar) + ".restoring-" + Guid.NewGuid().ToString("N")[..8];
         System.IO.Directory.CreateDirectory(copying);
         foreach (var file in System.IO.Directory.EnumerateFiles(backupPath))
@@ -110,7 +104,7 @@ public static class IndexBuilder
         }
 
         int count;
-        using (var restored = new ArticleIndex(copying))
+        using (var restored = new ArticleIndex(copying, writeAheadLog: false))
         {
             count = restored.Count;
         }
@@ -122,6 +116,12 @@ public static class IndexBuilder
     private static void Swap(string building, string target)
     {
         string? old = null;
+        if (IndexExists(target))
+        {
+            // Never swap an index out from under a running server: opening a writer fails if one holds it.
+            using var probe = new ArticleIndex(target, writeAheadLog: false);
+        }
+
         if (System.IO.Directory.Exists(target))
         {
             old = target.TrimEnd(Path.DirectorySeparatorChar) + ".old-" + Guid.NewGuid().ToString("N")[..8];
@@ -129,6 +129,8 @@ public static class IndexBuilder
         }
 
         System.IO.Directory.Move(building, target);
+        // The old index's write-ahead log belongs to the old index: replaying it onto the new one would be wrong.
+        File.Delete(target.TrimEnd(Path.DirectorySeparatorChar) + ".wal");
         if (old is not null)
         {
             TryDelete(old);

@@ -54,4 +54,80 @@ public sealed class ArticleIndexTests
         var error = Assert.Throws<IndexLockedException>(() => new ArticleIndex(index.Index.Path));
         Assert.Contains("another process", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DurableWritesAreReplayedFromTheLogAfterACrash()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wal-test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            // Simulate a crash: copy the folder and its log while the index is open, after the writes
+            // are durable but before any Lucene commit holds them.
+            var crashCopy = folder + "-crash";
+            using (var index = new ArticleIndex(folder))
+            {
+                index.WaitDurable(index.Upsert(Article("kept", "durable text")));
+                index.WaitDurable(index.Upsert(Article("gone", "deleted text")));
+                index.WaitDurable(index.Delete("gone"));
+                CopyFolder(folder, crashCopy);
+                File.Copy(folder + ".wal", crashCopy + ".wal");
+            }
+
+            using var recovered = new ArticleIndex(crashCopy);
+            Assert.Equal(3, recovered.Replayed);
+            Assert.Equal(1, recovered.Count);
+            Assert.True(recovered.Contains("kept"));
+            Assert.False(recovered.Contains("gone"));
+        }
+        finally
+        {
+            foreach (var path in new[] { folder, folder + "-crash" })
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+
+                File.Delete(path + ".wal");
+            }
+        }
+    }
+
+    [Fact]
+    public void ATornLastLogLineIsIgnored()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wal-torn-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var index = new ArticleIndex(folder))
+            {
+                index.Commit();
+            }
+
+            File.WriteAllText(folder + ".wal",
+                """{"seq":1,"op":"upsert","article":{"id":"a","url":null,"title":null,"body":"whole line","outlet":null,"sources":[],"speakers":[],"quotes":[],"published":null},"id":null}""" + "\n"
+                + """{"seq":2,"op":"upsert","article":{"id":"b","bo""");
+            using var recovered = new ArticleIndex(folder);
+            Assert.Equal(1, recovered.Replayed);
+            Assert.True(recovered.Contains("a"));
+            Assert.False(recovered.Contains("b"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            File.Delete(folder + ".wal");
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            if (!file.EndsWith("write.lock", StringComparison.Ordinal))
+            {
+                File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            }
+        }
+    }
 }
