@@ -122,6 +122,11 @@
 
   // ---- Rendering -----------------------------------------------------------------------------
 
+  /** What the page shows: loading, results, article or error (a hook for styles and browser tests). */
+  function setView(view) {
+    document.body.dataset.view = view;
+  }
+
   function render(focusTarget) {
     els.q.value = state.q;
     els.sort.value = state.sort;
@@ -140,6 +145,7 @@
     els.resultsView.hidden = false;
     document.title = state.q ? `${state.q} – News search` : 'News search';
     els.resultsView.setAttribute('aria-busy', 'true');
+    setView('loading');
     const requested = state;
     let response;
     try {
@@ -148,6 +154,7 @@
       if (error.name === 'AbortError') return;
       els.resultsView.removeAttribute('aria-busy');
       showSearchError(error);
+      setView('error');
       return;
     }
 
@@ -156,6 +163,7 @@
     renderHits(response);
     renderFacets(response.facets ?? {});
     renderPager(response);
+    setView('results');
     if (focusTarget === 'results') {
       els.resultsHeading.focus();
     } else if (focusTarget && focusTarget.startsWith('hit:')) {
@@ -355,6 +363,7 @@
     els.resultsView.hidden = true;
     els.articleView.hidden = false;
     els.back.href = writeState({ ...state, article: '' });
+    setView('loading');
     const id = state.article;
     const url = `/articles/${encodeURIComponent(id)}` + (state.q.trim() ? `?q=${encodeURIComponent(state.q)}` : '');
     let article;
@@ -363,6 +372,7 @@
     } catch (error) {
       if (error.name === 'AbortError') return;
       renderArticleError(error);
+      setView('error');
       if (focus) els.articleTitle.focus();
       return;
     }
@@ -403,6 +413,7 @@
       li.append(text, who);
       return li;
     }));
+    setView('article');
     if (focus) els.articleTitle.focus();
   }
 
@@ -431,7 +442,7 @@
       els.qError.hidden = false;
       els.q.setAttribute('aria-invalid', 'true');
       els.status.textContent = 'The search could not run: the query needs fixing.';
-      showMessage('bad-query', 'Check the query', detail);
+      showMessage('bad-query', 'The search could not run', 'Fix the query in the search box (the reason is shown below it) and search again.');
     } else {
       clearQueryError();
       els.status.textContent = 'The search failed.';
