@@ -94,6 +94,32 @@ public sealed class SearchPageTests(SearchPageFixture page)
     }
 
     [Fact]
+    public void ServerErrorIsShownWithAWayToRetry()
+    {
+        var browser = page.Open("/?q=grain");
+        // Stand in for a failing server: the page's next /search answers 500 with a ProblemDetails body.
+        browser.Script("""
+            window.realFetch = window.fetch;
+            window.fetch = () => Promise.resolve(new Response(
+                JSON.stringify({ title: 'An error occurred while processing your request.', status: 500 }),
+                { status: 500, headers: { 'Content-Type': 'application/problem+json' } }));
+            """);
+        browser.Find("#search-button").Click();
+        browser.WaitForPage("error");
+        browser.SaveScreenshot("server-error");
+
+        Assert.Contains("Something went wrong", browser.Find("#message").Text, StringComparison.Ordinal);
+        Assert.Contains("(500", browser.Find("#message").Text, StringComparison.Ordinal);
+        Assert.False(browser.Find("#q-error").Displayed);
+        Assert.Equal("grain", browser.Find("#q").GetAttribute("value"));
+
+        browser.Script("window.fetch = window.realFetch;");
+        browser.Find("#message button.retry").Click();
+        browser.WaitForPage("results");
+        Assert.StartsWith("3 articles", browser.Find("#status").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void QueryWithoutMatchesSaysSo()
     {
         var browser = page.Open("/?q=zeppelin");
@@ -130,5 +156,5 @@ public sealed class SearchPageTests(SearchPageFixture page)
     private static Dictionary<string, int> FacetCounts(ChromeBrowser browser, string facet) =>
         browser.FindAll($"#facet-{facet} .facet-value").ToDictionary(
             label => label.FindElement(By.CssSelector("input")).GetAttribute("data-value")!,
-            label => int.Parse(label.FindElement(By.CssSelector(".facet-count")).Text, System.Globalization.CultureInfo.InvariantCulture));
+            label => int.Parse(label.GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture));
 }

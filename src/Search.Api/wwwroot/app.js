@@ -204,9 +204,6 @@
     const meta = el('p', 'meta');
     if (hit.outlet) meta.append(el('span', 'outlet', hit.outlet));
     if (hit.published) meta.append(timeElement(hit.published));
-    if (state.sort === 'relevance' && state.q.trim() && hit.score > 0) {
-      meta.append(el('span', 'score', `relevance ${hit.score.toFixed(2)}`));
-    }
     li.append(meta);
 
     if (hit.speakers?.length) li.append(speakerChips(hit.speakers));
@@ -295,7 +292,8 @@
     box.addEventListener('change', () => onChange(box.checked));
     const name = el('span', 'facet-name', text);
     const counter = el('span', 'facet-count', String(count));
-    counter.setAttribute('aria-label', `${count} ${count === 1 ? 'article' : 'articles'}`);
+    counter.append(el('span', 'visually-hidden', count === 1 ? ' article' : ' articles'));
+    label.dataset.count = String(count);
     label.append(box, name, counter);
     li.append(label);
     return li;
