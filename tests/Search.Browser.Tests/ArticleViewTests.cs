@@ -22,6 +22,9 @@ public sealed class ArticleViewTests(SearchPageFixture page)
         Assert.Contains("The grain corridor will open next week", quote.Text, StringComparison.Ordinal);
         Assert.Contains("Anna Berg", quote.Text, StringComparison.Ordinal);
         Assert.Contains(browser.FindAll("#quote-list mark"), mark => mark.Text == "corridor");
+        browser.Resize(ChromeBrowser.PhoneWidth);
+        browser.SaveScreenshot("phone-article-view");
+        browser.Resize(ChromeBrowser.DesktopWidth);
 
         browser.Find("#back-link").Click();
         browser.WaitForPage("results");

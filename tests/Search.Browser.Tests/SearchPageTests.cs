@@ -72,6 +72,15 @@ public sealed class SearchPageTests(SearchPageFixture page)
     }
 
     [Fact]
+    public void BackwardsDateRangeIsExplainedBesideTheDates()
+    {
+        var browser = page.Open("/?q=grain&from=2022-03-01&to=2022-02-01", expectedView: "error");
+        Assert.Contains("after", browser.Find("#date-error").Text, StringComparison.Ordinal);
+        Assert.Equal("2022-03-01", browser.Find("#from").GetAttribute("value"));
+        Assert.False(browser.Find("#q-error").Displayed);
+    }
+
+    [Fact]
     public void MalformedQueryShowsTheServersDetailAndKeepsTheQuery()
     {
         var browser = page.Open("/");

@@ -15,6 +15,7 @@
   const els = {
     form: $('search-form'), q: $('q'), sort: $('sort'), qError: $('q-error'),
     filters: $('filters'), clearAll: $('clear-all'), dateForm: $('date-form'), from: $('from'), to: $('to'),
+    dateError: $('date-error'),
     resultsView: $('results-view'), resultsHeading: $('results-heading'), status: $('status'),
     message: $('message'), hits: $('hits'), pager: $('pager'), prev: $('prev-page'), next: $('next-page'),
     pageInfo: $('page-info'), articleView: $('article-view'), back: $('back-link'),
@@ -433,7 +434,16 @@
   function showSearchError(error) {
     els.hits.replaceChildren();
     els.pager.hidden = true;
-    if (error instanceof ApiError && error.status === 400) {
+    const errors = error instanceof ApiError ? error.problem?.errors ?? {} : {};
+    if (error instanceof ApiError && error.status === 400 && ('from' in errors || 'to' in errors)) {
+      // A date range the API rejects (e.g. from after to): say so beside the dates.
+      clearQueryError();
+      els.dateError.textContent = error.problem.detail ?? 'These dates are not a valid range.';
+      els.dateError.hidden = false;
+      els.filters.open = true;
+      els.status.textContent = 'The search could not run: the date range needs fixing.';
+      showMessage('bad-query', 'The search could not run', 'Fix the date range in the filters and apply it again.');
+    } else if (error instanceof ApiError && error.status === 400) {
       // A query or parameter the API rejects: say why next to the box, keep what was typed.
       const detail = error.problem?.detail ?? 'The server did not accept this search.';
       els.qError.textContent = detail;
@@ -456,6 +466,8 @@
   }
 
   function clearQueryError() {
+    els.dateError.hidden = true;
+    els.dateError.textContent = '';
     els.qError.hidden = true;
     els.qError.textContent = '';
     els.q.removeAttribute('aria-invalid');
