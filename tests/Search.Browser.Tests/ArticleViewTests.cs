@@ -58,6 +58,12 @@ public sealed class ArticleViewTests(SearchPageFixture page)
         Assert.StartsWith("<img src=x", browser.Find("#article-speakers .chip").Text, StringComparison.Ordinal);
         // The javascript: URL is not offered as a link.
         Assert.Empty(browser.FindAll("#article-meta a"));
+
+        // Without a query the page renders the plain body itself (no server-escaped bodyHtml).
+        page.Open($"/?article={TestArticles.HostileId}", expectedView: "article");
+        AssertNothingRan(browser);
+        Assert.Contains("<img src=x onerror=", browser.Find("#article-body").Text, StringComparison.Ordinal);
+        Assert.Equal(TestArticles.HostileTitle, browser.Find("#article-title").Text);
     }
 
     /// <summary>No alert opened, no payload set its marker, and no element came from article text.</summary>
