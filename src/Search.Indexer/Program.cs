@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Search.Indexer;
 
-var root = new RootCommand("Builds a news search index from a folder of article files (.txt, with an optional metadata.json).");
+var root = new RootCommand("Builds a news search index from a folder of article files (.txt, .html, .jsonl[.gz]).");
 IndexCommand.Configure(root);
+root.Subcommands.Add(EvaluateCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -32,7 +32,10 @@ public static class ArticleParser
             Sources: SourceExtractor.FindCitedOutlets(body, credit),
             Speakers: raw.Speakers ?? speakers,
             Quotes: quotes,
-            Published: raw.Published ?? PublishedDateExtractor.Extract(lines));
+            Published: raw.Published ?? PublishedDateExtractor.Extract(lines))
+        {
+            Credit = credit,
+        };
     }
 
     private static bool IsCreditLine(string line, string? credit) =>
