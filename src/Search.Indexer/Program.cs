@@ -4,4 +4,5 @@ using Search.Indexer;
 var root = new RootCommand("Builds a news search index from a folder of article files (.txt, .html, .jsonl[.gz]).");
 IndexCommand.Configure(root);
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 return await root.Parse(args).InvokeAsync();

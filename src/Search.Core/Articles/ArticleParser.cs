@@ -18,7 +18,7 @@ public static class ArticleParser
         var credit = SourceExtractor.FindCredit(bodyLines);
         var body = JoinParagraphs(bodyLines.Where(line => !IsCreditLine(line, credit)));
 
-        var (speakers, quotes) = SpeakerExtractor.Extract(body);
+        var (speakers, quotes) = SpeakerExtractor.Extract(body, title);
         var outlet = raw.Outlet is { Length: > 0 } given
             ? OutletNames.Normalize(given)
             : OutletNames.FromUrlOrHost(raw.Url ?? raw.Site) ?? credit;

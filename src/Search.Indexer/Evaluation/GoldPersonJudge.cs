@@ -126,6 +126,16 @@ public static partial class GoldPersonJudge
             }
 
             var followedByNoun = tokens.Skip(end + 1).Any(t => t.Length > 0 && char.IsLower(t[0]));
+            // A full stop after a word of three letters or more ends a sentence: "Sri Lanka. Ban" → "Ban".
+            for (var i = end - 1; i >= start; i--)
+            {
+                if (tokens[i].EndsWith('.') && tokens[i].Count(char.IsLetter) >= 3)
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+
             var run = tokens.Skip(start).Take(end - start + 1)
                 .Select(t => Regex.Replace(t, @"[’']s$", ""))
                 .ToList();
@@ -138,7 +148,7 @@ public static partial class GoldPersonJudge
             // Titles, and capitalised common words ("Critics", "Frustrated Parents", "One"): a word the
             // article also writes in lower case is not a name.
             // "Massachusetts Sen. Elizabeth Warren": whatever stands before the last title qualifies it.
-            var lastTitle = run.FindLastIndex(t => Titles.Contains(t.TrimEnd('.')) && t.EndsWith('.'));
+            var lastTitle = run.FindLastIndex(t => Titles.Contains(t.TrimEnd('.')));
             run = run.Skip(lastTitle + 1).ToList();
             while (run.Count > 0 && (Titles.Contains(run[0].TrimEnd('.')) || IsCommonWord(run[0], articleText)))
             {
@@ -152,7 +162,8 @@ public static partial class GoldPersonJudge
             }
 
             if (run.Count > 4 || run[0] is "The" || run.Any(t => NotPersonWords.Contains(t.TrimEnd('.'))) || OutletNames.IsKnown(string.Join(' ', run))
-                || run.Any(t => t.Length > 1 && t.Where(char.IsLetter).All(char.IsUpper)))
+                || run.Any(t => t.Count(char.IsLetter) > 1 && t.Where(char.IsLetter).All(char.IsUpper))
+                || run.Count == 1 && !IsKnownSurname(run[0], articleText))
             {
                 return null;
             }
@@ -166,6 +177,14 @@ public static partial class GoldPersonJudge
     private static bool IsCommonWord(string token, string articleText) =>
         Regex.IsMatch(articleText, @"\b" + Regex.Escape(token.ToLowerInvariant()) + @"\b", RegexOptions.CultureInvariant)
         && !Regex.IsMatch(token, @"^\p{Lu}\.?$");
+
+    /// <summary>
+    /// A lone capitalised word names a person only when the article also writes it as the last word of a
+    /// longer name or after a title ("Mike Pence", "Mr. Pence"); otherwise it is a group or a thing
+    /// ("Scholars", "Convention").
+    /// </summary>
+    private static bool IsKnownSurname(string word, string articleText) =>
+        Regex.IsMatch(articleText, @"(?:\p{Lu}[\p{L}.’'-]*|Mr\.|Mrs\.|Ms\.|Dr\.)[ \u00a0]+" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
 
     private static bool IsModifier(string token) =>
         token is "a" or "an" or "the" or "former" or "top" or "senior" or "one" or "another";

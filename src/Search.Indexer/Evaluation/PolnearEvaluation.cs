@@ -168,6 +168,8 @@ public static class PolnearEvaluation
     /// <summary>Equal ignoring case, or same last token and (a single-token side or the same first token).</summary>
     public static bool SamePerson(string predicted, string gold)
     {
+        predicted = predicted.Replace('’', '\'');
+        gold = gold.Replace('’', '\'');
         if (string.Equals(predicted, gold, StringComparison.OrdinalIgnoreCase))
         {
             return true;
