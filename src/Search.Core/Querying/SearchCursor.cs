@@ -17,12 +17,12 @@ public static class SearchCursor
     public static string Encode(SearchSort sort, FieldDoc last)
     {
         // Scores are kept as their exact bits: a rounded score would skip or repeat ties.
+        // Lucene.NET boxes sort values as J2N numbers (Java-compatible semantics), not as float/long.
         var value = last.Fields[0] switch
         {
-            float score => BitConverter.SingleToInt32Bits(score),
-            long day => day,
-            int day => day,
-            _ => 0L,
+            J2N.Numerics.Single score => BitConverter.SingleToInt32Bits(score.ToSingle()),
+            J2N.Numerics.Int64 day => day.ToInt64(),
+            _ => throw new InvalidOperationException($"Unexpected sort value {last.Fields[0]?.GetType()}"),
         };
         var id = ((BytesRef)last.Fields[1]).Utf8ToString();
         var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(sort.ToString(), value, id));
@@ -51,7 +51,9 @@ public static class SearchCursor
             throw new SearchRequestException("after", $"The 'after' cursor was made for sort '{payload.S.ToLowerInvariant()}', not '{sort.ToString().ToLowerInvariant()}'.");
         }
 
-        object first = sort == SearchSort.Relevance ? BitConverter.Int32BitsToSingle((int)payload.V) : payload.V;
+        object first = sort == SearchSort.Relevance
+            ? J2N.Numerics.Single.GetInstance(BitConverter.Int32BitsToSingle((int)payload.V))
+            : J2N.Numerics.Int64.GetInstance(payload.V);
         // Doc id MaxValue: equal sort values never happen (ids are unique), so it only skips the same article.
         return new FieldDoc(int.MaxValue, float.NaN, [first, new BytesRef(payload.Id)]);
     }
