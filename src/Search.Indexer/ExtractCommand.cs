@@ -11,15 +11,25 @@ public static class ExtractCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A page-text file." };
-        var command = new Command("extract", "Print the article extracted from one text file as JSON.");
+        var file = new Argument<FileInfo>("file") { Description = "A page-text, HTML or JSON Lines file." };
+        var command = new Command("extract", "Print the articles extracted from one file as JSON.");
         command.Arguments.Add(file);
         command.SetAction(result =>
         {
-            var info = result.GetValue(file)!;
-            var article = ArticleParser.Parse(new RawArticle { Id = Path.GetFileNameWithoutExtension(info.Name), Text = File.ReadAllText(info.FullName) });
-            Console.WriteLine(JsonSerializer.Serialize(article, Indented));
-            return 0;
+            var exit = 0;
+            foreach (var read in ArticleFolderReader.ReadFile(result.GetValue(file)!.FullName))
+            {
+                if (read.Article is null)
+                {
+                    Console.Error.WriteLine($"{read.Path}: {read.Error}");
+                    exit = 1;
+                    continue;
+                }
+
+                Console.WriteLine(JsonSerializer.Serialize(ArticleParser.Parse(read.Article), Indented));
+            }
+
+            return exit;
         });
         return command;
     }

@@ -34,11 +34,18 @@ public static class IndexBuilder
             using (var directory = FSDirectory.Open(building))
             using (var writer = new IndexWriter(directory, ArticleIndex.CreateWriterConfig(OpenMode.CREATE)))
             {
+                // Progress counts files: a JSON Lines file yields many articles under one path.
                 var done = 0;
+                string? currentPath = null;
                 foreach (var file in ArticleFolderReader.Read(inputFolder))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new IndexBuildProgress(done++, files.Count, Path.GetFileName(file.Path)));
+                    if (!string.Equals(file.Path, currentPath, StringComparison.Ordinal))
+                    {
+                        currentPath = file.Path;
+                        progress?.Report(new IndexBuildProgress(done++, files.Count, Path.GetFileName(file.Path)));
+                    }
+
                     if (file.Article is null)
                     {
                         errors.Add(new IndexFileError(file.Path, file.Error ?? "unreadable"));
