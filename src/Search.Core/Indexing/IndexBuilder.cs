@@ -36,6 +36,8 @@ public static class IndexBuilder
             {
                 // Progress counts files: a JSON Lines file yields many articles under one path.
                 var done = 0;
+                var names = new SpeakerNameResolver();
+                var bareSurnames = new List<Article>();
                 string? currentPath = null;
                 foreach (var file in ArticleFolderReader.Read(inputFolder))
                 {
@@ -53,7 +55,17 @@ public static class IndexBuilder
                     }
 
                     var article = ArticleParser.Parse(file.Article);
-                    writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+                    names.Observe(article.Speakers);
+                    if (SpeakerNameResolver.HasBareSurname(article))
+                    {
+                        // Written at the end, once the whole batch has shown which full names its surnames stand for.
+                        bareSurnames.Add(article);
+                    }
+                    else
+                    {
+                        writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
+                    }
+
                     articles++;
                     withTitle += article.Title is null ? 0 : 1;
                     withOutlet += article.Outlet is null ? 0 : 1;
@@ -61,6 +73,12 @@ public static class IndexBuilder
                     withPublished += article.Published is null ? 0 : 1;
                     speakers += article.Speakers.Count;
                     quotes += article.Quotes.Count;
+                }
+
+                foreach (var article in bareSurnames)
+                {
+                    var resolved = names.ResolveSpeakers(article);
+                    writer.UpdateDocument(new Term(ArticleFields.Id, resolved.Id), ArticleDocumentMapper.ToDocument(resolved));
                 }
 
                 progress?.Report(new IndexBuildProgress(files.Count, files.Count, ""));
