@@ -16,7 +16,7 @@ public static partial class SourceExtractor
 
     // "according to the New York Times", "told The Times", "reported by Reuters".
     [GeneratedRegex(
-        @"\b(?:according to|told|reported by|first reported by|confirmed by|cited by|in an interview with|speaking to|interview with)\s+(?:the\s+)?(?<name>(?:The\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})",
+        @"\b(?i:according to|told|reported by|first reported by|confirmed by|cited by|in an interview with|speaking to|speaking with|interview with|said on|appeared on|wrote in|writing in|published by|obtained by|described to)\s+(?<name>(?:[Tt]he\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})",
         RegexOptions.CultureInvariant)]
     private static partial Regex CitationBefore();
 
@@ -79,10 +79,14 @@ public static partial class SourceExtractor
     {
         // Try the whole name, then shorter prefixes: "The New York Times by senior officials" style
         // over-captures stop at the longest known outlet.
-        var words = rawName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = rawName.Split([' ', '\n', '\r', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',', ':', ';')).ToArray();
+        // The outlet stands at the start of a "according to X" capture and at the end of an "X reported" one
+        // ("Ukraine. CNN subsequently confirmed"), so both ends are tried, longest first.
         for (var take = words.Length; take >= 1; take--)
         {
-            var candidate = string.Join(' ', words.Take(take));
+            var prefix = string.Join(' ', words.Take(take));
+            var suffix = string.Join(' ', words.Skip(words.Length - take));
+            var candidate = OutletNames.IsKnown(prefix) || LooksLikeOutletName(prefix) ? prefix : suffix;
             if (OutletNames.IsKnown(candidate) || LooksLikeOutletName(candidate))
             {
                 var name = OutletNames.Normalize(candidate);

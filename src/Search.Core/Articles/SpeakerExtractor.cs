@@ -31,9 +31,10 @@ public static partial class SpeakerExtractor
     // ("said in an interview with X" names the interviewer).
     private const string LeadWords = @"(?:(?!(?:in|on|at|during|after|before|that|to|with|by|from|this|last|next|when|while|if|it|he|she|they|we|I|you|there|as|and|but|so|because|about|what|how|his|her|their)\b)[\p{L}\-’'.]+[ \u00a0]+){0,6}?";
 
-    // "X said", "X, a spokesman for Y, said", "X and Y wrote".
+    // "X said", "X, a spokesman for Y, said", "X and Y wrote", and the appositive whose closing comma was
+    // forgotten ("X, China's ambassador to the U.S. said"), only when it opens like one (a/an/the/X's).
     [GeneratedRegex(@"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)(?<name>" + PersonNames.Name + @"))*"
-        + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,3},)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+        + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,3},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0][^,“”""\n;]{1,60}?)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
     // "..., said X" and "” said X": the inverted order after a quote or a clause.
