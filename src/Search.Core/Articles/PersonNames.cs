@@ -26,9 +26,18 @@ public sealed partial class PersonNames
         foreach (Match match in NameMention().Matches(text))
         {
             var name = Clean(match.Value);
-            if (name is not null && name.Contains(' ', StringComparison.Ordinal))
+            if (name is null || !name.Contains(' ', StringComparison.Ordinal))
             {
-                _fullNames[name] = _fullNames.GetValueOrDefault(name) + 1;
+                continue;
+            }
+
+            // Title-case headlines run a name into the next word ("Rowan Abernathy Quits"): the shorter
+            // leading forms are recorded too, so the surname still finds its full name.
+            var tokens = name.Split(' ');
+            for (var take = 2; take <= tokens.Length; take++)
+            {
+                var form = string.Join(' ', tokens.Take(take));
+                _fullNames[form] = _fullNames.GetValueOrDefault(form) + (take == tokens.Length ? 1 : 0);
             }
         }
     }
@@ -70,7 +79,8 @@ public sealed partial class PersonNames
         "Treasurer", "Comptroller", "Auditor", "Premier", "Foreign", "Defense", "Defence", "Interior", "State",
         "Finance", "Health", "Trade", "Security", "National", "Homeland", "Press", "Acting", "Interim", "Executive",
         "Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Presidential",
-        "Vice-Presidential", "Rival", "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr",
+        "Vice-Presidential", "Rival", "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Senators", "Secretary-General",
+        "Representatives", "Governors", "Reporter", "Columnist", "Editor", "Correspondent", "Writer",
     };
 
     /// <summary>Personal titles: a surname written after one of these names a person ("Mr. Obama").</summary>
@@ -194,8 +204,8 @@ public sealed partial class PersonNames
             return null;
         }
 
-        // A name does not end in an initial ("S."), which is a broken abbreviation ("U.S.").
-        if (tokens[^1].Length == 2 && tokens[^1][1] == '.')
+        // A name does not end in an initial ("S.", a broken "U.S."), nor holds a bare letter ("Terry E").
+        if (tokens[^1].Length == 2 && tokens[^1][1] == '.' || tokens.Any(t => t.Length == 1))
         {
             return null;
         }

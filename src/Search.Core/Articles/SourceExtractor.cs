@@ -22,7 +22,7 @@ public static partial class SourceExtractor
 
     // "The New York Times reported", "CNN subsequently confirmed", "BBC News reported".
     [GeneratedRegex(
-        @"(?<name>(?:The\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})\s+(?:\w+ly\s+)?(?:reported|reports|confirmed|first reported|said in a report|wrote)\b",
+        @"(?<name>(?:The\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})\s+(?:(?:\w+ly|later|also|first|has|had|have)\s+){0,2}(?:reported|reports|confirmed|first reported|said in a report|wrote)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CitationAfter();
 

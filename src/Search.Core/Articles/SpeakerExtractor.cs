@@ -33,7 +33,10 @@ public static partial class SpeakerExtractor
 
     // "X said", "X, a spokesman for Y, said", "X and Y wrote", and the appositive whose closing comma was
     // forgotten ("X, China's ambassador to the U.S. said"), only when it opens like one (a/an/the/X's).
-    [GeneratedRegex(@"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)(?<name>" + PersonNames.Name + @"))*"
+    // A name after a preposition is an object, not the subject ("a spokesman for candidate X said"); a
+    // list needs its "and" ("A, B and C said"), so "In Las Vegas, X said" does not make Las Vegas speak.
+    [GeneratedRegex(@"(?<!\b(?:for|of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:[\p{L}’'\-]+[ \u00a0]){0,4})"
+        + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?<name>" + PersonNames.Name + @"))?"
         + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,3},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0][^,“”""\n;]{1,60}?)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
@@ -111,12 +114,19 @@ public static partial class SpeakerExtractor
     private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, string? lastSpeaker)
     {
         var found = new List<(int Index, string Name)>();
+        var quoted = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
         foreach (var regex in new[] { NameThenVerb(), VerbThenName(), AccordingTo() })
         {
             foreach (Match match in regex.Matches(paragraph))
             {
                 foreach (Capture capture in match.Groups["name"].Captures)
                 {
+                    // Inside a quotation, "X said" is the speaker's own report, not the article's attribution.
+                    if (quoted.Any(q => capture.Index > q.Start && capture.Index < q.End))
+                    {
+                        continue;
+                    }
+
                     if (people.Resolve(capture.Value) is { } name)
                     {
                         found.Add((capture.Index, name));

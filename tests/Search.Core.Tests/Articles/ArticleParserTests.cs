@@ -1,0 +1,89 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Tests.Articles;
+
+public sealed class ArticleParserTests
+{
+    private const string Page = """
+        Connect with us
+
+        Search
+
+        Harbor Authority Approves Dredging Plan
+
+        The harbor authority approved a plan on Tuesday to dredge the main channel before the autumn storms arrive.
+
+        “The channel is too shallow for the new ferries,” said Agnes Moreau, the authority's director.
+
+        via Coastal Times:
+
+        Leave a Reply
+
+        Your email address will not be published.
+
+        Dave K says:
+
+        Dredging is a waste of money and everybody here knows it.
+        """;
+
+    [Fact]
+    public void CommentSectionIsNotInBody()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page });
+        Assert.DoesNotContain("waste of money", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leave a Reply", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Connect with us", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeadlineLineIsTheTitle()
+    {
+        Assert.Equal("Harbor Authority Approves Dredging Plan", ArticleParser.Parse(new RawArticle { Id = "h", Text = Page }).Title);
+    }
+
+    [Fact]
+    public void TextStartingWithParagraphHasNoTitle()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "p", Text = "The harbor authority approved a plan on Tuesday to dredge the main channel before the storms." });
+        Assert.Null(article.Title);
+    }
+
+    [Fact]
+    public void CreditLineGivesCreditAndSourceButNotBody()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page });
+        Assert.Equal("Coastal Times", article.Credit);
+        Assert.Contains("Coastal Times", article.Sources);
+        Assert.DoesNotContain("via Coastal Times", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivenMetadataWinsOverExtraction()
+    {
+        var article = ArticleParser.Parse(new RawArticle
+        {
+            Id = "h",
+            Text = Page,
+            Title = "Given Headline",
+            Outlet = "NYT",
+            Published = new DateOnly(2020, 1, 2),
+        });
+        Assert.Equal("Given Headline", article.Title);
+        Assert.Equal("The New York Times", article.Outlet);
+        Assert.Equal(new DateOnly(2020, 1, 2), article.Published);
+    }
+
+    [Fact]
+    public void OutletComesFromUrlHost()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page, Url = "https://www.theguardian.com/world/x" });
+        Assert.Equal("The Guardian", article.Outlet);
+    }
+
+    [Fact]
+    public void SpeakersComeFromTheCleanBody()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page });
+        Assert.Equal(["Agnes Moreau"], article.Speakers);
+    }
+}

@@ -1,0 +1,31 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Tests.Articles;
+
+public sealed class SourceExtractorTests
+{
+    [Fact]
+    public void ViaLineIsTheCredit()
+    {
+        Assert.Equal("National Review", SourceExtractor.FindCredit(["Some intro line.", "Source: National Review"]));
+    }
+
+    [Fact]
+    public void CitedOutletsUseOneSpelling()
+    {
+        var sources = SourceExtractor.FindCitedOutlets("The plan was first described to the NYT by two aides. Later, WaPo reported the cost.", null);
+        Assert.Equal(["The New York Times", "The Washington Post"], sources);
+    }
+
+    [Fact]
+    public void WireTagIsCited()
+    {
+        Assert.Contains("Agence France-Presse", SourceExtractor.FindCitedOutlets("LIMA (AFP) - Protests spread on Sunday.", null));
+    }
+
+    [Fact]
+    public void OutletBeforeReportedIsFoundAfterSentenceBreak()
+    {
+        Assert.Equal(["CNN"], SourceExtractor.FindCitedOutlets("The deal collapsed in Vienna. CNN later confirmed the details.", null));
+    }
+}
