@@ -21,10 +21,20 @@ public static partial class SpeakerExtractor
         + "emphasized|emphasised|stressed|suggested|suggests|contended|maintained|recalled|predicted|promised|"
         + "vowed|pointed out|countered|conceded|cautioned|complained|observed|remarked|joked|quipped|wondered|"
         + "confirmed|reiterated|testified|told reporters|said in a statement|wrote in|charged|alleged|"
-        + "believes|thinks|agreed|disagreed|criticized|criticised|praised|accused|blasted|slammed|called";
+        + "believes|thinks|agreed|disagreed|criticized|criticised|praised|accused|blasted|slammed|called|calls|"
+        // Stance verbs: PolNeAR-style attribution counts what a person proposes, rejects or declines as a
+        // statement too ("X proposed a tax", "X declined to comment").
+        + "proposed|proposes|endorsed|endorses|declined|refused|assured|lamented|dismissed|described|describes|"
+        + "questioned|defended|rejected|hammered|blamed|mocked|attacked|demanded|touted|welcomed|pledged|"
+        + "recommended|hopes|hoped|wants|worried|expressed|characterized|decried|signaled|signalled|echoed|"
+        + "reacted|criticizes|praises|accuses|warned|cited|conceded|estimated|predicts|explained|asserted|"
+        + "announces|reported|revealed|disclosed|answered|objected|protested|boasted|bragged|apologized";
 
     // Adverbs and auxiliaries that may stand between a subject and its verb: "Smith also said", "has said".
-    private const string Between = @"(?:(?:also|later|then|has|had|have|previously|once|recently|repeatedly|again|further|\p{Ll}+ly)[ \u00a0]+){0,2}";
+    private const string Between = @"(?:(?:also|later|then|has|had|have|previously|once|recently|repeatedly|again|further|all|both|publicly|been|would|will|on|\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+){0,3}";
+
+    // "Senator X of Texas said", "said Sen. X of Wisconsin": the home state or town qualifies the name.
+    private const string Of = @"(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*)?)?";
 
     // Words allowed between an inverted verb and the name ("said Republican party boss X", "said Clinton's
     // top aide X"): not prepositions, conjunctions or pronouns, which start something other than the speaker
@@ -37,14 +47,14 @@ public static partial class SpeakerExtractor
     // list needs its "and" ("A, B and C said"), so "In Las Vegas, X said" does not make Las Vegas speak.
     [GeneratedRegex(@"(?<!\b(?:for|of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:[\p{L}’'\-]+[ \u00a0]){0,4})"
         + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?<name>" + PersonNames.Name + @"))?"
-        + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,3},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0][^,“”""\n;]{1,60}?)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+        + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,3},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0][^,“”""\n;]{1,60}?)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
     // "..., said X" and "” said X": the inverted order after a quote or a clause.
     // The name must end the clause (a comma, full stop or parenthesis follows), so that in "said Trump
     // would lose" the subject of the reported clause is not taken for the speaker.
     [GeneratedRegex(@"(?:(?:[,”""']|\bas)[ \u00a0]*(?:said|says|added|asked|wrote|writes|told|continued|explained|noted|recalled|tweeted|argued|stated|insisted|warned|replied|responded|concluded|declared|observed)|\bSaid)[ \u00a0]+"
-        + LeadWords + @"(?<name>" + PersonNames.Name + @")(?=[,.;:!?]|[ \u00a0]*\(|[ \u00a0]*$|[ \u00a0]+(?:on|in|at|who|when|during|after|before)\b)", RegexOptions.CultureInvariant)]
+        + LeadWords + @"(?<name>" + PersonNames.Name + @")(?=[,.;:!?]|[ \u00a0]*\(|[ \u00a0]*$|[ \u00a0]+(?:on|in|at|of|who|when|during|after|before)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
 
     [GeneratedRegex(@"\baccording to[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]

@@ -23,7 +23,7 @@ public static partial class GoldPersonJudge
 {
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "sen", "sens", "del", "reps", "senator", "spokesman", "spokeswoman", "spokesperson",
+        "mr", "mrs", "ms", "dr", "sen", "sens", "del", "rear", "admiral", "adm", "commander", "reps", "senator", "spokesman", "spokeswoman", "spokesperson",
         "activist", "author", "analyst", "economist", "chair", "ceo", "founder", "host", "anchor", "adviser",
         "advisor", "aide", "strategist", "pollster", "rapper", "singer", "actor", "actress", "democrat", "rep", "representative", "gov", "governor", "president",
         "vice", "secretary", "minister", "prime", "gen", "general", "col", "lt", "sgt", "capt", "adm", "judge",
@@ -130,6 +130,16 @@ public static partial class GoldPersonJudge
             for (var i = end - 1; i >= start; i--)
             {
                 if (tokens[i].EndsWith('.') && tokens[i].Count(char.IsLetter) >= 3)
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+
+            // A possessive inside the run qualifies what follows: "Gallup's Jeffrey Jones" → "Jeffrey Jones".
+            for (var i = end - 1; i >= start; i--)
+            {
+                if (tokens[i].EndsWith("’s", StringComparison.Ordinal) || tokens[i].EndsWith("'s", StringComparison.Ordinal))
                 {
                     start = i + 1;
                     break;

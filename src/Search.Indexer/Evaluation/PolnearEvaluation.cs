@@ -10,8 +10,8 @@ namespace Search.Indexer.Evaluation;
 /// a pronoun source (he/she/him/her…) counts as the nearest preceding gold source that names a person, and
 /// other pronouns (I, we, they, it, you) are not scored. Gold surnames are widened to the fullest form the
 /// gold or the text gives ("Pence" → "Mike Pence"). A predicted speaker matches a gold person when the names
-/// are equal ignoring case, or when their last tokens are equal and one of them is a single token or their
-/// first tokens are equal too. Each gold person is matched once.
+/// are equal ignoring case, or when one is a final part of the other ("Wasserman Schultz", "Debbie Wasserman
+/// Schultz") or both share first and last tokens ("Donald J. Trump", "Donald Trump"). Each gold person is matched once.
 /// Direct vs reported: a gold person counts as directly quoted when one of their contents starts with a
 /// quote mark, as reported otherwise (a person can be both); the rows show recall of each group.
 /// Quote pairing: for each extracted quote that overlaps a gold direct content, whether its speaker matches
@@ -165,7 +165,7 @@ public static class PolnearEvaluation
         return inText ?? name;
     }
 
-    /// <summary>Equal ignoring case, or same last token and (a single-token side or the same first token).</summary>
+    /// <summary>Equal ignoring case, one a final part of the other, or the same first and last tokens.</summary>
     public static bool SamePerson(string predicted, string gold)
     {
         predicted = predicted.Replace('’', '\'');
@@ -177,8 +177,11 @@ public static class PolnearEvaluation
 
         var p = predicted.Split(' ');
         var g = gold.Split(' ');
+        var shorter = p.Length <= g.Length ? p : g;
+        var longer = p.Length <= g.Length ? g : p;
+        var isSuffix = shorter.SequenceEqual(longer.Skip(longer.Length - shorter.Length), StringComparer.OrdinalIgnoreCase);
         return string.Equals(p[^1], g[^1], StringComparison.OrdinalIgnoreCase)
-            && (p.Length == 1 || g.Length == 1 || string.Equals(p[0], g[0], StringComparison.OrdinalIgnoreCase));
+            && (isSuffix || string.Equals(p[0], g[0], StringComparison.OrdinalIgnoreCase));
     }
 
     private static IEnumerable<string> ReadLines(string path)
