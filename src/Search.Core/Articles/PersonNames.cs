@@ -17,12 +17,17 @@ public sealed partial class PersonNames
     private readonly HashSet<string> _lowerCaseWords;
     private readonly HashSet<string> _titledWords;
     private readonly Dictionary<string, int> _fullNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placesAndThings;
 
     /// <summary>Reads the article's vocabulary and its full person names.</summary>
     public PersonNames(string text)
     {
         _lowerCaseWords = [.. Words().Matches(text).Select(m => m.Value).Where(w => char.IsLower(w[0]))];
         _titledWords = [.. TitledWord().Matches(text).Select(m => m.Groups["name"].Value)];
+
+        // "in Las Vegas.", "the Rust Belt,": a name standing whole after "in" or "the" is a place or a thing.
+        // ("the Clinton campaign" does not count: there the name modifies the noun after it.)
+        _placesAndThings = [.. PlaceOrThing().Matches(text).Select(m => m.Groups["name"].Value)];
         foreach (Match match in NameMention().Matches(text))
         {
             var name = Clean(match.Value);
@@ -44,6 +49,9 @@ public sealed partial class PersonNames
 
     /// <summary>Full names (two tokens or more) found in the article, with how often each occurs.</summary>
     public IReadOnlyDictionary<string, int> FullNames => _fullNames;
+
+    [GeneratedRegex(@"\b(?:in|the)[ \u00a0]+(?<name>" + Name + @")(?=[,.;:!?)]|[ \u00a0]*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex PlaceOrThing();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
@@ -152,7 +160,7 @@ public sealed partial class PersonNames
     public string? Resolve(string captured)
     {
         var name = Clean(captured);
-        if (name is null)
+        if (name is null || _placesAndThings.Contains(name))
         {
             return null;
         }

@@ -79,11 +79,12 @@ public static partial class SpeakerExtractor
         var people = new PersonNames(title is null ? body : title + "\n" + body);
         var speakers = new List<string>();
         var quotes = new List<Quote>();
+        var loneWords = new Dictionary<string, int>(StringComparer.Ordinal);
         string? lastSpeaker = null;
 
         foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var attributed = FindAttributions(paragraph, people, lastSpeaker);
+            var attributed = FindAttributions(paragraph, people, lastSpeaker, loneWords);
             foreach (var (_, speaker) in attributed)
             {
                 if (!speakers.Contains(speaker))
@@ -116,12 +117,15 @@ public static partial class SpeakerExtractor
             }
         }
 
+        // A lone word that a speech verb attributes to twice or more is someone the article names by one
+        // word only ("Kasich said ... Kasich added"); once could be an organisation or a misparse.
+        speakers.AddRange(loneWords.Where(w => w.Value >= 2 && !speakers.Contains(w.Key)).Select(w => w.Key));
         return (speakers, quotes);
     }
 
     private static int Distance(int at, int start, int end) => at < start ? start - at : at > end ? at - end : 0;
 
-    private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, string? lastSpeaker)
+    private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, string? lastSpeaker, Dictionary<string, int> loneWords)
     {
         var found = new List<(int Index, string Name)>();
         var quoted = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
@@ -140,6 +144,10 @@ public static partial class SpeakerExtractor
                     if (people.Resolve(capture.Value) is { } name)
                     {
                         found.Add((capture.Index, name));
+                    }
+                    else if (people.Clean(capture.Value) is { } lone && !lone.Contains(' ', StringComparison.Ordinal))
+                    {
+                        loneWords[lone] = loneWords.GetValueOrDefault(lone) + 1;
                     }
                 }
             }
