@@ -102,6 +102,6 @@ public static partial class SourceExtractor
 
     /// <summary>Unknown organisations are accepted only when their name says they are news outlets.</summary>
     private static bool LooksLikeOutletName(string name) =>
-        name.Split(' ').Length >= 2
+        name.Split(' ').Count(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase)) >= 2
         && Regex.IsMatch(name, @"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Press|Telegraph|Review|Observer|Chronicle|Wire|Radio|Television|TV|Magazine)$");
 }

@@ -56,9 +56,10 @@ public static class IndexBuilder
 
                     var article = ArticleParser.Parse(file.Article);
                     names.Observe(article.Speakers);
-                    if (SpeakerNameResolver.HasBareSurname(article))
+                    if (SpeakerNameResolver.MayRename(article))
                     {
-                        // Written at the end, once the whole batch has shown which full names its surnames stand for.
+                        // Written at the end, once the whole batch has shown which full names its surnames and
+                        // middle-initial forms stand for.
                         bareSurnames.Add(article);
                     }
                     else

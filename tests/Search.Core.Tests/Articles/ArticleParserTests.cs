@@ -86,4 +86,31 @@ public sealed class ArticleParserTests
         var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page });
         Assert.Equal(["Agnes Moreau"], article.Speakers);
     }
+
+    [Fact]
+    public void NewsletterPromptsAndInlineTeasersAreNotInBody()
+    {
+        const string text = """
+            Storm Closes Mountain Pass
+
+            Heavy snow closed the mountain pass on Sunday, stranding dozens of trucks near the summit overnight.
+
+            READ MORE: Ski resorts brace for a record season
+
+            Sign up for our morning newsletter to get the top stories in your inbox.
+
+            Crews expect to reopen the road by Tuesday if the wind drops as forecast by the weather office.
+
+            12 thoughts on “Storm Closes Mountain Pass”
+
+            Pat on January 9, 2023 at 4:15 pm said:
+
+            Typical, they never plow that road in time.
+            """;
+        var body = ArticleParser.Parse(new RawArticle { Id = "s", Text = text }).Body;
+        Assert.Contains("Crews expect to reopen", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ski resorts", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("never plow", body, StringComparison.Ordinal);
+    }
 }

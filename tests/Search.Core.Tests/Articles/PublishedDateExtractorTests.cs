@@ -21,4 +21,16 @@ public sealed class PublishedDateExtractorTests
     {
         Assert.Null(PublishedDateExtractor.Extract(["The treaty was signed on March 3, 2018 in Geneva by both delegations after long talks."]));
     }
+
+    [Fact]
+    public void BylineWithDateGivesTheDay()
+    {
+        Assert.Equal(new DateOnly(2022, 10, 14), PublishedDateExtractor.Extract(["A headline", "By Jane Roe | October 14, 2022", "Body text."]));
+    }
+
+    [Fact]
+    public void WireDatelineGivesTheDay()
+    {
+        Assert.Equal(new DateOnly(2020, 6, 1), PublishedDateExtractor.Extract(["LISBON, June 1, 2020 (Reuters) - Portugal reopened its beaches on Monday."]));
+    }
 }

@@ -28,4 +28,16 @@ public sealed class SourceExtractorTests
     {
         Assert.Equal(["CNN"], SourceExtractor.FindCitedOutlets("The deal collapsed in Vienna. CNN later confirmed the details.", null));
     }
+
+    [Fact]
+    public void LowercaseTheBeforeUnknownOutletIsCapitalised()
+    {
+        Assert.Equal(["The Valley Gazette"], SourceExtractor.FindCitedOutlets("The mayor resigned, according to the Valley Gazette.", null));
+    }
+
+    [Fact]
+    public void BareThePostIsNotAnOutlet()
+    {
+        Assert.Empty(SourceExtractor.FindCitedOutlets("The aide told the Post that nothing had changed.", null));
+    }
 }

@@ -30,4 +30,13 @@ public sealed class SpeakerNameResolverTests
         Assert.Equal(["Ingrid Solberg"], resolved.Speakers);
         Assert.Equal("Ingrid Solberg", Assert.Single(resolved.Quotes).Speaker);
     }
+
+    [Fact]
+    public void MiddleInitialFormBecomesPlainFormSeenInBatch()
+    {
+        var resolver = new SpeakerNameResolver();
+        resolver.Observe(["Laura Q. Finch", "Laura Finch"]);
+        Assert.Equal("Laura Finch", resolver.Resolve("Laura Q. Finch"));
+        Assert.Equal("Laura Finch", resolver.Resolve("Finch"));
+    }
 }
