@@ -39,7 +39,7 @@ public static partial class SpeakerExtractor
     // Words allowed between an inverted verb and the name ("said Republican party boss X", "said Clinton's
     // top aide X"): not prepositions, conjunctions or pronouns, which start something other than the speaker
     // ("said in an interview with X" names the interviewer).
-    private const string LeadWords = @"(?:(?!(?:in|on|at|during|after|before|that|to|with|by|from|this|last|next|when|while|if|it|he|she|they|we|I|you|there|as|and|but|so|because|about|what|how|his|her|their)\b)[\p{L}\-’'.]+[ \u00a0]+){0,6}?";
+    private const string LeadWords = @"(?:(?!(?:in|on|at|during|after|before|that|to|with|by|from|this|last|next|when|while|if|it|he|she|they|we|I|you|there|as|and|but|so|because|about|what|how|his|her|their)\b)[\p{L}\-’'.]+,?[ \u00a0]+){0,6}?";
 
     // "X said", "X, a spokesman for Y, said", "X and Y wrote", and the appositive whose closing comma was
     // forgotten ("X, China's ambassador to the U.S. said"), only when it opens like one (a/an/the/X's).
@@ -131,8 +131,10 @@ public static partial class SpeakerExtractor
         var quoted = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
         foreach (var regex in new[] { NameThenVerb(), VerbThenName(), AccordingTo() })
         {
-            foreach (Match match in regex.Matches(paragraph))
+            var position = 0;
+            while (position < paragraph.Length && regex.Match(paragraph, position) is { Success: true } match)
             {
+                var resolvedAny = false;
                 foreach (Capture capture in match.Groups["name"].Captures)
                 {
                     // Inside a quotation, "X said" is the speaker's own report, not the article's attribution.
@@ -144,12 +146,18 @@ public static partial class SpeakerExtractor
                     if (people.Resolve(capture.Value) is { } name)
                     {
                         found.Add((capture.Index, name));
+                        resolvedAny = true;
                     }
                     else if (people.Clean(capture.Value) is { } lone && !lone.Contains(' ', StringComparison.Ordinal))
                     {
                         loneWords[lone] = loneWords.GetValueOrDefault(lone) + 1;
                     }
                 }
+
+                // When the match named nobody ("However, Jane Roe, a lawyer, said" first matches "However"),
+                // search again just after its first name, so the real subject further on is not swallowed.
+                var first = match.Groups["name"].Captures[0];
+                position = resolvedAny ? match.Index + match.Length : first.Index + first.Length;
             }
         }
 
