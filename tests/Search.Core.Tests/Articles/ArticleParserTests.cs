@@ -113,4 +113,13 @@ public sealed class ArticleParserTests
         Assert.DoesNotContain("newsletter", body, StringComparison.Ordinal);
         Assert.DoesNotContain("never plow", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BylineUnderHeadlineIsNotTheTitle()
+    {
+        const string text = "Council Delays Budget Vote\n\nBy Maria Ortiz\n\nMarch 4, 2023\n\nThe city council delayed its budget vote again on Friday after a long and heated session downtown.";
+        var article = ArticleParser.Parse(new RawArticle { Id = "b", Text = text });
+        Assert.Equal("Council Delays Budget Vote", article.Title);
+        Assert.Equal(new DateOnly(2023, 3, 4), article.Published);
+    }
 }
