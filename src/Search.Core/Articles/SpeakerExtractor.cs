@@ -34,7 +34,7 @@ public static partial class SpeakerExtractor
     private const string Between = @"(?:(?:also|later|then|has|had|have|previously|once|recently|repeatedly|again|further|all|both|publicly|been|would|will|on|\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+){0,3}";
 
     // "Senator X of Texas said", "said Sen. X of Wisconsin": the home state or town qualifies the name.
-    private const string Of = @"(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*)?)?";
+    private const string Of = @"(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*)?(?:,[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*)?)?)?";
 
     // Words allowed between an inverted verb and the name ("said Republican party boss X", "said Clinton's
     // top aide X"): not prepositions, conjunctions or pronouns, which start something other than the speaker
@@ -47,7 +47,7 @@ public static partial class SpeakerExtractor
     // list needs its "and" ("A, B and C said"), so "In Las Vegas, X said" does not make Las Vegas speak.
     [GeneratedRegex(@"(?<!\b(?:for|of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:[\p{L}’'\-]+[ \u00a0]){0,4})"
         + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?<name>" + PersonNames.Name + @"))?"
-        + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,3},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0][^,“”""\n;]{1,60}?)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+        + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,4},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0][^,“”""\n;]{1,60}?)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
     // "..., said X" and "” said X": the inverted order after a quote or a clause.
