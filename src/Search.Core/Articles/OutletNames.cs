@@ -103,6 +103,13 @@ public static class OutletNames
             return canonical;
         }
 
+        // Feeds label sections after a dash ("New York Times - News", "Fox News - Opinion").
+        var dash = trimmed.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && Canonical.TryGetValue(trimmed[..dash], out var section))
+        {
+            return section;
+        }
+
         // Running text writes "the Los Angeles Times"; an outlet's own name starts with a capital.
         return trimmed.StartsWith("the ", StringComparison.Ordinal) ? "The " + trimmed[4..] : trimmed;
     }

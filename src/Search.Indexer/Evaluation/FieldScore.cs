@@ -1,9 +1,12 @@
 namespace Search.Indexer.Evaluation;
 
 /// <summary>True/false positives and false negatives for one field, with precision, recall and F1.</summary>
-public sealed class FieldScore(string field)
+public sealed class FieldScore(string field, bool recallOnly = false)
 {
     public string Field { get; } = field;
+
+    /// <summary>Rows that count only what the gold holds (no false positives are defined) print no precision.</summary>
+    public bool RecallOnly { get; } = recallOnly;
 
     public int TruePositives { get; private set; }
 
@@ -45,6 +48,7 @@ public sealed class FieldScore(string field)
         Add(hits, p.Count - hits, g.Count - hits);
     }
 
-    public override string ToString() =>
-        $"{Field,-28} P {Precision:0.000}  R {Recall:0.000}  F1 {F1:0.000}   (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives})";
+    public override string ToString() => RecallOnly
+        ? $"{Field,-28} P   -    R {Recall:0.000}  F1   -     (tp {TruePositives}, fn {FalseNegatives})"
+        : $"{Field,-28} P {Precision:0.000}  R {Recall:0.000}  F1 {F1:0.000}   (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives})";
 }

@@ -27,8 +27,8 @@ public static class PolnearEvaluation
     public static IReadOnlyList<string> Run(string path, int showErrors)
     {
         var all = new FieldScore("named speakers");
-        var direct = new FieldScore("  directly quoted (recall)");
-        var reported = new FieldScore("  reported speech (recall)");
+        var direct = new FieldScore("  directly quoted", recallOnly: true);
+        var reported = new FieldScore("  reported speech", recallOnly: true);
         int pairsTotal = 0, pairsRight = 0, articles = 0;
         var errors = new List<string>();
 

@@ -40,4 +40,10 @@ public sealed class SourceExtractorTests
     {
         Assert.Empty(SourceExtractor.FindCitedOutlets("The aide told the Post that nothing had changed.", null));
     }
+
+    [Fact]
+    public void FeedSectionSuffixIsDroppedFromKnownOutlet()
+    {
+        Assert.Equal("The New York Times", OutletNames.Normalize("New York Times - News"));
+    }
 }
