@@ -64,8 +64,8 @@ public sealed partial class PersonNames
     public const string Token =
         @"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Jr|Sr|St|Del|Rev|Prof|Supt|Insp|\p{Lu})\.|\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}\p{L}*)?)";
 
-    /// <summary>One to six name tokens separated by spaces on one line.</summary>
-    public const string Name = Token + @"(?:[ \u00a0]+" + Token + "){0,5}";
+    /// <summary>One to six name tokens separated by spaces on one line, with lower-case particles ("Pierre de Vos").</summary>
+    public const string Name = Token + @"(?:[ \u00a0]+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|al|el|ter|le|la)[ \u00a0]+){0,2}" + Token + "){0,5}";
 
     [GeneratedRegex(Name, RegexOptions.CultureInvariant)]
     private static partial Regex NameMention();

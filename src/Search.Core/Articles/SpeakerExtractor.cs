@@ -30,6 +30,7 @@ public static partial class SpeakerExtractor
         + "reacted|criticizes|praises|accuses|warned|cited|conceded|estimated|predicts|explained|asserted|"
         + "announces|reported|revealed|disclosed|answered|objected|protested|boasted|bragged|apologized";
 
+
     // Adverbs and auxiliaries that may stand between a subject and its verb: "Smith also said", "has said".
     private const string Between = @"(?:(?:also|later|then|has|had|have|previously|once|recently|repeatedly|again|further|all|both|publicly|been|would|will|on|\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+){0,3}";
 
@@ -45,7 +46,7 @@ public static partial class SpeakerExtractor
     // forgotten ("X, China's ambassador to the U.S. said"), only when it opens like one (a/an/the/X's).
     // A name after a preposition is an object, not the subject ("a spokesman for candidate X said"); a
     // list needs its "and" ("A, B and C said"), so "In Las Vegas, X said" does not make Las Vegas speak.
-    [GeneratedRegex(@"(?<!\b(?:for|of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:[\p{L}’'\-]+[ \u00a0]){0,4})"
+    [GeneratedRegex(@"(?<!\b(?:for|of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:(?:[\p{L}’'\-]+|\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)[ \u00a0]){0,4})"
         + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?<name>" + PersonNames.Name + @"))?"
         + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+[^,“”""\n;]{1,120}){1,4},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0][^,“”""\n;]{1,60}?)?,?[ \u00a0]+" + Between + @"(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();

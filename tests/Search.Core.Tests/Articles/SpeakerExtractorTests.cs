@@ -112,4 +112,23 @@ public sealed class SpeakerExtractorTests
         var speakers = SpeakerExtractor.Extract("“No comment,” Abernathy said.", "Rowan Abernathy Quits the Board").Speakers;
         Assert.Equal(["Rowan Abernathy"], speakers);
     }
+
+    [Fact]
+    public void NameAfterPrepositionIsNotTheSpeaker()
+    {
+        Assert.Empty(Speakers("A spokesman for Mayor Lucas T. Brenner of Dayton said the route was approved."));
+    }
+
+    [Fact]
+    public void LowercaseParticleStaysInName()
+    {
+        Assert.Equal(["Anika van der Berg"], Speakers("“The dikes will hold,” said Anika van der Berg, an engineer."));
+    }
+
+    [Fact]
+    public void AttributionInsideQuoteIsNotTheArticles()
+    {
+        var (speakers, _) = SpeakerExtractor.Extract("“Even Governor Hal Pruitt said it would fail,” said Dora Kemp.");
+        Assert.Equal(["Dora Kemp"], speakers);
+    }
 }
