@@ -25,8 +25,9 @@ public static partial class HtmlArticleExtractor
         "script, style, noscript, template, nav, aside, footer, form, iframe, svg, button, select, "
         + "[role=navigation], [role=complementary], [role=contentinfo], [aria-hidden=true], [hidden]";
 
-    // Class or id words of furniture blocks in common templates.
-    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-list|respond|reply|related|recommended|more-stories|share|sharing|social|newsletter|subscribe|signup|sidebar|promo|advert|ads?|sponsored|cookie|popup|modal|menu|breadcrumbs?|byline-share|tags|author-bio|read-more|trending|outbrain|taboola|disqus)(?:$|[\s_-])",
+    // Class or id words of furniture blocks in common templates. Most may run on ("relatedposts",
+    // "commentlist", "sharedaddy"); short ones (ads, tags, menu) must stand alone.
+    [GeneratedRegex(@"(?:^|[\s_-])((?:comment|respond|related|recommend|more-stories|share|sharing|social|newsletter|subscribe|signup|sidebar|promo|advert|sponsor|cookie|popup|modal|breadcrumb|author-bio|read-more|trending|outbrain|taboola|disqus)[\w-]*|reply|ads?|tags|menu)(?:$|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureName();
 

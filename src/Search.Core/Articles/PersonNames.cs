@@ -178,6 +178,17 @@ public sealed partial class PersonNames
             return fuller;
         }
 
+        // Family name first ("Liu" → "Liu Pengyu", "Xi" → "Xi Jinping"), or a given name used alone: a
+        // single full name that starts with the word, when exactly one person in the article does.
+        if (!name.Contains(' ', StringComparison.Ordinal))
+        {
+            var starting = _fullNames.Keys.Where(k => k.StartsWith(name + " ", StringComparison.Ordinal) && _fullNames[k] > 0).ToList();
+            if (starting.Count == 1)
+            {
+                return starting[0];
+            }
+        }
+
         if (name.Contains(' ', StringComparison.Ordinal))
         {
             return name;

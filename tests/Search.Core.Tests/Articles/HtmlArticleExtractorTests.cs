@@ -65,4 +65,20 @@ public sealed class HtmlArticleExtractorTests
         Assert.Equal(["Ruth Calloway"], article.Speakers);
         Assert.DoesNotContain("Orchard Frost Hits Growers", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RunOnFurnitureClassNamesAreDropped()
+    {
+        const string html = """
+            <html><body><article><div class="entry-content">
+            <p>The county opened its new library branch on Saturday with a reading by local schoolchildren.</p>
+            <div id="jp-relatedposts" class="jp-relatedposts"><p>Budget hearing set for next week</p></div>
+            <ol class="commentlist"><li>Sam: finally, it took them ten years to build this thing.</li></ol>
+            </div></article></body></html>
+            """;
+        var text = HtmlArticleExtractor.Extract(html).Text;
+        Assert.Contains("new library branch", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Budget hearing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ten years", text, StringComparison.Ordinal);
+    }
 }

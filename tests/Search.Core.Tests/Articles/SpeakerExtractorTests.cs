@@ -131,4 +131,11 @@ public sealed class SpeakerExtractorTests
         var (speakers, _) = SpeakerExtractor.Extract("“Even Governor Hal Pruitt said it would fail,” said Dora Kemp.");
         Assert.Equal(["Dora Kemp"], speakers);
     }
+
+    [Fact]
+    public void FamilyNameFirstResolvesToFullName()
+    {
+        var body = "Embassy spokesman Wang Jinhai rejected the report.\n“It is groundless,” Wang said on Monday.";
+        Assert.Equal(["Wang Jinhai"], Speakers(body));
+    }
 }
