@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Search.Bench.Corpus;
+using Search.Bench.Engines;
+using Search.Bench.Http;
+using Search.Bench.Measurement;
+using Search.Bench.Profiling;
+using Search.Bench.Queries;
+using Search.Bench.Reporting;
+using Search.Core.Articles;
+
+namespace Search.Bench;
+
+/// <summary>The benchmark, phase by phase: load, index both, query both, HTTP, scale, report.</summary>
+public static class BenchRun
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static async Task<int> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
+    {
+        if (!settings.Data.Exists)
+        {
+            await Console.Error.WriteLineAsync($"error: corpus '{settings.Data.FullName}' not found.");
+            return 2;
+        }
+
+        var started = DateTime.UtcNow;
+        var work = Path.Combine(settings.Out.FullName, "work");
+        Directory.CreateDirectory(work);
+        var notes = new List<string>
+        {
+            "Articles are mapped from the corpus as given (outlet, title, body, date); speakers, sources and quotes are empty (no ArticleParser), so the speaker and source facets are empty.",
+            "SQLite: external-content FTS5 (text stored once), WAL, one transaction, mmap 1 GB and 64 MB page cache on readers; ranked by ORDER BY rank = bm25(2.0, 1.0) with snippet() per hit; totals by count(*), facets by one GROUP BY outlet, month.",
+            "Sloppy phrases: Lucene \"a b\"~3 (ordered, reversal costs 2) vs FTS5 NEAR(a b, 3) (unordered), so totals can differ slightly. BM25 variants differ (Lucene per-field norms with boosts vs FTS5 column-weighted), so relevance order overlaps only partly; date order is identical.",
+        };
+
+        Log($"Reading {settings.Data.FullName} (limit {(settings.Limit == int.MaxValue ? "none" : settings.Limit)})");
+        var articles = CorpusReader.Read(settings.Data.FullName, settings.Limit);
+        Log($"  {articles.Count:N0} articles, {TextMegabytes(articles):N1} MB of title and body text (UTF-8)");
+
+        var lucene = new LuceneEngine(Path.Combine(work, "lucene"));
+        using var sqlite = new SqliteFtsEngine(Path.Combine(work, "fts5.db"));
+        try
+        {
+            var indexing = new List<IndexingResult> { Index(lucene, articles, cancellationToken), Index(sqlite, articles, cancellationToken) };
+            Log($"  FTS5 ranked-page plan: {sqlite.ExplainRankedPage()}");
+
+            var queries = new QuerySetBuilder(articles, settings.Seed).Build(settings.PerClass, sqlite.CountMatches);
+            Log($"Built {queries.Count} queries (seed {settings.Seed}); warming up both engines");
+            var runner = new QueryRunner(queries, settings.Rounds);
+            var oursAnswers = runner.WarmUp(lucene);
+            var theirAnswers = runner.WarmUp(sqlite);
+            var classes = Enum.GetValues<QueryClass>();
+            Log("Timing our engine");
+            var ours = runner.Time(lucene, classes);
+            Log("Timing SQLite FTS5");
+            var theirs = runner.Time(sqlite, classes);
+            var comparisons = ours.Zip(theirs, (o, t) => new ClassComparison(o.Class, o, t,
+                Agreement(queries, oursAnswers, theirAnswers, o.Class, Overlap),
+                Agreement(queries, oursAnswers, theirAnswers, o.Class, (a, b) => a.Total == b.Total ? 1 : 0))).ToList();
+
+            Log("Breaking down our search path");
+            var breakdown = SearchBreakdown.Measure(lucene,
+                queries.Where(q => q.Class is QueryClass.SingleTerm or QueryClass.PhraseWithFacets or QueryClass.DeepPage).ToList(), 1);
+
+            lucene.Dispose();
+            var http = settings.SkipHttp ? [] : await MeasureHttpAsync(lucene.IndexPath, queries, settings, cancellationToken);
+            var scale = settings.Scale > 1 ? MeasureScale(articles, queries, comparisons, settings, work, cancellationToken) : [];
+
+            var report = new BenchReport(started.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+                MachineDescription.Describe(), settings.Data.Name, articles.Count, queries.Count, settings.Rounds,
+                indexing, comparisons, http, scale, breakdown, [], notes);
+            report = report with { Targets = TargetEvaluator.Evaluate(report) };
+            Write(report, settings.Out.FullName);
+            return 0;
+        }
+        finally
+        {
+            lucene.Dispose();
+        }
+    }
+
+    private static IndexingResult Index(ISearchEngine engine, List<Article> articles, CancellationToken cancellationToken)
+    {
+        Log($"Indexing {articles.Count:N0} articles into {engine.Name}");
+        long size;
+        TimeSpan elapsed;
+        using (var memory = new MemorySampler())
+        {
+            var stopwatch = Stopwatch.StartNew();
+            size = engine.Build(articles, cancellationToken);
+            elapsed = stopwatch.Elapsed;
+            memory.Dispose();
+            var megabytes = TextMegabytes(articles);
+            var result = new IndexingResult(engine.Name, articles.Count, megabytes, elapsed.TotalSeconds,
+                articles.Count / elapsed.TotalSeconds, megabytes / elapsed.TotalSeconds, size,
+                memory.PeakManaged, memory.PeakWorkingSet, memory.PeakWorkingSet - memory.StartWorkingSet);
+            Log($"  {result.ArticlesPerSecond:N0} articles/s, {result.MegabytesPerSecond:N2} MB/s, {size / 1e6:N1} MB on disk");
+            return result;
+        }
+    }
+
+    private static async Task<List<HttpTiming>> MeasureHttpAsync(string indexPath, List<BenchQuery> queries, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        Log("Starting Search.Api on the benchmark index");
+        using var server = await ApiServer.StartAsync(indexPath, cancellationToken);
+        var terms = queries.Where(q => q.Class == QueryClass.SingleTerm).Select(q => Uri.EscapeDataString(q.ToLucene())).ToList();
+        var targets = new (string Name, List<string> Paths)[]
+        {
+            ("/health (ceiling)", ["/health"]),
+            ("/search term, facets=false", [.. terms.Select(t => $"/search?q={t}&facets=false")]),
+            ("/search term, facets on (default)", [.. terms.Select(t => $"/search?q={t}")]),
+        };
+        var load = new HttpLoad(server.BaseAddress, settings.HttpDuration, maxRequests: 200_000);
+        var timings = new List<HttpTiming>();
+        foreach (var concurrency in new[] { 1, 16, 64 })
+        {
+            foreach (var (name, paths) in targets)
+            {
+                var timing = await load.RunAsync(name, paths, concurrency, cancellationToken);
+                Log($"  {name} c={concurrency}: {timing.Stats.Qps:N0} req/s, p99 {timing.Stats.P99Ms:0.0} ms, {timing.Errors} errors");
+                timings.Add(timing);
+            }
+        }
+
+        return timings;
+    }
+
+    private static List<ScaleResult> MeasureScale(List<Article> articles, List<BenchQuery> queries, List<ClassComparison> atOne,
+        BenchSettings settings, string work, CancellationToken cancellationToken)
+    {
+        var classes = new[] { QueryClass.SingleTerm, QueryClass.ExactPhrase };
+        var scaled = CorpusReader.Replicate(articles, settings.Scale);
+        var results = new List<ScaleResult>();
+        var runner = new QueryRunner([.. queries.Where(q => classes.Contains(q.Class))], settings.Rounds);
+        ISearchEngine[] engines = [new LuceneEngine(Path.Combine(work, "lucene-x" + settings.Scale)), new SqliteFtsEngine(Path.Combine(work, $"fts5-x{settings.Scale}.db"))];
+        foreach (var engine in engines)
+        {
+            using (engine)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                Log($"Scale ×{settings.Scale}: indexing {scaled.Count:N0} articles into {engine.Name}");
+                engine.Build(scaled, cancellationToken);
+                Log($"  done in {stopwatch.Elapsed.TotalSeconds:N0} s");
+                runner.WarmUp(engine);
+                foreach (var timing in runner.Time(engine, classes))
+                {
+                    var one = atOne.First(c => c.Class == timing.Class);
+                    var p50AtOne = engine is LuceneEngine ? one.Ours.OneThread.P50Ms : one.Baseline.OneThread.P50Ms;
+                    results.Add(new ScaleResult(engine.Name, timing.Class, settings.Scale, scaled.Count, p50AtOne, timing.OneThread.P50Ms));
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private static double Agreement(List<BenchQuery> queries, List<QueryOutcome> ours, List<QueryOutcome> theirs, QueryClass queryClass,
+        Func<QueryOutcome, QueryOutcome, double> measure)
+    {
+        var values = Enumerable.Range(0, queries.Count).Where(i => queries[i].Class == queryClass).Select(i => measure(ours[i], theirs[i])).ToList();
+        return values.Count == 0 ? 0 : values.Average();
+    }
+
+    /// <summary>Share of the top hits both engines return (1 when both return none).</summary>
+    private static double Overlap(QueryOutcome a, QueryOutcome b)
+    {
+        var larger = Math.Max(a.Ids.Count, b.Ids.Count);
+        return larger == 0 ? 1 : (double)a.Ids.Intersect(b.Ids, StringComparer.Ordinal).Count() / larger;
+    }
+
+    private static double TextMegabytes(List<Article> articles) =>
+        articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body) + Encoding.UTF8.GetByteCount(a.Title ?? "")) / 1e6;
+
+    private static void Write(BenchReport report, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var markdown = MarkdownReport.Render(report);
+        File.WriteAllText(Path.Combine(folder, "results.md"), markdown);
+        var json = JsonSerializer.Serialize(report, JsonOptions);
+        File.WriteAllText(Path.Combine(folder, "results.json"), json);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"Written {Path.Combine(folder, "results.md")} and results.json");
+    }
+
+    private static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+}

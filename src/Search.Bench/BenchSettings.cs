@@ -1,0 +1,13 @@
+namespace Search.Bench;
+
+/// <summary>What one benchmark run does, from the command line.</summary>
+public sealed record BenchSettings(
+    FileInfo Data,
+    int Limit,
+    int Scale,
+    DirectoryInfo Out,
+    int PerClass,
+    int Rounds,
+    int Seed,
+    TimeSpan HttpDuration,
+    bool SkipHttp);
