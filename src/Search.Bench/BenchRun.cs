@@ -44,16 +44,33 @@ public static class BenchRun
         var articles = CorpusReader.Read(settings.Data.FullName, settings.Limit);
         Log($"  {articles.Count:N0} articles, {TextMegabytes(articles):N1} MB of title and body text (UTF-8)");
 
-        var lucene = new LuceneEngine(Path.Combine(work, "lucene"));
+        var lucene = new LuceneEngine(Path.Combine(work, "lucene"), settings.IndexThreads);
         using var sqlite = new SqliteFtsEngine(Path.Combine(work, "fts5.db"));
         try
         {
-            var indexing = new List<IndexingResult> { Index(lucene, articles, cancellationToken), Index(sqlite, articles, cancellationToken) };
+            var indexing = new List<IndexingResult>();
+            if (settings.IndexThreads > 1)
+            {
+                using (var oneThread = new LuceneEngine(Path.Combine(work, "lucene-1thread"), 1))
+                {
+                    indexing.Add(Index(oneThread, 1, articles, cancellationToken));
+                }
+
+                Directory.Delete(Path.Combine(work, "lucene-1thread"), recursive: true);
+            }
+
+            indexing.Add(Index(lucene, settings.IndexThreads, articles, cancellationToken));
+            indexing.Add(Index(sqlite, 1, articles, cancellationToken));
             Log($"  FTS5 ranked-page plan: {sqlite.ExplainRankedPage()}");
 
             var queries = new QuerySetBuilder(articles, settings.Seed).Build(settings.PerClass, sqlite.CountMatches);
             Log($"Built {queries.Count} queries (seed {settings.Seed}); warming up both engines");
             var runner = new QueryRunner(queries, settings.Rounds);
+            if (settings.DumpHits is not null)
+            {
+                DumpHits(lucene, queries, settings.DumpHits.FullName);
+            }
+
             var oursAnswers = runner.WarmUp(lucene);
             var theirAnswers = runner.WarmUp(sqlite);
             var classes = Enum.GetValues<QueryClass>();
@@ -61,9 +78,14 @@ public static class BenchRun
             var ours = runner.Time(lucene, classes);
             Log("Timing SQLite FTS5");
             var theirs = runner.Time(sqlite, classes);
+            // Boolean classes again, ordered by date: the same top 10 then means the same matches.
+            var byDate = queries.Select(q => q with { Class = IsBoolean(q.Class) ? QueryClass.SortByDate : q.Class }).ToList();
+            var oursByDate = new QueryRunner(byDate, 1).WarmUp(lucene);
+            var theirsByDate = new QueryRunner(byDate, 1).WarmUp(sqlite);
             var comparisons = ours.Zip(theirs, (o, t) => new ClassComparison(o.Class, o, t,
                 Agreement(queries, oursAnswers, theirAnswers, o.Class, Overlap),
-                Agreement(queries, oursAnswers, theirAnswers, o.Class, (a, b) => a.Total == b.Total ? 1 : 0))).ToList();
+                IsBoolean(o.Class) ? Agreement(queries, oursByDate, theirsByDate, o.Class, Overlap) : null,
+                Agreement(queries, oursAnswers, theirAnswers, o.Class, (a, b) => Math.Abs(a.Total - b.Total) <= 0.02 * Math.Max(a.Total, b.Total) ? 1 : 0))).ToList();
 
             Log("Breaking down our search path");
             var breakdown = SearchBreakdown.Measure(lucene,
@@ -86,9 +108,12 @@ public static class BenchRun
         }
     }
 
-    private static IndexingResult Index(ISearchEngine engine, List<Article> articles, CancellationToken cancellationToken)
+    private static bool IsBoolean(QueryClass queryClass) =>
+        queryClass is QueryClass.SingleTerm or QueryClass.TwoTermAnd or QueryClass.TermWithOutletFilter;
+
+    private static IndexingResult Index(ISearchEngine engine, int threads, List<Article> articles, CancellationToken cancellationToken)
     {
-        Log($"Indexing {articles.Count:N0} articles into {engine.Name}");
+        Log($"Indexing {articles.Count:N0} articles into {engine.Name} ({threads} thread(s))");
         long size;
         TimeSpan elapsed;
         using (var memory = new MemorySampler())
@@ -98,7 +123,7 @@ public static class BenchRun
             elapsed = stopwatch.Elapsed;
             memory.Dispose();
             var megabytes = TextMegabytes(articles);
-            var result = new IndexingResult(engine.Name, articles.Count, megabytes, elapsed.TotalSeconds,
+            var result = new IndexingResult(engine.Name, threads, articles.Count, megabytes, elapsed.TotalSeconds,
                 articles.Count / elapsed.TotalSeconds, megabytes / elapsed.TotalSeconds, size,
                 memory.PeakManaged, memory.PeakWorkingSet, memory.PeakWorkingSet - memory.StartWorkingSet);
             Log($"  {result.ArticlesPerSecond:N0} articles/s, {result.MegabytesPerSecond:N2} MB/s, {size / 1e6:N1} MB on disk");
@@ -139,7 +164,7 @@ public static class BenchRun
         var scaled = CorpusReader.Replicate(articles, settings.Scale);
         var results = new List<ScaleResult>();
         var runner = new QueryRunner([.. queries.Where(q => classes.Contains(q.Class))], settings.Rounds);
-        ISearchEngine[] engines = [new LuceneEngine(Path.Combine(work, "lucene-x" + settings.Scale)), new SqliteFtsEngine(Path.Combine(work, $"fts5-x{settings.Scale}.db"))];
+        ISearchEngine[] engines = [new LuceneEngine(Path.Combine(work, "lucene-x" + settings.Scale), settings.IndexThreads), new SqliteFtsEngine(Path.Combine(work, $"fts5-x{settings.Scale}.db"))];
         foreach (var engine in engines)
         {
             using (engine)
@@ -173,6 +198,22 @@ public static class BenchRun
     {
         var larger = Math.Max(a.Ids.Count, b.Ids.Count);
         return larger == 0 ? 1 : (double)a.Ids.Intersect(b.Ids, StringComparer.Ordinal).Count() / larger;
+    }
+
+    /// <summary>Every response of our engine as JSON lines (timings zeroed), with and without facets, for diffing.</summary>
+    private static void DumpHits(LuceneEngine lucene, List<BenchQuery> queries, string path)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var query in queries)
+        {
+            foreach (var facets in new[] { false, true })
+            {
+                var response = lucene.Searcher.Search(LuceneEngine.ToRequest(query) with { IncludeFacets = facets }, CancellationToken.None);
+                writer.WriteLine(JsonSerializer.Serialize(response with { TookMs = 0 }));
+            }
+        }
+
+        Log($"  responses written to {path}");
     }
 
     private static double TextMegabytes(List<Article> articles) =>

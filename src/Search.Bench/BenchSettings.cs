@@ -9,5 +9,7 @@ public sealed record BenchSettings(
     int PerClass,
     int Rounds,
     int Seed,
+    int IndexThreads,
     TimeSpan HttpDuration,
-    bool SkipHttp);
+    bool SkipHttp,
+    FileInfo? DumpHits);

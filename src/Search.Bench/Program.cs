@@ -12,15 +12,17 @@ var output = new Option<DirectoryInfo>("--out") { Description = "Folder for resu
 var perClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 30 };
 var rounds = new Option<int>("--rounds") { Description = "Timed passes over each class's queries.", DefaultValueFactory = _ => 3 };
 var seed = new Option<int>("--seed") { Description = "Seed of the query set.", DefaultValueFactory = _ => 42 };
+var indexThreads = new Option<int>("--index-threads") { Description = "Threads adding to our IndexWriter (also timed with 1 when more). SQLite has one writer.", DefaultValueFactory = _ => Environment.ProcessorCount };
 var httpSeconds = new Option<int>("--http-seconds") { Description = "Seconds per HTTP target and concurrency level.", DefaultValueFactory = _ => 10 };
 var skipHttp = new Option<bool>("--skip-http") { Description = "Do not start the API." };
+var dumpHits = new Option<FileInfo?>("--dump-hits") { Description = "Write every query's full responses from our engine to this file (to diff product changes)." };
 
 var root = new RootCommand("Benchmarks our Lucene.NET search against SQLite FTS5 on the same corpus and queries.")
 {
-    data, limit, scale, output, perClass, rounds, seed, httpSeconds, skipHttp,
+    data, limit, scale, output, perClass, rounds, seed, indexThreads, httpSeconds, skipHttp, dumpHits,
 };
 root.SetAction((result, cancellationToken) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(data)!, result.GetValue(limit), Math.Max(1, result.GetValue(scale)), result.GetValue(output)!,
-    result.GetValue(perClass), result.GetValue(rounds), result.GetValue(seed),
-    TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp)), cancellationToken));
+    result.GetValue(perClass), result.GetValue(rounds), result.GetValue(seed), Math.Max(1, result.GetValue(indexThreads)),
+    TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp), result.GetValue(dumpHits)), cancellationToken));
 return await root.Parse(args).InvokeAsync();

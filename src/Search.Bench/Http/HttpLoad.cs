@@ -18,8 +18,16 @@ public sealed class HttpLoad(Uri baseAddress, TimeSpan duration, int maxRequests
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-        // Open the connections and warm the server's code paths before the clock starts.
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(i => SendAsync(client, paths[i % paths.Count], cancellationToken)));
+        // Open the connections and let the server's JIT settle (tiered compilation) before the clock starts.
+        var warmUp = Stopwatch.StartNew();
+        var warmUpTime = TimeSpan.FromTicks(Math.Min(duration.Ticks / 2, TimeSpan.FromSeconds(3).Ticks));
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            for (var i = worker; warmUp.Elapsed < warmUpTime || i == worker; i += concurrency)
+            {
+                await SendAsync(client, paths[i % paths.Count], cancellationToken);
+            }
+        }));
 
         var latencies = new ConcurrentBag<double>();
         var errors = 0;

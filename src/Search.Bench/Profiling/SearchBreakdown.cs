@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Search;
 using Search.Bench.Engines;
 using Search.Bench.Queries;
@@ -62,6 +64,20 @@ public static class SearchBreakdown
                             SnippetHighlighter.BestPassage(body, highlighter.FindMatches(searcher, parsed, doc, ArticleFields.Body, body));
                         }
                     });
+                    Time(stages, "4a of which: analyse the page bodies (full chain)", () =>
+                    {
+                        foreach (var (_, body) in bodies)
+                        {
+                            Drain(analyzer.GetTokenStream(ArticleFields.Body, body));
+                        }
+                    });
+                    Time(stages, "4b of which: tokenizer only", () =>
+                    {
+                        foreach (var (_, body) in bodies)
+                        {
+                            Drain(new StandardTokenizer(LuceneSettings.Version, new StringReader(body)));
+                        }
+                    });
                     Time(stages, "5 ArticleSearcher.Search, facets off", () => engine.Searcher.Search(request with { IncludeFacets = false }, CancellationToken.None));
                     Time(stages, "6 ArticleSearcher.Search, facets on", () => engine.Searcher.Search(request with { IncludeFacets = true }, CancellationToken.None));
                 }
@@ -72,6 +88,19 @@ public static class SearchBreakdown
         }
 
         return rows;
+    }
+
+    private static void Drain(TokenStream stream)
+    {
+        using (stream)
+        {
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+            }
+
+            stream.End();
+        }
     }
 
     private static void Time(Dictionary<string, double> stages, string stage, Action action)

@@ -23,6 +23,7 @@ public sealed record BenchReport(
 /// <summary>Indexing throughput, size and memory of one engine.</summary>
 public sealed record IndexingResult(
     string Engine,
+    int Threads,
     int Articles,
     double TextMegabytes,
     double Seconds,
@@ -33,12 +34,17 @@ public sealed record IndexingResult(
     long PeakWorkingSetBytes,
     long WorkingSetGrowthBytes);
 
-/// <summary>One query class on both engines. Speed-ups are baseline time ÷ our time (above 1: we are faster).</summary>
+/// <summary>
+/// One query class on both engines. Overlap10 compares the ranked top 10; SameMatchesOverlap10 (boolean classes)
+/// compares the top 10 of the same queries ordered by date, which checks that both match the same articles
+/// whatever their BM25 variants; TotalsAgree is the share of queries whose totals are within 2%.
+/// Speed-ups are baseline time ÷ our time (above 1: we are faster).</summary>
 public sealed record ClassComparison(
     QueryClass Class,
     ClassTiming Ours,
     ClassTiming Baseline,
     double Overlap10,
+    double? SameMatchesOverlap10,
     double TotalsAgree)
 {
     public double P50SpeedUp => Ratio(Baseline.OneThread.P50Ms, Ours.OneThread.P50Ms);
