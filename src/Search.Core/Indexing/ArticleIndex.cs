@@ -70,6 +70,12 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Blocks until the background merges the writer has started are done. A bulk load is not finished at
+    /// <see cref="Commit"/>: merges keep running and compete with searches for CPU until they end.
+    /// </summary>
+    public void WaitForMerges() => _writer.WaitForMerges();
+
     /// <summary>Makes recent writes visible to new searchers, blocking until done.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
