@@ -93,11 +93,12 @@ public static class BenchRun
 
             lucene.Dispose();
             var http = settings.SkipHttp ? [] : await MeasureHttpAsync(lucene.IndexPath, queries, settings, cancellationToken);
-            var scale = settings.Scale > 1 ? MeasureScale(articles, queries, comparisons, settings, work, cancellationToken) : [];
+            var scale = settings.Scale > 1 ? MeasureScale(articles, queries, settings, work, cancellationToken) : [];
 
+            var analysisOnly = SearchBreakdown.MeasureAnalysisOnly(articles, 5000);
             var report = new BenchReport(started.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
                 MachineDescription.Describe(), settings.Data.Name, articles.Count, queries.Count, settings.Rounds,
-                indexing, comparisons, http, scale, breakdown, [], notes);
+                indexing, analysisOnly, comparisons, http, scale, breakdown, [], notes);
             report = report with { Targets = TargetEvaluator.Evaluate(report) };
             Write(report, settings.Out.FullName);
             return 0;
@@ -157,32 +158,52 @@ public static class BenchRun
         return timings;
     }
 
-    private static List<ScaleResult> MeasureScale(List<Article> articles, List<BenchQuery> queries, List<ClassComparison> atOne,
-        BenchSettings settings, string work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the ×N corpus in each engine, then times term and phrase queries on the ×1 and ×N indexes in
+    /// alternating passes, so both sizes see the same background load (the machine is shared).
+    /// </summary>
+    private static List<ScaleResult> MeasureScale(List<Article> articles, List<BenchQuery> queries, BenchSettings settings,
+        string work, CancellationToken cancellationToken)
     {
-        var classes = new[] { QueryClass.SingleTerm, QueryClass.ExactPhrase };
         var scaled = CorpusReader.Replicate(articles, settings.Scale);
         var results = new List<ScaleResult>();
-        var runner = new QueryRunner([.. queries.Where(q => classes.Contains(q.Class))], settings.Rounds);
-        ISearchEngine[] engines = [new LuceneEngine(Path.Combine(work, "lucene-x" + settings.Scale), settings.IndexThreads), new SqliteFtsEngine(Path.Combine(work, $"fts5-x{settings.Scale}.db"))];
-        foreach (var engine in engines)
+        var pairs = new (Func<ISearchEngine> One, ISearchEngine Big)[]
         {
-            using (engine)
+            (() => new LuceneEngine(Path.Combine(work, "lucene")).OpenExisting(),
+                new LuceneEngine(Path.Combine(work, "lucene-x" + settings.Scale), settings.IndexThreads)),
+            (() => new SqliteFtsEngine(Path.Combine(work, "fts5.db")), new SqliteFtsEngine(Path.Combine(work, $"fts5-x{settings.Scale}.db"))),
+        };
+        foreach (var (openOne, big) in pairs)
+        {
+            using (big)
+            using (var one = openOne())
             {
                 var stopwatch = Stopwatch.StartNew();
-                Log($"Scale ×{settings.Scale}: indexing {scaled.Count:N0} articles into {engine.Name}");
-                engine.Build(scaled, cancellationToken);
-                Log($"  done in {stopwatch.Elapsed.TotalSeconds:N0} s");
-                runner.WarmUp(engine);
-                foreach (var timing in runner.Time(engine, classes))
+                Log($"Scale ×{settings.Scale}: indexing {scaled.Count:N0} articles into {big.Name}");
+                big.Build(scaled, cancellationToken);
+                Log($"  done in {stopwatch.Elapsed.TotalSeconds:N0} s ({scaled.Count / stopwatch.Elapsed.TotalSeconds:N0} articles/s)");
+                foreach (var queryClass in new[] { QueryClass.SingleTerm, QueryClass.ExactPhrase })
                 {
-                    var one = atOne.First(c => c.Class == timing.Class);
-                    var p50AtOne = engine is LuceneEngine ? one.Ours.OneThread.P50Ms : one.Baseline.OneThread.P50Ms;
-                    results.Add(new ScaleResult(engine.Name, timing.Class, settings.Scale, scaled.Count, p50AtOne, timing.OneThread.P50Ms));
+                    var ofClass = queries.Where(q => q.Class == queryClass).ToList();
+                    QueryRunner.TimeOnce(one, ofClass);
+                    QueryRunner.TimeOnce(big, ofClass);
+                    var (atOne, atBig) = (new List<double>(), new List<double>());
+                    for (var round = 0; round < settings.Rounds; round++)
+                    {
+                        atOne.AddRange(QueryRunner.TimeOnce(one, ofClass));
+                        atBig.AddRange(QueryRunner.TimeOnce(big, ofClass));
+                    }
+
+                    results.Add(new ScaleResult(big.Name, queryClass, settings.Scale, scaled.Count,
+                        LatencyStats.From(atOne, 0).P50Ms, LatencyStats.From(atBig, 0).P50Ms));
+                    Log($"  {queryClass}: p50 {results[^1].P50AtOne:0.00} → {results[^1].P50AtScale:0.00} ms");
                 }
             }
         }
 
+        // The ×N indexes are several GB; the ×1 ones stay for inspection.
+        Directory.Delete(Path.Combine(work, "lucene-x" + settings.Scale), recursive: true);
+        File.Delete(Path.Combine(work, $"fts5-x{settings.Scale}.db"));
         return results;
     }
 

@@ -45,9 +45,20 @@ public sealed class LuceneEngine(string indexPath, int threads = 1) : ISearchEng
         });
 
         _index.Commit();
+        // Merges started by the load are part of its cost (FTS5 merges inline, inside its inserts).
+        _index.WaitForMerges();
+        _index.Commit();
         _index.Refresh();
         _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
         return DirectorySize(indexPath);
+    }
+
+    /// <summary>Opens the index a previous <see cref="Build"/> left on disk.</summary>
+    public LuceneEngine OpenExisting()
+    {
+        _index = new ArticleIndex(indexPath);
+        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
+        return this;
     }
 
     public IQuerySession OpenSession() => new Session(Searcher);

@@ -37,6 +37,21 @@ public sealed class QueryRunner(IReadOnlyList<BenchQuery> queries, int rounds)
         return timings;
     }
 
+    /// <summary>One pass over <paramref name="ofClass"/> on one thread: each query's latency in milliseconds.</summary>
+    public static List<double> TimeOnce(ISearchEngine engine, IReadOnlyList<BenchQuery> ofClass)
+    {
+        using var session = engine.OpenSession();
+        var latencies = new List<double>(ofClass.Count);
+        foreach (var query in ofClass)
+        {
+            var began = Stopwatch.GetTimestamp();
+            session.Run(query);
+            latencies.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+        }
+
+        return latencies;
+    }
+
     private LatencyStats Run(ISearchEngine engine, List<BenchQuery> ofClass, int threads)
     {
         var latencies = new ConcurrentBag<double>();

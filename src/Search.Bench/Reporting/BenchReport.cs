@@ -13,6 +13,7 @@ public sealed record BenchReport(
     int QueryCount,
     int Rounds,
     List<IndexingResult> Indexing,
+    double AnalysisOnlyArticlesPerSecond,
     List<ClassComparison> Queries,
     List<HttpTiming> Http,
     List<ScaleResult> Scale,
