@@ -203,7 +203,10 @@ public static class BenchRun
 
         // The ×N indexes are several GB; the ×1 ones stay for inspection.
         Directory.Delete(Path.Combine(work, "lucene-x" + settings.Scale), recursive: true);
-        File.Delete(Path.Combine(work, $"fts5-x{settings.Scale}.db"));
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(Path.Combine(work, $"fts5-x{settings.Scale}.db{suffix}"));
+        }
         return results;
     }
 
