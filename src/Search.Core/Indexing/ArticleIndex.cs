@@ -14,8 +14,8 @@ namespace Search.Core.Indexing;
 /// <see cref="WriteAheadLog"/> that makes each write durable before it is acknowledged.
 /// </summary>
 /// <remarks>
-/// Durability: a write is applied to the writer and appended to the log under one lock (so the log's
-/// order is the index's order); <see cref="WaitDurable"/> fsyncs the log, shared by every writer waiting
+/// Durability: a write is numbered, logged and applied to the writer as one step for its id (so a
+/// replay ends where the index did), while writes to different ids run concurrently; <see cref="WaitDurable"/> fsyncs the log, shared by every writer waiting
 /// at that moment (group commit). <see cref="Commit"/> makes a Lucene commit that records the last
 /// logged sequence number and empties the log; it runs in the background every few seconds. At open,
 /// log entries newer than the last commit are replayed, so a kill -9 at any moment loses nothing
@@ -31,8 +31,16 @@ public sealed class ArticleIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SnapshotDeletionPolicy _snapshots;
     private readonly WriteAheadLog? _log;
-    private readonly System.Threading.Lock _writeLock = new();
+    private readonly System.Threading.Lock _appendLock = new();
     private readonly System.Threading.Lock _syncLock = new();
+
+    // Writers share the gate; a commit takes it alone, so no write is half done (logged but not yet in
+    // the writer) when the commit records the last logged sequence number.
+    private readonly ReaderWriterLockSlim _gate = new();
+
+    // Writes to one id are logged and applied in the same order (a replay must end where the index did);
+    // writes to different ids go through IndexWriter concurrently.
+    private readonly object[] _idStripes = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
 
     // Ids written since the searcher last caught up: whether each exists now. Lets a write say
     // "created" or "updated" without forcing a reopen; trimmed when it grows (see Remember).
@@ -105,14 +113,8 @@ public sealed class ArticleIndex : IDisposable
     public long Upsert(Article article)
     {
         var document = ArticleDocumentMapper.ToDocument(article);
-        long sequence;
-        lock (_writeLock)
-        {
-            sequence = ++_lastWrite;
-            _log?.Append(new WalEntry(sequence, WriteAheadLog.Upsert, article, null));
-            _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document);
-        }
-
+        var sequence = Apply(article.Id, seq => new WalEntry(seq, WriteAheadLog.Upsert, article, null),
+            () => _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document));
         Remember(article.Id, exists: true);
         return sequence;
     }
@@ -120,16 +122,35 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Removes the article with this id, if any. Returns the write's sequence number.</summary>
     public long Delete(string id)
     {
-        long sequence;
-        lock (_writeLock)
-        {
-            sequence = ++_lastWrite;
-            _log?.Append(new WalEntry(sequence, WriteAheadLog.Delete, null, id));
-            _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
-        }
-
+        var sequence = Apply(id, seq => new WalEntry(seq, WriteAheadLog.Delete, null, id),
+            () => _writer.DeleteDocuments(new Term(ArticleFields.Id, id)));
         Remember(id, exists: false);
         return sequence;
+    }
+
+    /// <summary>Numbers a write, logs it and applies it to the writer, as one step for its id.</summary>
+    private long Apply(string id, Func<long, WalEntry> entry, Action write)
+    {
+        lock (_idStripes[(int)((uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_idStripes.Length)])
+        {
+            _gate.EnterReadLock();
+            try
+            {
+                long sequence;
+                lock (_appendLock)
+                {
+                    sequence = ++_lastWrite;
+                    _log?.Append(entry(sequence));
+                }
+
+                write();
+                return sequence;
+            }
+            finally
+            {
+                _gate.ExitReadLock();
+            }
+        }
     }
 
     /// <summary>True when an article with this id exists, counting writes not yet visible to searches.</summary>
@@ -170,7 +191,7 @@ public sealed class ArticleIndex : IDisposable
             }
 
             long covered;
-            lock (_writeLock)
+            lock (_appendLock)
             {
                 covered = _lastWrite;
                 _log.Sync();
@@ -188,17 +209,26 @@ public sealed class ArticleIndex : IDisposable
     {
         lock (_syncLock)
         {
-            lock (_writeLock)
+            _gate.EnterWriteLock();
+            try
             {
-                var sequence = _lastWrite;
+                var sequence = Interlocked.Read(ref _lastWrite);
                 _writer.SetCommitData(new Dictionary<string, string>
                 {
                     [WalSequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
                 });
                 _writer.Commit();
-                _log?.Truncate();
+                lock (_appendLock)
+                {
+                    _log?.Truncate();
+                }
+
                 Interlocked.Exchange(ref _lastCommitted, sequence);
                 Interlocked.Exchange(ref _lastDurable, sequence);
+            }
+            finally
+            {
+                _gate.ExitWriteLock();
             }
         }
     }
@@ -246,6 +276,12 @@ public sealed class ArticleIndex : IDisposable
             _writer.DeleteUnusedFiles();
         }
     }
+
+    /// <summary>
+    /// Blocks until the background merges the writer has started are done. A bulk load is not finished at
+    /// <see cref="Commit"/>: merges keep running and compete with searches for CPU until they end.
+    /// </summary>
+    public void WaitForMerges() => _writer.WaitForMerges();
 
     /// <summary>Makes recent writes visible to new searchers, blocking until done.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
@@ -315,5 +351,6 @@ public sealed class ArticleIndex : IDisposable
 
         _writer.Dispose();
         _directory.Dispose();
+        _gate.Dispose();
     }
 }

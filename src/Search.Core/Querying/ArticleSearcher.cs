@@ -76,7 +76,7 @@ public sealed class ArticleSearcher : IDisposable
         // One more than the page: if it is there, another page follows and a cursor is returned.
         var top = TopFieldCollector.Create(sort, skip + request.Size + 1, after, fillFields: true,
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var collector = new FilteringCollector(top, BuildFilters(request), searcher.IndexReader, cancellationToken);
+        var collector = new FilteringCollector(top, BuildFilters(request), searcher.IndexReader, request.IncludeFacets, cancellationToken);
         searcher.Search(query, collector);
 
         var page = top.GetTopDocs(skip, request.Size + 1).ScoreDocs;

@@ -53,11 +53,25 @@ public sealed class FacetCounter
 
         // Count per segment ordinal first: one array write per value, one map lookup per distinct value.
         var segmentCounts = map is null ? counts : new int[values.ValueCount];
+        // Fields with at most one value per document (outlet, month) are stored as single-valued sorted doc
+        // values; reading their ordinal directly skips the per-document SetDocument/NextOrd iteration.
+        var single = DocValues.UnwrapSingleton(values);
         var docs = matches.Matches(leafIndex);
         for (var doc = docs.NextSetBit(0); doc >= 0; doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1)
         {
             if (!matches.IsKept(leafIndex, doc, ignoredFilter))
             {
+                continue;
+            }
+
+            if (single is not null)
+            {
+                var singleOrd = single.GetOrd(doc);
+                if (singleOrd >= 0)
+                {
+                    segmentCounts[singleOrd]++;
+                }
+
                 continue;
             }
 

@@ -8,29 +8,31 @@ namespace Search.Core.Querying.Facets;
 /// One pass over the query's matches that does three jobs: remembers every match (for facet counts),
 /// evaluates each filter on it, and passes the matches every filter keeps on to the top-hits collector.
 /// This is what lets a facet ignore its own filter (multi-select) without running the query twice.
+/// When no facets are wanted, matches are not remembered: no bit set per leaf is allocated or written.
 /// </summary>
 internal sealed class FilteringCollector : ICollector
 {
     private readonly ICollector _hits;
     private readonly IReadOnlyList<(string Name, Filter Filter)> _filters;
     private readonly CancellationToken _cancellationToken;
-    private readonly FixedBitSet[] _matches;
+    private readonly FixedBitSet?[] _matches;
     private readonly IBits?[][] _filterBits;
     private FixedBitSet? _leafMatches;
     private IBits?[] _leafFilters = [];
     private int _sinceCancellationCheck;
 
-    public FilteringCollector(ICollector hits, IReadOnlyList<(string Name, Filter Filter)> filters, IndexReader reader, CancellationToken cancellationToken)
+    public FilteringCollector(ICollector hits, IReadOnlyList<(string Name, Filter Filter)> filters, IndexReader reader, bool rememberMatches,
+        CancellationToken cancellationToken)
     {
         _hits = hits;
         _filters = filters;
         _cancellationToken = cancellationToken;
         var leaves = reader.Leaves;
-        _matches = new FixedBitSet[leaves.Count];
+        _matches = new FixedBitSet?[leaves.Count];
         _filterBits = new IBits?[leaves.Count][];
         for (var i = 0; i < leaves.Count; i++)
         {
-            _matches[i] = new FixedBitSet(leaves[i].AtomicReader.MaxDoc);
+            _matches[i] = rememberMatches ? new FixedBitSet(leaves[i].AtomicReader.MaxDoc) : null;
             _filterBits[i] = new IBits?[filters.Count];
         }
     }
@@ -38,7 +40,9 @@ internal sealed class FilteringCollector : ICollector
     /// <summary>Matches kept by every filter: the result total.</summary>
     public int Kept { get; private set; }
 
-    public MatchSet ToMatchSet() => new(_matches, _filterBits, _filters.Select(f => f.Name).ToList());
+    public MatchSet ToMatchSet() => _matches.Length > 0 && _matches[0] is null
+        ? throw new InvalidOperationException("Matches were not remembered; create the collector with rememberMatches: true.")
+        : new(_matches!, _filterBits, _filters.Select(f => f.Name).ToList());
 
     public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
@@ -65,7 +69,7 @@ internal sealed class FilteringCollector : ICollector
             _cancellationToken.ThrowIfCancellationRequested();
         }
 
-        _leafMatches!.Set(doc);
+        _leafMatches?.Set(doc);
         foreach (var bits in _leafFilters)
         {
             if (bits is not null && !bits.Get(doc))

@@ -5,6 +5,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
+using Search.Core.Indexing;
 
 namespace Search.Core.Querying.Highlighting;
 
@@ -89,7 +90,8 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
     {
         var lastPosition = positions.Max(p => p.End);
         var offsets = new List<(int Start, int End)>();
-        using (var stream = analyzer.GetTokenStream(field, text))
+        // Only positions and offsets are read here, so the article analyzer can skip its term filters.
+        using (var stream = analyzer is ArticleAnalyzer article ? article.GetOffsetStream(text) : analyzer.GetTokenStream(field, text))
         {
             var increment = stream.AddAttribute<IPositionIncrementAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();

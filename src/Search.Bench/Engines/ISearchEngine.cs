@@ -1,0 +1,25 @@
+using Search.Bench.Queries;
+using Search.Core.Articles;
+
+namespace Search.Bench.Engines;
+
+/// <summary>An engine under test: builds its index from articles, then answers benchmark queries.</summary>
+public interface ISearchEngine : IDisposable
+{
+    string Name { get; }
+
+    /// <summary>Indexes every article and makes it durable; returns the index size on disk in bytes.</summary>
+    long Build(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+
+    /// <summary>A session for one thread (SQLite connections are not shared between threads).</summary>
+    IQuerySession OpenSession();
+}
+
+/// <summary>Runs queries on one thread.</summary>
+public interface IQuerySession : IDisposable
+{
+    QueryOutcome Run(BenchQuery query);
+}
+
+/// <summary>The page's ids in order, how many articles matched, and how many facet values came back.</summary>
+public sealed record QueryOutcome(IReadOnlyList<string> Ids, int Total, int FacetValues);

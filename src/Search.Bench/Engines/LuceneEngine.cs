@@ -1,0 +1,102 @@
+using Search.Bench.Queries;
+using Search.Core;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+
+namespace Search.Bench.Engines;
+
+/// <summary>Our product path: <see cref="ArticleIndex"/> to index, <see cref="ArticleSearcher.Search"/> to query.</summary>
+/// <remarks>
+/// <see cref="ArticleIndex.Upsert"/> is thread-safe (IndexWriter has a buffer per thread), so the index is
+/// built by <paramref name="threads"/> threads; SQLite has one writer at a time.
+/// </remarks>
+public sealed class LuceneEngine(string indexPath, int threads = 1) : ISearchEngine
+{
+    private ArticleIndex? _index;
+    private ArticleSearcher? _searcher;
+
+    public string Name => "Lucene.NET (ours)";
+
+    public int Threads => threads;
+
+    public string IndexPath => indexPath;
+
+    public ArticleSearcher Searcher => _searcher ?? throw new InvalidOperationException("Build the index first.");
+
+    public ArticleIndex Index => _index ?? throw new InvalidOperationException("Build the index first.");
+
+    public long Build(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(indexPath))
+        {
+            Directory.Delete(indexPath, recursive: true);
+        }
+
+        // A one-shot build, like the indexer's: one commit at the end, no write-ahead log.
+        var index = _index = new ArticleIndex(indexPath, writeAheadLog: false);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        // Contiguous ranges keep each thread's segment in corpus order, as one thread would write it.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, articles.Count, Math.Max(1, articles.Count / (threads * 8))), options, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                index.Upsert(articles[i]);
+            }
+        });
+
+        _index.Commit();
+        // Merges started by the load are part of its cost (FTS5 merges inline, inside its inserts).
+        _index.WaitForMerges();
+        _index.Commit();
+        _index.Refresh();
+        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
+        return DirectorySize(indexPath);
+    }
+
+    /// <summary>Opens the index a previous <see cref="Build"/> left on disk.</summary>
+    public LuceneEngine OpenExisting()
+    {
+        _index = new ArticleIndex(indexPath);
+        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
+        return this;
+    }
+
+    public IQuerySession OpenSession() => new Session(Searcher);
+
+    public static SearchRequest ToRequest(BenchQuery query) => new()
+    {
+        Query = query.ToLucene(),
+        Outlets = query.Outlet is null ? [] : [query.Outlet],
+        Sort = query.SortByDate ? SearchSort.Newest : SearchSort.Relevance,
+        Page = query.Page,
+        Size = BenchQuery.PageSize,
+        // The product default is true; classes that show no sidebar skip the facet work, as a paging client would.
+        IncludeFacets = query.WantsFacets,
+    };
+
+    /// <summary>Closes the index (and its write lock) so the API process can open it.</summary>
+    public void Dispose()
+    {
+        _searcher?.Dispose();
+        _index?.Dispose();
+        _searcher = null;
+        _index = null;
+    }
+
+    private static long DirectorySize(string path) =>
+        new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
+    private sealed class Session(ArticleSearcher searcher) : IQuerySession
+    {
+        public QueryOutcome Run(BenchQuery query)
+        {
+            var response = searcher.Search(ToRequest(query), CancellationToken.None);
+            return new QueryOutcome([.. response.Hits.Select(h => h.Id)], response.Total, response.Facets.Values.Sum(v => v.Count));
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using System.Globalization;
+using Search.Bench;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var data = new Option<FileInfo>("--data") { Description = "Corpus: gzip JSON lines (id, url, outlet, title, date, authors, topic, body).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var limit = new Option<int>("--limit") { Description = "Index only the first N articles (develop on a slice).", DefaultValueFactory = _ => int.MaxValue };
+var scale = new Option<int>("--scale") { Description = "Also index the corpus N times over (distinct ids) and time term and phrase queries; 1 skips it.", DefaultValueFactory = _ => 1 };
+var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results (markdown, JSON) and the indexes built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var perClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 30 };
+var rounds = new Option<int>("--rounds") { Description = "Timed passes over each class's queries.", DefaultValueFactory = _ => 3 };
+var seed = new Option<int>("--seed") { Description = "Seed of the query set.", DefaultValueFactory = _ => 42 };
+var indexThreads = new Option<int>("--index-threads") { Description = "Threads adding to our IndexWriter (also timed with 1 when more). SQLite has one writer.", DefaultValueFactory = _ => Environment.ProcessorCount };
+var httpSeconds = new Option<int>("--http-seconds") { Description = "Seconds per HTTP target and concurrency level.", DefaultValueFactory = _ => 10 };
+var skipHttp = new Option<bool>("--skip-http") { Description = "Do not start the API." };
+var dumpHits = new Option<FileInfo?>("--dump-hits") { Description = "Write every query's full responses from our engine to this file (to diff product changes)." };
+
+var root = new RootCommand("Benchmarks our Lucene.NET search against SQLite FTS5 on the same corpus and queries.")
+{
+    data, limit, scale, output, perClass, rounds, seed, indexThreads, httpSeconds, skipHttp, dumpHits,
+};
+root.SetAction((result, cancellationToken) => BenchRun.RunAsync(new BenchSettings(
+    result.GetValue(data)!, result.GetValue(limit), Math.Max(1, result.GetValue(scale)), result.GetValue(output)!,
+    result.GetValue(perClass), result.GetValue(rounds), result.GetValue(seed), Math.Max(1, result.GetValue(indexThreads)),
+    TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp), result.GetValue(dumpHits)), cancellationToken));
+return await root.Parse(args).InvokeAsync();
