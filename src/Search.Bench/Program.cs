@@ -25,4 +25,9 @@ root.SetAction((result, cancellationToken) => BenchRun.RunAsync(new BenchSetting
     result.GetValue(data)!, result.GetValue(limit), Math.Max(1, result.GetValue(scale)), result.GetValue(output)!,
     result.GetValue(perClass), result.GetValue(rounds), result.GetValue(seed), Math.Max(1, result.GetValue(indexThreads)),
     TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp), result.GetValue(dumpHits)), cancellationToken));
+var relevanceData = new Option<DirectoryInfo>("--data") { Description = "Folder of relevance collections (each with docs.jsonl, queries.jsonl, qrels.tsv).", DefaultValueFactory = _ => new DirectoryInfo("../shared/data/relevance") };
+var relevanceOut = new Option<DirectoryInfo>("--out") { Description = "Folder for relevance.md.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var relevance = new Command("relevance", "Ranking quality (nDCG@10, MAP, recall@100) of our search, SQLite FTS5 and ablations on classic test collections.") { relevanceData, relevanceOut };
+relevance.SetAction(result => Search.Bench.Relevance.RelevanceEvaluation.Run(result.GetValue(relevanceData)!, result.GetValue(relevanceOut)!));
+root.Subcommands.Add(relevance);
 return await root.Parse(args).InvokeAsync();

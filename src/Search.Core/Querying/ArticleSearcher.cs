@@ -77,7 +77,8 @@ public sealed class ArticleSearcher : IDisposable
         var top = TopFieldCollector.Create(sort, skip + request.Size + 1, after, fillFields: true,
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var collector = new FilteringCollector(top, BuildFilters(request), searcher.IndexReader, request.IncludeFacets, cancellationToken);
-        searcher.Search(query, collector);
+        // Ranking gets the proximity boost; highlighting keeps the query as written (no pair spans).
+        searcher.Search(ProximityBoost.Apply(query, request.Query, _analyzer), collector);
 
         var page = top.GetTopDocs(skip, request.Size + 1).ScoreDocs;
         var hasMore = page.Length > request.Size;
