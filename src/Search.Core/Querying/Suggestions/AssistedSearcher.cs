@@ -34,7 +34,7 @@ public sealed class AssistedSearcher(ArticleIndex index, ArticleSearcher searche
 
         if (fuzzy == FuzzyMode.Auto && response.Total == 0)
         {
-            var corrected = Run(request with { Query = suggestion, After = null }, cancellationToken);
+            var corrected = Run(request with { Query = suggestion }, cancellationToken);
             return corrected with { Query = response.Query, Suggestion = suggestion, SuggestionApplied = true };
         }
 

@@ -123,7 +123,7 @@ public sealed partial class SpellingCorrector(Analyzer analyzer)
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
-    internal static int EditDistance(string a, string b)
+    public static int EditDistance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)
