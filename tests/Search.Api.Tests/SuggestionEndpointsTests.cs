@@ -150,4 +150,17 @@ public sealed class SuggestionEndpointsTests(SearchApiFactory factory) : IClassF
         Assert.Equal(2, collapsed.GetProperty("total").GetInt32());
         Assert.Equal(1, collapsed.GetProperty("stories").GetInt32());
     }
+
+    [Fact]
+    public async Task OpenApiDescribesTheHelpers()
+    {
+        var document = await GetJson("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        Assert.Contains("Autocomplete", paths.GetProperty("/suggest").GetProperty("get").GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.True(paths.TryGetProperty("/articles/{id}/similar", out _));
+        var parameters = paths.GetProperty("/search").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("fuzzy", parameters);
+        Assert.Contains("collapse", parameters);
+    }
 }

@@ -84,6 +84,7 @@ public static class ArticleDocumentMapper
         if (article.Title is not null)
         {
             doc.Add(new Field(ArticleFields.Words, article.Title, SurfaceWordsType));
+            doc.Add(new BinaryDocValuesField(ArticleFields.TitleValue, new BytesRef(article.Title)));
         }
 
         doc.Add(new Field(ArticleFields.Words, article.Body, SurfaceWordsType));

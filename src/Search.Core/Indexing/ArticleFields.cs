@@ -56,6 +56,9 @@ public static class ArticleFields
     /// </summary>
     public const string Words = "words";
 
+    /// <summary>The headline as binary doc values: autocomplete reads every title without decompressing stored bodies.</summary>
+    public const string TitleValue = "title_value";
+
     /// <summary>MinHash signature of the body's word shingles (binary doc values): finds copies of one story.</summary>
     public const string StorySignature = "story_signature";
 

@@ -76,13 +76,28 @@ public sealed class CompletionCatalog(ArticleIndex index)
         ];
     }
 
-    /// <summary>Each segment's titles by document, deleted ones included (deletions are applied per reader).</summary>
+    /// <summary>
+    /// Each segment's titles by document, deleted ones included (deletions are applied per reader): from
+    /// doc values, or from stored fields in segments written before they existed (slow: every stored
+    /// body in the segment is decompressed to reach its title).
+    /// </summary>
     private static string?[] ReadTitles(AtomicReader reader)
     {
         var titles = new string?[reader.MaxDoc];
+        var values = reader.GetBinaryDocValues(ArticleFields.TitleValue);
+        var present = reader.GetDocsWithField(ArticleFields.TitleValue);
+        var bytes = new BytesRef();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            titles[doc] = reader.Document(doc, TitleOnly).Get(ArticleFields.Title, CultureInfo.InvariantCulture);
+            if (values is not null)
+            {
+                values.Get(doc, bytes);
+                titles[doc] = present is not null && present.Get(doc) ? bytes.Utf8ToString() : null;
+            }
+            else
+            {
+                titles[doc] = reader.Document(doc, TitleOnly).Get(ArticleFields.Title, CultureInfo.InvariantCulture);
+            }
         }
 
         return titles;
