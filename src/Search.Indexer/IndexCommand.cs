@@ -10,7 +10,7 @@ public static class IndexCommand
     {
         var input = new Option<DirectoryInfo>("--input", "-i")
         {
-            Description = "Folder of article files (*.txt) with an optional metadata.json beside them.",
+            Description = "Folder of article files (*.txt, *.html, *.htm, *.jsonl, *.jsonl.gz) with an optional metadata.json beside them.",
             DefaultValueFactory = _ => new DirectoryInfo("seeds"),
         };
         var index = new Option<DirectoryInfo>("--index", "-o")

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Search.Indexer;
 
-var root = new RootCommand("Builds a news search index from a folder of article files (.txt, with an optional metadata.json).");
+var root = new RootCommand("Builds a news search index from a folder of article files (.txt, .html, .jsonl[.gz]).");
 IndexCommand.Configure(root);
 root.Subcommands.Add(RestoreCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -75,6 +75,26 @@ public sealed class IngestEndpointsTests(SearchApiFactory factory) : IClassFixtu
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task PostedHtmlPageIsExtractedFromItsMarkup()
+    {
+        const string html = """
+            <html><head><title>Tide Gauge Upgrade | Coastal Daily</title><meta property="og:site_name" content="Coastal Daily"></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Tide Gauge Upgrade Finished</h1>
+            <p>Engineers finished upgrading the harbour tide gauge on Monday, the port authority said.</p>
+            <p>The new gauge reports sea level every minute instead of every hour.</p></article>
+            <aside>Trending: narwhal sightings</aside></body></html>
+            """;
+        var response = await _writer.PostAsJsonAsync(new Uri("/articles?refresh=wait", UriKind.Relative), new { html, id = "html-1" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var article = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Tide Gauge Upgrade Finished", article.GetProperty("title").GetString());
+        Assert.DoesNotContain("<p>", article.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, await Total("\"tide gauge\" AND minute"));
+        Assert.Equal(0, await Total("narwhal"));
+    }
+
     [Theory]
     [InlineData("""{"id":"../../etc/passwd","text":"Some text that is long enough to be an article body here."}""", "id")]
     [InlineData("""{"id":"ok-id"}""", "text")]

@@ -40,7 +40,8 @@ public sealed record ArticleInput(
         return new RawArticle
         {
             Id = routeId ?? Id ?? ArticleIds.Derive(Url, text),
-            Text = Text ?? HtmlToText(Html),
+            Text = Text ?? "",
+            Html = Text is null ? Html : null,
             Url = Url,
             Title = Title,
             Outlet = Outlet,
@@ -48,8 +49,4 @@ public sealed record ArticleInput(
             Speakers = Speakers is { Count: > 0 } ? Speakers : null,
         };
     }
-
-    /// <summary>Crude markup removal until HTML extraction lands in Search.Core (issue #4).</summary>
-    private static string HtmlToText(string? html) =>
-        html is null ? "" : System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "\n"));
 }

@@ -21,4 +21,8 @@ public sealed record Article(
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Speakers,
     IReadOnlyList<Quote> Quotes,
-    DateOnly? Published);
+    DateOnly? Published)
+{
+    /// <summary>The outlet the text itself says it comes from ("via X", "Source: X"), or null.</summary>
+    public string? Credit { get; init; }
+}

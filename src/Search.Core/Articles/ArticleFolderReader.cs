@@ -7,27 +7,47 @@ namespace Search.Core.Articles;
 public sealed record ArticleFile(string Path, RawArticle? Article, string? Error);
 
 /// <summary>
-/// Reads a folder of page-text files (<c>*.txt</c>) with an optional <c>metadata.json</c> beside them
-/// (<c>{ "articles": [ { "file", "url", "site", "published" } ] }</c>, as in <c>seeds/</c>).
-/// The article id is the file name without extension, so re-indexing the same folder gives the same ids.
+/// Reads a folder of articles: page-text files (<c>*.txt</c>), HTML pages (<c>*.html</c>, <c>*.htm</c>) and
+/// JSON Lines (<c>*.jsonl</c>, <c>*.jsonl.gz</c>, see <see cref="JsonLinesArticleReader"/>), with an optional
+/// <c>metadata.json</c> beside them (<c>{ "articles": [ { "file", "url", "site", "published" } ] }</c>, as in
+/// <c>seeds/</c>). The id of a text or HTML article is the file name without extension, so re-indexing the
+/// same folder gives the same ids. Empty, binary and undecodable files become per-file errors.
 /// </summary>
 public static class ArticleFolderReader
 {
     public const string MetadataFileName = "metadata.json";
 
+    private static readonly string[] Extensions = [".txt", ".html", ".htm", ".jsonl", ".jsonl.gz"];
+
     public static IReadOnlyList<string> ListArticleFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly)
+        Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly)
+            .Where(path => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Every article in the folder (a JSON Lines file gives one per line), or why it could not be read.</summary>
     public static IEnumerable<ArticleFile> Read(string folder)
     {
         var metadata = ReadMetadata(folder);
         foreach (var path in ListArticleFiles(folder))
         {
-            yield return ReadOne(path, metadata.GetValueOrDefault(Path.GetFileName(path)));
+            foreach (var article in ReadFile(path, metadata.GetValueOrDefault(Path.GetFileName(path))))
+            {
+                yield return article;
+            }
         }
     }
+
+    /// <summary>The articles in one file (text, HTML or JSON Lines), without folder metadata.</summary>
+    public static IEnumerable<ArticleFile> ReadFile(string path) => ReadFile(path, null);
+
+    private static IEnumerable<ArticleFile> ReadFile(string path, FileMetadata? metadata) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase)
+            ? JsonLinesArticleReader.Read(path)
+            : [ReadOne(path, metadata)];
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static ArticleFile ReadOne(string path, FileMetadata? metadata)
     {
@@ -49,13 +69,24 @@ public static class ArticleFolderReader
         }
         catch (DecoderFallbackException ex)
         {
-            return new ArticleFile(path, null, $"not valid UTF-8 (byte {ex.Index}): save the file as UTF-8");
+            // HTML may declare a Latin-1 charset; other encodings are refused rather than guessed.
+            var charset = IsHtml(path) ? HtmlArticleExtractor.DeclaredCharset(bytes) : null;
+            if (charset is "iso-8859-1" or "latin1" or "windows-1252" or "us-ascii")
+            {
+                text = Encoding.Latin1.GetString(bytes);
+            }
+            else
+            {
+                return new ArticleFile(path, null, $"not valid UTF-8 (byte {ex.Index}){(charset is null ? "" : $", declared charset '{charset}' is not supported")}: save the file as UTF-8");
+            }
         }
 
+        var html = IsHtml(path);
         var raw = new RawArticle
         {
             Id = Path.GetFileNameWithoutExtension(path),
-            Text = text,
+            Text = html ? "" : text,
+            Html = html ? text : null,
             Url = metadata?.Url,
             Site = metadata?.Site,
             Published = metadata?.Published is { } day && DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null,

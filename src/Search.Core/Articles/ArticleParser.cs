@@ -9,30 +9,53 @@ public static class ArticleParser
 {
     public static Article Parse(RawArticle raw)
     {
-        var lines = BoilerplateFilter.KeepArticleLines(PageLines.Split(raw.Text));
+        // HTML is read for its article text and metadata first; the text then goes the same way as plain
+        // text, because copied comment sections and teasers also survive in markup without telling classes.
+        var page = string.IsNullOrWhiteSpace(raw.Html) ? null : HtmlArticleExtractor.Extract(raw.Html);
+        var text = page is null ? raw.Text : page.Text;
+        var lines = BoilerplateFilter.KeepArticleLines(PageLines.Split(text));
 
-        var titleLine = TitleExtractor.FindTitleLine(lines);
-        var title = raw.Title ?? (titleLine >= 0 ? lines[titleLine] : null);
+        var givenTitle = raw.Title ?? page?.Title;
+        var titleLine = givenTitle is null ? TitleExtractor.FindTitleLine(lines) : FindLine(lines, givenTitle);
+        var title = givenTitle ?? (titleLine >= 0 ? lines[titleLine] : null);
 
         var bodyLines = lines.Where((_, i) => i != titleLine).ToList();
         var credit = SourceExtractor.FindCredit(bodyLines);
         var body = JoinParagraphs(bodyLines.Where(line => !IsCreditLine(line, credit)));
 
-        var (speakers, quotes) = SpeakerExtractor.Extract(body);
+        var (speakers, quotes) = SpeakerExtractor.Extract(body, title);
+        var url = raw.Url ?? page?.Url;
         var outlet = raw.Outlet is { Length: > 0 } given
             ? OutletNames.Normalize(given)
-            : OutletNames.FromUrlOrHost(raw.Url ?? raw.Site) ?? credit;
+            : page?.SiteName ?? OutletNames.FromUrlOrHost(url ?? raw.Site) ?? credit;
 
         return new Article(
             Id: raw.Id,
-            Url: raw.Url,
+            Url: url,
             Title: title,
             Body: body,
             Outlet: outlet,
             Sources: SourceExtractor.FindCitedOutlets(body, credit),
             Speakers: raw.Speakers ?? speakers,
             Quotes: quotes,
-            Published: raw.Published ?? PublishedDateExtractor.Extract(lines));
+            Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(lines))
+        {
+            Credit = credit,
+        };
+    }
+
+    /// <summary>The line that repeats a given headline (so it is not indexed twice as body), or -1.</summary>
+    private static int FindLine(IReadOnlyList<string> lines, string title)
+    {
+        for (var i = 0; i < lines.Count && i < 40; i++)
+        {
+            if (string.Equals(lines[i], title.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsCreditLine(string line, string? credit) =>

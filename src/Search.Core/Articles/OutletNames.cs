@@ -42,7 +42,42 @@ public static class OutletNames
         ("The Daily Caller", ["Daily Caller", "dailycaller.com"]),
         ("Washington Examiner", ["The Washington Examiner", "washingtonexaminer.com"]),
         ("The Washington Times", ["Washington Times", "washingtontimes.com"]),
-        ("Western Journal", ["The Western Journal", "Western Journalism", "westernjournal.com"]));
+        ("Western Journal", ["The Western Journal", "Western Journalism", "westernjournal.com"]),
+        ("Los Angeles Times", ["The Los Angeles Times", "LA Times", "L.A. Times", "latimes.com"]),
+        ("Chicago Tribune", ["The Chicago Tribune", "chicagotribune.com"]),
+        ("The Boston Globe", ["Boston Globe", "bostonglobe.com"]),
+        ("New York Post", ["The New York Post", "NY Post", "nypost.com"]),
+        ("New York Daily News", ["The New York Daily News", "NY Daily News", "Daily News", "nydailynews.com"]),
+        ("MSNBC", ["msnbc.com"]),
+        ("PBS", ["PBS NewsHour", "pbs.org"]),
+        ("Yahoo News", ["news.yahoo.com"]),
+        ("BuzzFeed News", ["BuzzFeed", "buzzfeednews.com"]),
+        ("Sky News", ["news.sky.com"]),
+        ("The Independent", ["Independent", "independent.co.uk"]),
+        ("The Telegraph", ["Daily Telegraph", "The Daily Telegraph", "telegraph.co.uk"]),
+        ("The Economist", ["Economist", "economist.com"]),
+        ("Time", ["TIME", "Time magazine", "time.com"]),
+        ("Deutsche Welle", ["DW", "dw.com"]),
+        ("RT", ["Russia Today", "rt.com"]),
+        ("Sputnik", ["sputniknews.com"]),
+        ("Kyodo News", ["Kyodo"]),
+        ("Yonhap", ["Yonhap News Agency"]),
+        ("Interfax", ["interfax.com"]),
+        ("Global Times", ["globaltimes.cn"]),
+        ("South China Morning Post", ["SCMP", "scmp.com"]),
+        ("The Epoch Times", ["Epoch Times", "theepochtimes.com"]),
+        ("The Federalist", ["Federalist", "thefederalist.com"]),
+        ("The Blaze", ["TheBlaze", "Blaze", "theblaze.com"]),
+        ("Newsmax", ["newsmax.com"]),
+        ("The Intercept", ["theintercept.com"]),
+        ("Mother Jones", ["motherjones.com"]),
+        ("Slate", ["slate.com"]),
+        ("The New Yorker", ["New Yorker", "newyorker.com"]),
+        ("Business Insider", ["Insider", "businessinsider.com"]),
+        ("CNBC", ["cnbc.com"]),
+        ("Forbes", ["forbes.com"]),
+        ("The Daily Beast", ["Daily Beast", "thedailybeast.com"]),
+        ("Washington Free Beacon", ["Free Beacon", "The Washington Free Beacon", "freebeacon.com"]));
 
     private static Dictionary<string, string> BuildTable(params (string Name, string[] Aliases)[] entries)
     {
@@ -63,7 +98,20 @@ public static class OutletNames
     public static string Normalize(string name)
     {
         var trimmed = name.Trim().TrimEnd('.', ':', ',');
-        return Canonical.TryGetValue(trimmed, out var canonical) ? canonical : trimmed;
+        if (Canonical.TryGetValue(trimmed, out var canonical))
+        {
+            return canonical;
+        }
+
+        // Feeds label sections after a dash ("New York Times - News", "Fox News - Opinion").
+        var dash = trimmed.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && Canonical.TryGetValue(trimmed[..dash], out var section))
+        {
+            return section;
+        }
+
+        // Running text writes "the Los Angeles Times"; an outlet's own name starts with a capital.
+        return trimmed.StartsWith("the ", StringComparison.Ordinal) ? "The " + trimmed[4..] : trimmed;
     }
 
     /// <summary>True when the name is a known outlet or alias.</summary>

@@ -24,6 +24,16 @@ public static partial class PublishedDateExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnlyLine();
 
+    // A byline with a date: "By Jane Roe | March 3, 2022", "Jane Roe • 3 March 2022 at 10:00".
+    [GeneratedRegex(@"^(?:by\s+[^|•·\n]{2,60}?\s*(?:[|•·,–—-]\s*|\s+on\s+|\s+))(?:\w+day,?\s+)?" + DatePattern + @"|^[^|•·\n]{2,60}?\s*[|•·]\s*(?:\w+day,?\s+)?" + DatePattern,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineDate();
+
+    // A wire dateline opening the first paragraph: "WASHINGTON, March 3, 2022 (AP) —", "March 3, 2022 —".
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s+)?(?:\w+day,?\s+)?" + DatePattern + @"\s*(?:\([^)]{1,30}\)\s*)?[-–—]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
     private static readonly string[] Formats =
     [
         "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM dd yyyy", "MMM dd yyyy",
@@ -42,10 +52,21 @@ public static partial class PublishedDateExtractor
             }
         }
 
-        // A bare date line counts only near the top, where bylines stand.
+        // A bare date line, a byline with a date or a dateline counts only near the top, where they stand;
+        // further down a date is an event in the story.
         foreach (var line in lines.Where(l => l.Length > 0).Take(8))
         {
             var bare = DateOnlyLine().Match(line);
+            if (!bare.Success && line.Length <= 120)
+            {
+                bare = BylineDate().Match(line);
+            }
+
+            if (!bare.Success)
+            {
+                bare = Dateline().Match(line);
+            }
+
             if (bare.Success && TryParse(bare.Groups["date"].Value, out var day))
             {
                 return day;

@@ -8,8 +8,11 @@ public sealed record RawArticle
 {
     public required string Id { get; init; }
 
-    /// <summary>Plain page text, as copied from a browser.</summary>
+    /// <summary>Plain page text, as copied from a browser (empty when only <see cref="Html"/> is given).</summary>
     public required string Text { get; init; }
+
+    /// <summary>The page's HTML, when the article came as markup; the parser then reads text and metadata from it.</summary>
+    public string? Html { get; init; }
 
     public string? Url { get; init; }
 

@@ -16,13 +16,13 @@ public static partial class SourceExtractor
 
     // "according to the New York Times", "told The Times", "reported by Reuters".
     [GeneratedRegex(
-        @"\b(?:according to|told|reported by|first reported by|confirmed by|cited by|in an interview with|speaking to|interview with)\s+(?:the\s+)?(?<name>(?:The\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})",
+        @"\b(?i:according to|told|reported by|first reported by|confirmed by|cited by|in an interview with|speaking to|speaking with|interview with|said on|appeared on|wrote in|writing in|published by|obtained by|described to)\s+(?<name>(?:[Tt]he\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})",
         RegexOptions.CultureInvariant)]
     private static partial Regex CitationBefore();
 
     // "The New York Times reported", "CNN subsequently confirmed", "BBC News reported".
     [GeneratedRegex(
-        @"(?<name>(?:The\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})\s+(?:\w+ly\s+)?(?:reported|reports|confirmed|first reported|said in a report|wrote)\b",
+        @"(?<name>(?:The\s+)?\p{Lu}[\w.&]*(?:\s+\p{Lu}[\w.&]*){0,4})\s+(?:(?:\w+ly|later|also|first|has|had|have)\s+){0,2}(?:reported|reports|confirmed|first reported|said in a report|wrote)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CitationAfter();
 
@@ -79,10 +79,14 @@ public static partial class SourceExtractor
     {
         // Try the whole name, then shorter prefixes: "The New York Times by senior officials" style
         // over-captures stop at the longest known outlet.
-        var words = rawName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = rawName.Split([' ', '\n', '\r', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',', ':', ';')).ToArray();
+        // The outlet stands at the start of a "according to X" capture and at the end of an "X reported" one
+        // ("Ukraine. CNN subsequently confirmed"), so both ends are tried, longest first.
         for (var take = words.Length; take >= 1; take--)
         {
-            var candidate = string.Join(' ', words.Take(take));
+            var prefix = string.Join(' ', words.Take(take));
+            var suffix = string.Join(' ', words.Skip(words.Length - take));
+            var candidate = OutletNames.IsKnown(prefix) || LooksLikeOutletName(prefix) ? prefix : suffix;
             if (OutletNames.IsKnown(candidate) || LooksLikeOutletName(candidate))
             {
                 var name = OutletNames.Normalize(candidate);
@@ -98,6 +102,6 @@ public static partial class SourceExtractor
 
     /// <summary>Unknown organisations are accepted only when their name says they are news outlets.</summary>
     private static bool LooksLikeOutletName(string name) =>
-        name.Split(' ').Length >= 2
+        name.Split(' ').Count(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase)) >= 2
         && Regex.IsMatch(name, @"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Press|Telegraph|Review|Observer|Chronicle|Wire|Radio|Television|TV|Magazine)$");
 }

@@ -5,8 +5,19 @@ namespace Search.Core.Articles;
 /// running text. Copied pages put menus and prompts above the headline, so the line nearest the body
 /// wins. When the page starts straight with a paragraph there is no headline and none is invented.
 /// </summary>
-public static class TitleExtractor
+public static partial class TitleExtractor
 {
+    // Lines between headline and story that look short enough to be one: bylines, dates, reading times,
+    // photo credits. Seen on news templates that put "By X", "Published ..." or "5 min read" under the headline.
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^(by|posted by|written by|words by|photo:|image:|credit:|published|updated|posted|last updated)\b|^\d+\s+min(ute)?s?\s+read$|^\d{1,2}:\d{2}|"
+        + @"^(\w+day,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|"
+        + @"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BylineOrDate();
+
+    private static bool IsBylineOrDate(string line) => BylineOrDate().IsMatch(line);
+
     private const int MaxTitleLength = 200;
     private const int MaxTitleWords = 30;
 
@@ -55,6 +66,6 @@ public static class TitleExtractor
         }
 
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 3 and <= MaxTitleWords;
+        return words.Length is >= 3 and <= MaxTitleWords && !IsBylineOrDate(line);
     }
 }

@@ -62,14 +62,15 @@ public sealed class ArticleIngestor(ArticleIndex index)
             throw new ArticleWriteException("id", problem);
         }
 
-        if (string.IsNullOrWhiteSpace(raw.Text))
+        var content = string.IsNullOrWhiteSpace(raw.Html) ? raw.Text : raw.Html;
+        if (string.IsNullOrWhiteSpace(content))
         {
             throw new ArticleWriteException("text", "The article has no text: give 'text' (page text) or 'html'.");
         }
 
-        if (raw.Text.Length > MaxTextLength)
+        if (content.Length > MaxTextLength)
         {
-            throw new ArticleWriteException("text", $"The article text is {raw.Text.Length} characters long; the limit is {MaxTextLength}.");
+            throw new ArticleWriteException("text", $"The article text is {content.Length} characters long; the limit is {MaxTextLength}.");
         }
     }
 }

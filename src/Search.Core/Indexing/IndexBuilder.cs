@@ -34,11 +34,20 @@ public static class IndexBuilder
             // The same write path as the server's ingest: ArticleIndex.Upsert, then one commit.
             using (var index = new ArticleIndex(building, writeAheadLog: false))
             {
+                // Progress counts files: a JSON Lines file yields many articles under one path.
                 var done = 0;
+                var names = new SpeakerNameResolver();
+                var bareSurnames = new List<Article>();
+                string? currentPath = null;
                 foreach (var file in ArticleFolderReader.Read(inputFolder))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new IndexBuildProgress(done++, files.Count, Path.GetFileName(file.Path)));
+                    if (!string.Equals(file.Path, currentPath, StringComparison.Ordinal))
+                    {
+                        currentPath = file.Path;
+                        progress?.Report(new IndexBuildProgress(done++, files.Count, Path.GetFileName(file.Path)));
+                    }
+
                     if (file.Article is null)
                     {
                         errors.Add(new IndexFileError(file.Path, file.Error ?? "unreadable"));
@@ -46,7 +55,18 @@ public static class IndexBuilder
                     }
 
                     var article = ArticleParser.Parse(file.Article);
-                    index.Upsert(article);
+                    names.Observe(article.Speakers);
+                    if (SpeakerNameResolver.MayRename(article))
+                    {
+                        // Written at the end, once the whole batch has shown which full names its surnames and
+                        // middle-initial forms stand for.
+                        bareSurnames.Add(article);
+                    }
+                    else
+                    {
+                        index.Upsert(article);
+                    }
+
                     articles++;
                     withTitle += article.Title is null ? 0 : 1;
                     withOutlet += article.Outlet is null ? 0 : 1;
@@ -54,6 +74,12 @@ public static class IndexBuilder
                     withPublished += article.Published is null ? 0 : 1;
                     speakers += article.Speakers.Count;
                     quotes += article.Quotes.Count;
+                }
+
+                foreach (var article in bareSurnames)
+                {
+                    var resolved = names.ResolveSpeakers(article);
+                    index.Upsert(resolved);
                 }
 
                 progress?.Report(new IndexBuildProgress(files.Count, files.Count, ""));

@@ -1,0 +1,62 @@
+// The JSON API: GET /search and GET /articles/{id}; errors arrive as RFC 7807 ProblemDetails.
+
+export const PAGE_SIZE = 10;
+
+// The API refuses page × size beyond its result window (SearchOptions.MaxResultWindow).
+export const MAX_RESULT_WINDOW = 10000;
+
+/** Thrown for non-2xx answers; carries the ProblemDetails body when the server sent one. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+let inflight = null;
+
+/**
+ * GETs JSON. A newer request aborts the older one (which rejects with an AbortError), so a slow
+ * answer never overwrites a fresh one.
+ */
+async function getJson(url) {
+  inflight?.abort();
+  const controller = new AbortController();
+  inflight = controller;
+  const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+  const type = response.headers.get('Content-Type') ?? '';
+  const body = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body;
+}
+
+/** One page of results with facet counts for the state's query and filters. */
+export function search(state) {
+  const p = new URLSearchParams();
+  p.set('q', state.q);
+  state.outlet.forEach((v) => p.append('outlet', v));
+  state.speaker.forEach((v) => p.append('speaker', v));
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  p.set('sort', state.sort);
+  p.set('page', String(state.page));
+  p.set('size', String(PAGE_SIZE));
+  return getJson(`/search?${p}`);
+}
+
+/** One whole article; with a query, bodyHtml marks its matches. */
+export function getArticle(id, q) {
+  const query = q.trim() ? `?q=${encodeURIComponent(q)}` : '';
+  return getJson(`/articles/${encodeURIComponent(id)}${query}`);
+}
+
+/** Words for an error the user cannot fix by editing the query. */
+export function describeFailure(error) {
+  if (error instanceof ApiError) {
+    const title = error.problem?.title ? `: ${error.problem.title}` : '';
+    return `The server answered with an error (${error.status}${title}). Please try again in a moment.`;
+  }
+  return 'The server could not be reached. Check your connection and try again.';
+}

@@ -1,0 +1,180 @@
+// The result list: count and time, hits with highlighted snippets, paging, and the no-results,
+// bad-query and server-error states.
+
+import { ApiError, MAX_RESULT_WINDOW, PAGE_SIZE, describeFailure, search } from './api.js';
+import { el, isPlainClick, speakerChips, timeElement } from './dom.js';
+import { hasFilters, toggle, writeState } from './url-state.js';
+
+export function createResultsView(page, facets, fieldErrors) {
+  const view = document.getElementById('results-view');
+  const heading = document.getElementById('results-heading');
+  const status = document.getElementById('status');
+  const message = document.getElementById('message');
+  const hits = document.getElementById('hits');
+  const pager = document.getElementById('pager');
+  const pageInfo = document.getElementById('page-info');
+  const prev = document.getElementById('prev-page');
+  const next = document.getElementById('next-page');
+
+  hits.addEventListener('click', (event) => {
+    const link = event.target.closest('a.hit-link');
+    if (!link || !isPlainClick(event)) return;
+    event.preventDefault();
+    page.navigate({ ...page.state, article: link.dataset.id }, 'article');
+  });
+
+  for (const link of [prev, next]) {
+    link.addEventListener('click', (event) => {
+      if (!link.dataset.page || !isPlainClick(event)) return;
+      event.preventDefault();
+      page.navigate({ ...page.state, page: Number(link.dataset.page) }, 'results');
+      window.scrollTo(0, 0);
+    });
+  }
+
+  /**
+   * Loads and shows the current state's results. focusTarget: 'results' moves focus to the list
+   * (after paging or clearing filters), 'hit:<id>' to that result's link (coming back from it).
+   */
+  async function show(focusTarget) {
+    const { state } = page;
+    document.title = state.q ? `${state.q} – News search` : 'News search';
+    view.setAttribute('aria-busy', 'true');
+    page.setView('loading');
+    let response;
+    try {
+      response = await search(state);
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      view.removeAttribute('aria-busy');
+      showError(error);
+      page.setView('error');
+      return;
+    }
+
+    view.removeAttribute('aria-busy');
+    fieldErrors.clear();
+    renderHits(response);
+    facets.render(response.facets ?? {});
+    renderPager(response);
+    page.setView('results');
+    if (focusTarget === 'results') {
+      heading.focus();
+    } else if (focusTarget?.startsWith('hit:')) {
+      const link = [...hits.querySelectorAll('a.hit-link')].find((a) => a.dataset.id === focusTarget.slice(4));
+      (link ?? heading).focus();
+    }
+  }
+
+  function renderHits(response) {
+    const { total } = response;
+    const noun = total === 1 ? 'article' : 'articles';
+    status.textContent = total === 0
+      ? 'No articles found.'
+      : `${total.toLocaleString()} ${noun} found in ${response.tookMs} ms`
+        + (total > PAGE_SIZE ? `, page ${response.page} of ${pageCount(total)}.` : '.');
+
+    hits.replaceChildren(...response.hits.map(renderHit));
+    if (total > 0) {
+      hideMessage();
+    } else if (hasFilters(page.state)) {
+      showMessage('empty', 'Nothing matches.',
+        'No article matches this query with these filters. Try removing a filter or use “Clear all filters”.');
+    } else {
+      showMessage('empty', 'Nothing matches.',
+        'No article matches this query. Check the spelling, use fewer words, or try OR between words.');
+    }
+  }
+
+  function renderHit(hit) {
+    const li = el('li', 'hit');
+    const title = el('h3', 'hit-title');
+    const link = el('a', 'hit-link', hit.title || '(untitled article)');
+    link.href = writeState({ ...page.state, article: hit.id });
+    link.dataset.id = hit.id;
+    title.append(link);
+
+    const meta = el('p', 'meta');
+    if (hit.outlet) meta.append(el('span', 'outlet', hit.outlet));
+    if (hit.published) meta.append(timeElement(hit.published));
+    li.append(title, meta);
+
+    if (hit.speakers?.length) {
+      li.append(speakerChips(hit.speakers, page.state.speaker, (name) => {
+        page.navigate({ ...page.state, article: '', page: 1, speaker: toggle(page.state.speaker, name) }, 'results');
+      }));
+    }
+
+    const snippet = el('p', 'snippet');
+    // Escaped by the server; its only markup is <mark> around the matches.
+    snippet.innerHTML = hit.snippet ?? '';
+    li.append(snippet);
+    return li;
+  }
+
+  function renderPager(response) {
+    const pages = pageCount(response.total);
+    pager.hidden = pages <= 1;
+    pageInfo.textContent = `Page ${response.page} of ${pages}`;
+    setPageLink(prev, response.page > 1 ? response.page - 1 : null);
+    setPageLink(next, response.page < pages ? response.page + 1 : null);
+  }
+
+  function setPageLink(link, number) {
+    if (number === null) {
+      // Without href the link leaves the tab order.
+      link.removeAttribute('href');
+      link.setAttribute('aria-disabled', 'true');
+      link.dataset.page = '';
+    } else {
+      link.href = writeState({ ...page.state, page: number });
+      link.removeAttribute('aria-disabled');
+      link.dataset.page = String(number);
+    }
+  }
+
+  function showError(error) {
+    hits.replaceChildren();
+    pager.hidden = true;
+    const problem = error instanceof ApiError && error.status === 400 ? error.problem ?? {} : null;
+    if (problem && ('from' in (problem.errors ?? {}) || 'to' in (problem.errors ?? {}))) {
+      // A date range the API rejects (e.g. from after to).
+      fieldErrors.showDates(problem.detail ?? 'These dates are not a valid range.');
+      status.textContent = 'The search could not run: the date range needs fixing.';
+      showMessage('bad-query', 'The search could not run', 'Fix the date range in the filters and apply it again.');
+    } else if (problem) {
+      // A query the API rejects: its reason goes beside the box, which keeps what was typed.
+      fieldErrors.showQuery(problem.detail ?? 'The server did not accept this search.');
+      status.textContent = 'The search could not run: the query needs fixing.';
+      showMessage('bad-query', 'The search could not run', 'Fix the query in the search box (the reason is shown below it) and search again.');
+    } else {
+      fieldErrors.clear();
+      status.textContent = 'The search failed.';
+      showMessage('server-error', 'Something went wrong', describeFailure(error), () => show('results'));
+    }
+  }
+
+  function showMessage(kind, title, text, retry) {
+    message.className = `message message-${kind}`;
+    const children = [el('p', 'message-title', title), el('p', null, text)];
+    if (retry) {
+      const button = el('button', 'retry', 'Try again');
+      button.type = 'button';
+      button.addEventListener('click', retry);
+      children.push(button);
+    }
+    message.replaceChildren(...children);
+    message.hidden = false;
+  }
+
+  function hideMessage() {
+    message.hidden = true;
+    message.replaceChildren();
+  }
+
+  return { show };
+}
+
+function pageCount(total) {
+  return Math.max(1, Math.ceil(Math.min(total, MAX_RESULT_WINDOW) / PAGE_SIZE));
+}

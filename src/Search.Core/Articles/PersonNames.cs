@@ -1,0 +1,231 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Articles;
+
+/// <summary>
+/// Tells person names from the other capitalised phrases of news text and brings each to its fullest
+/// form in the article. A captured phrase is cleaned in three steps: role and courtesy words are cut
+/// ("Ukraine's Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba", "Massachusetts Sen. Elizabeth Warren" →
+/// "Elizabeth Warren"); capitalised common words the article also writes in lower case are cut
+/// ("Critics", "Rival Hillary Clinton"); what is left must hold no organisation or place word.
+/// A lone surname counts only when the article gives a fuller name ending with it, or writes it after a
+/// personal title ("Mr. Obama"). Written for English wire and US political copy; it misses people named
+/// only once by a bare surname and lets through the odd organisation whose name has no telling word.
+/// </summary>
+public sealed partial class PersonNames
+{
+    private readonly HashSet<string> _lowerCaseWords;
+    private readonly HashSet<string> _titledWords;
+    private readonly Dictionary<string, int> _fullNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placesAndThings;
+
+    /// <summary>Reads the article's vocabulary and its full person names.</summary>
+    public PersonNames(string text)
+    {
+        _lowerCaseWords = [.. Words().Matches(text).Select(m => m.Value).Where(w => char.IsLower(w[0]))];
+        _titledWords = [.. TitledWord().Matches(text).Select(m => m.Groups["name"].Value)];
+
+        // "in Las Vegas.", "the Rust Belt,": a name standing whole after "in" or "the" is a place or a thing.
+        // ("the Clinton campaign" does not count: there the name modifies the noun after it.)
+        _placesAndThings = [.. PlaceOrThing().Matches(text).Select(m => m.Groups["name"].Value)];
+        foreach (Match match in NameMention().Matches(text))
+        {
+            var name = Clean(match.Value);
+            if (name is null || !name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Title-case headlines run a name into the next word ("Rowan Abernathy Quits"): the shorter
+            // leading forms are recorded too, so the surname still finds its full name.
+            var tokens = name.Split(' ');
+            for (var take = 2; take <= tokens.Length; take++)
+            {
+                var form = string.Join(' ', tokens.Take(take));
+                _fullNames[form] = _fullNames.GetValueOrDefault(form) + (take == tokens.Length ? 1 : 0);
+            }
+        }
+    }
+
+    /// <summary>Full names (two tokens or more) found in the article, with how often each occurs.</summary>
+    public IReadOnlyDictionary<string, int> FullNames => _fullNames;
+
+    [GeneratedRegex(@"\b(?:in|the)[ \u00a0]+(?<name>" + Name + @")(?=[,.;:!?)]|[ \u00a0]*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex PlaceOrThing();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Rev|Prof)\.?[ \u00a0]+(?<name>\p{Lu}[\p{L}'’-]+)|\b(?:President|Senator|Governor|Mayor|Secretary|Minister|Judge|Justice|Chancellor|Speaker|Ambassador|Pope|Premier)[ \u00a0]+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledWord();
+
+    // A capitalised name token: "Liu", "O'Neill", "Ki-moon", "McCaskill", an initial "J." or a title
+    // abbreviation ("Sen.", "Jr."). Other words ending in a full stop end the name: "Times. Kevin" is two.
+    public const string Token =
+        @"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Jr|Sr|St|Del|Rev|Prof|Supt|Insp|\p{Lu})\.|\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}\p{L}*)?)";
+
+    /// <summary>One to six name tokens separated by spaces on one line, with lower-case particles ("Pierre de Vos").</summary>
+    public const string Name = Token + @"(?:[ \u00a0]+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|al|el|ter|le|la)[ \u00a0]+){0,2}" + Token + "){0,5}";
+
+    [GeneratedRegex(Name, RegexOptions.CultureInvariant)]
+    private static partial Regex NameMention();
+
+    /// <summary>Words that introduce or qualify a name and are not part of it.</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "President-elect", "Vice", "Prime", "Minister", "Secretary", "General", "Chancellor",
+        "Senator", "Sen.", "Sens.", "Rep.", "Reps.", "Representative", "Gov.", "Governor", "Mayor", "Mr.",
+        "Mrs.", "Ms.", "Dr.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Adm.", "Cmdr.", "Del.", "Rev.", "Prof.",
+        "Admiral", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Chairman", "Chairwoman", "Chair",
+        "CEO", "Director", "Judge", "Justice", "Chief", "Speaker", "Leader", "Majority", "Minority", "Press",
+        "Deputy", "Former", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Pope", "Father",
+        "Professor", "Commissioner", "Attorney", "Officer", "Coach", "Senior", "Adviser", "Advisor", "Candidate",
+        "Nominee", "Then", "Then-President", "First", "Congressman", "Congresswoman", "Assemblyman",
+        "Assemblywoman", "Councilman", "Councilwoman", "Sheriff", "Commander", "Analyst", "Economist", "Author",
+        "Activist", "Founder", "Host", "Anchor", "Rabbi", "Imam", "Bishop", "Cardinal", "Detective", "Inspector",
+        "Superintendent", "Lieutenant", "Sergeant", "Captain", "Colonel", "Major", "Private", "Officer",
+        "Treasurer", "Comptroller", "Auditor", "Premier", "Foreign", "Defense", "Defence", "Interior", "State",
+        "Finance", "Health", "Trade", "Security", "National", "Homeland", "Press", "Acting", "Interim", "Executive",
+        "Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Presidential",
+        "Vice-Presidential", "Rival", "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Senators", "Secretary-General",
+        "Representatives", "Governors", "Reporter", "Columnist", "Editor", "Correspondent", "Writer",
+    };
+
+    /// <summary>Personal titles: a surname written after one of these names a person ("Mr. Obama").</summary>
+    private static readonly HashSet<string> PersonalTitles = new(StringComparer.Ordinal)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Senator", "Governor",
+        "Mayor", "Secretary", "Minister", "Judge", "Justice", "Chancellor", "Speaker", "Ambassador", "Prof.",
+        "Mr", "Mrs", "Ms", "Dr", "Lt.", "Col.", "Adm.", "Rev.", "Pope", "Premier",
+    };
+
+    /// <summary>Words that make a phrase an organisation, a place, a group or a time, never a person.</summary>
+    private static readonly HashSet<string> NonPersonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Organisations and institutions.
+        "Department", "Committee", "Campaign", "University", "College", "School", "Institute", "Center", "Centre",
+        "Agency", "Bureau", "Service", "Services", "Office", "Foundation", "Group", "Inc", "Inc.", "Corp", "Corp.",
+        "Company", "Co.", "LLC", "Administration", "Congress", "Senate", "House", "Police", "Pentagon", "Kremlin",
+        "Commission", "Board", "Council", "Association", "Network", "Union", "Coalition", "Fund", "Bank", "Party",
+        "Court", "Ministry", "Embassy", "Government", "Parliament", "Assembly", "Legislature", "Caucus", "Club",
+        "Alliance", "Organization", "Organisation", "Project", "Trust", "Church", "Hospital", "Army", "Navy",
+        "Force", "Forces", "Guard", "Energy", "Oil", "Airlines", "Motors", "Technologies", "Media", "Magazine",
+        "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Globe", "Daily", "Press", "Review",
+        "Reuters", "Twitter", "Facebook", "Google", "YouTube", "Instagram", "Convention", "Amendment", "Act",
+        "Program", "Programme", "Plan", "Treaty", "Summit", "Conference", "Olympics", "Games", "Fargo", "Street",
+        "Research", "Poll", "Survey", "Report", "Study", "Index", "Statement", "Statements", "Readout",
+        "Republicans", "Democrats", "Americans", "Officials", "Sources", "Critics", "Experts", "Analysts",
+        "Supporters", "Voters", "Lawmakers", "Leaders", "Authorities", "Investigators", "Prosecutors",
+        "Nations", "Union", "Republic", "Kingdom", "Emirates", "Federation", "Security", "Intelligence",
+        // Places.
+        "America", "United", "States", "Russia", "China", "Ukraine", "Moscow", "Beijing", "Kyiv", "Kiev",
+        "Washington", "Europe", "Asia", "Africa", "Britain", "England", "Scotland", "Ireland", "Wales", "Iran",
+        "Iraq", "Israel", "Syria", "Turkey", "Germany", "France", "Italy", "Spain", "Japan", "Korea", "India",
+        "Pakistan", "Afghanistan", "Taiwan", "Belarus", "Poland", "Canada", "Mexico", "Cuba", "Venezuela",
+        "Brazil", "Egypt", "Saudi", "Arabia", "Qatar", "Yemen", "Libya", "Lebanon", "Jordan", "Gaza", "NATO",
+        "Australia", "London", "Paris", "Berlin", "Brussels", "Tokyo", "Seoul", "Tehran", "Baghdad", "Damascus",
+        "Jerusalem", "Hill", "Zero", "Valley", "County", "City", "Island", "Islands", "Sea", "Ocean", "River",
+        "Eastern", "Western", "Northern", "Southern", "East", "West", "North", "South", "Middle", "Capitol",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+        "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+        "Montana", "Nebraska", "Nevada", "Hampshire", "Jersey", "York", "Carolina", "Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Wisconsin", "Wyoming", "Chicago", "Manhattan", "Brooklyn", "Hollywood", "Silicon",
+        // Times and other capitalised non-names.
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Christmas", "Easter", "Ramadan", "God", "Internet", "Web", "Covid", "COVID-19",
+    };
+
+    /// <summary>Capitalised function words that start sentences; never part of a name.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "But",
+        "And", "Or", "So", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Also", "Asked",
+        "Speaking", "Still", "However", "Meanwhile", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
+        "Following", "During", "His", "Her", "Their", "Our", "My", "Its", "Both", "Some", "Many", "Others",
+        "Everyone", "Nobody", "One", "Two", "Several", "Most", "All", "No", "Yes", "Not", "Then", "There",
+        "Here", "What", "Why", "How", "Who", "Where", "Which", "Even", "Just", "Now", "Only", "Such", "Each",
+        "Every", "According", "Instead", "Indeed", "Although", "Though", "Because", "Since", "Until", "Under",
+        "Over", "With", "Without", "From", "For", "Of", "To", "By", "About", "Dear", "Thanks", "Thank", "Please",
+        "Read", "Watch", "Click", "Update", "Updated", "Via", "Source", "Photo", "Image", "Video", "Editor",
+    };
+
+    /// <summary>
+    /// Brings a captured phrase to the fullest person name the article gives, or null when it does not
+    /// name a person ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; "Lavrov" → "Sergei Lavrov";
+    /// "the Kremlin" → null).
+    /// </summary>
+    public string? Resolve(string captured)
+    {
+        var name = Clean(captured);
+        if (name is null || _placesAndThings.Contains(name))
+        {
+            return null;
+        }
+
+        // A fuller name that ends with this one, the most frequent if several ("Clinton" in an article
+        // about Hillary that mentions Bill once); "Tayyip Erdogan" → "Recep Tayyip Erdogan".
+        var fuller = _fullNames
+            .Where(p => p.Key.Length > name.Length && p.Key.EndsWith(" " + name, StringComparison.Ordinal))
+            .OrderByDescending(p => p.Value)
+            .ThenByDescending(p => p.Key.Length)
+            .Select(p => p.Key)
+            .FirstOrDefault();
+        if (fuller is not null)
+        {
+            return fuller;
+        }
+
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        // A lone word is a person only when the article writes it after a personal title.
+        var titled = captured.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts && PersonalTitles.Contains(parts[^2]);
+        return titled || _titledWords.Contains(name) ? name : null;
+    }
+
+    /// <summary>Cuts role words, common words and titles; null when what is left is not a person's name.</summary>
+    public string? Clean(string captured)
+    {
+        var tokens = captured.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        // Everything up to the last role word qualifies the name: "Massachusetts Sen. Elizabeth Warren".
+        var lastRole = tokens.FindLastIndex(t => RoleWords.Contains(t));
+        tokens = tokens.Skip(lastRole + 1).ToList();
+        while (tokens.Count > 0 && (FunctionWords.Contains(tokens[0]) || IsCommonWord(tokens[0])))
+        {
+            tokens.RemoveAt(0);
+        }
+
+        if (tokens.Count is 0 or > 4)
+        {
+            return null;
+        }
+
+        if (tokens.Any(t => NonPersonWords.Contains(t) || FunctionWords.Contains(t) || IsAcronym(t))
+            || OutletNames.IsKnown(string.Join(' ', tokens)) || tokens.Count == 1 && OutletNames.IsKnown(tokens[0]))
+        {
+            return null;
+        }
+
+        // A name does not end in an initial ("S.", a broken "U.S."), nor holds a bare letter ("Terry E").
+        if (tokens[^1].Length == 2 && tokens[^1][1] == '.' || tokens.Any(t => t.Length == 1))
+        {
+            return null;
+        }
+
+        return string.Join(' ', tokens);
+    }
+
+    /// <summary>A capitalised word the article also writes in lower case is an ordinary word ("Critics").</summary>
+    private bool IsCommonWord(string token) =>
+        token.Length > 2 && !token.EndsWith('.') && _lowerCaseWords.Contains(token.ToLowerInvariant());
+
+    /// <summary>FBI, NATO, CNN: all capitals (transcript labels are handled by the caller).</summary>
+    private static bool IsAcronym(string token) =>
+        token.Count(char.IsLetter) >= 2 && token.Where(char.IsLetter).All(char.IsUpper);
+}

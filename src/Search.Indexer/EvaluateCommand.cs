@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Search.Indexer.Evaluation;
+
+namespace Search.Indexer;
+
+/// <summary>
+/// <c>evaluate</c>: scores extraction against gold labels and prints precision, recall and F1 per field.
+/// Gold is used here only, to measure; the extractor never reads it.
+/// </summary>
+public static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var seedsGold = new Option<FileInfo?>("--seeds-gold") { Description = "Hand labels of the seed pages (seeds-extraction.json)." };
+        var seeds = new Option<DirectoryInfo>("--seeds")
+        {
+            Description = "Folder of the seed pages the labels describe.",
+            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+        };
+        var polnear = new Option<FileInfo[]>("--polnear")
+        {
+            Description = "PolNeAR attribution gold (*.jsonl.gz); may be given several times.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var showErrors = new Option<int>("--show-errors")
+        {
+            Description = "List up to this many articles whose speakers differ from the gold.",
+            DefaultValueFactory = _ => 0,
+        };
+
+        var command = new Command("evaluate", "Score extraction against gold labels (seed labels, PolNeAR speaker attributions).");
+        command.Options.Add(seedsGold);
+        command.Options.Add(seeds);
+        command.Options.Add(polnear);
+        command.Options.Add(showErrors);
+        command.SetAction(result => Run(result.GetValue(seedsGold), result.GetValue(seeds)!, result.GetValue(polnear) ?? [], result.GetValue(showErrors)));
+        return command;
+    }
+
+    private static int Run(FileInfo? seedsGold, DirectoryInfo seeds, FileInfo[] polnear, int showErrors)
+    {
+        if (seedsGold is null && polnear.Length == 0)
+        {
+            Console.Error.WriteLine("error: give --seeds-gold and/or --polnear.");
+            return 2;
+        }
+
+        foreach (var missing in polnear.Where(f => !f.Exists).Append(seedsGold is { Exists: false } ? seedsGold : null).OfType<FileInfo>())
+        {
+            Console.Error.WriteLine($"error: '{missing.FullName}' does not exist.");
+            return 2;
+        }
+
+        if (seedsGold is not null)
+        {
+            Console.WriteLine($"Seed gold: {seedsGold.Name} on {seeds.FullName}");
+            foreach (var line in SeedGoldEvaluation.Run(seedsGold.FullName, seeds.FullName))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        foreach (var file in polnear)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"PolNeAR speakers: {file.Name}");
+            foreach (var line in PolnearEvaluation.Run(file.FullName, showErrors))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        return 0;
+    }
+}

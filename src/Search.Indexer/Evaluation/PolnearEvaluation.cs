@@ -1,0 +1,200 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Search.Core.Articles;
+
+namespace Search.Indexer.Evaluation;
+
+/// <summary>
+/// Scores speaker extraction against PolNeAR attribution gold (see /work/shared/data/README.md).
+/// Per article, the gold people are the attribution sources that name a person (<see cref="GoldPersonJudge"/>);
+/// a pronoun source (he/she/him/her…) counts as the nearest preceding gold source that names a person, and
+/// other pronouns (I, we, they, it, you) are not scored. Gold surnames are widened to the fullest form the
+/// gold or the text gives ("Pence" → "Mike Pence"). A predicted speaker matches a gold person when the names
+/// are equal ignoring case, or when one is a final part of the other ("Wasserman Schultz", "Debbie Wasserman
+/// Schultz") or both share first and last tokens ("Donald J. Trump", "Donald Trump"). Each gold person is matched once.
+/// Direct vs reported: a gold person counts as directly quoted when one of their contents starts with a
+/// quote mark, as reported otherwise (a person can be both); the rows show recall of each group.
+/// Quote pairing: for each extracted quote that overlaps a gold direct content, whether its speaker matches
+/// that content's gold person.
+/// </summary>
+public static class PolnearEvaluation
+{
+    private static readonly HashSet<string> SingularPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "him", "her", "his", "hers", "himself", "herself",
+    };
+
+    public static IReadOnlyList<string> Run(string path, int showErrors)
+    {
+        var all = new FieldScore("named speakers");
+        var direct = new FieldScore("  directly quoted", recallOnly: true);
+        var reported = new FieldScore("  reported speech", recallOnly: true);
+        int pairsTotal = 0, pairsRight = 0, articles = 0;
+        var errors = new List<string>();
+
+        foreach (var line in ReadLines(path))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            var text = root.GetProperty("text").GetString()!;
+            var id = root.GetProperty("id").GetString()!;
+            articles++;
+
+            var article = ArticleParser.Parse(new RawArticle { Id = id, Text = text });
+            var gold = GoldPeople(root, text);
+
+            var goldNames = gold.Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var matched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var falsePositives = new List<string>();
+            foreach (var speaker in article.Speakers)
+            {
+                var hit = goldNames.FirstOrDefault(g => !matched.Contains(g) && SamePerson(speaker, g));
+                if (hit is null)
+                {
+                    falsePositives.Add(speaker);
+                }
+                else
+                {
+                    matched.Add(hit);
+                }
+            }
+
+            var missed = goldNames.Where(g => !matched.Contains(g)).ToList();
+            all.Add(matched.Count, falsePositives.Count, missed.Count);
+            foreach (var (kindScore, isDirect) in new[] { (direct, true), (reported, false) })
+            {
+                var group = gold.Where(g => g.Direct == isDirect).Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var found = group.Count(matched.Contains);
+                kindScore.Add(found, 0, group.Count - found);
+            }
+
+            foreach (var quote in article.Quotes)
+            {
+                var at = text.IndexOf(quote.Text, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var span = gold.FirstOrDefault(g => g.Direct && g.ContentStart <= at + quote.Text.Length && at < g.ContentEnd);
+                if (span is null)
+                {
+                    continue;
+                }
+
+                pairsTotal++;
+                pairsRight += SamePerson(quote.Speaker, span.Name) ? 1 : 0;
+            }
+
+            if (errors.Count < showErrors && (falsePositives.Count > 0 || missed.Count > 0))
+            {
+                errors.Add($"  {id}: extra [{string.Join(", ", falsePositives)}] missed [{string.Join(", ", missed)}]");
+            }
+        }
+
+        var pairing = pairsTotal == 0 ? 0 : (double)pairsRight / pairsTotal;
+        return
+        [
+            $"{articles} articles",
+            all.ToString(),
+            direct.ToString(),
+            reported.ToString(),
+            $"{"quote-speaker pairing",-28} {pairsRight}/{pairsTotal} = {pairing:0.000}",
+            .. errors,
+        ];
+    }
+
+    private sealed record GoldPerson(string Name, bool Direct, int ContentStart, int ContentEnd);
+
+    private static List<GoldPerson> GoldPeople(JsonElement root, string text)
+    {
+        var raw = new List<(int Start, string? Name, bool Direct, int ContentStart, int ContentEnd)>();
+        var attributions = root.GetProperty("attributions").EnumerateArray()
+            .Where(a => a.GetProperty("source_text").ValueKind == JsonValueKind.String)
+            .OrderBy(a => a.GetProperty("source_start").GetInt32());
+        string? lastPerson = null;
+        foreach (var a in attributions)
+        {
+            var source = a.GetProperty("source_text").GetString()!;
+            var content = a.TryGetProperty("content_text", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "";
+            var contentStart = a.TryGetProperty("content_start", out var cs) && cs.ValueKind == JsonValueKind.Number ? cs.GetInt32() : -1;
+            var contentEnd = a.TryGetProperty("content_end", out var ce) && ce.ValueKind == JsonValueKind.Number ? ce.GetInt32() : -1;
+            string? name;
+            if (a.GetProperty("source_is_pronoun").GetBoolean())
+            {
+                name = SingularPronouns.Contains(source.Trim().Trim('.', ',')) ? lastPerson : null;
+            }
+            else
+            {
+                name = GoldPersonJudge.PersonName(source, text);
+                lastPerson = name ?? lastPerson;
+            }
+
+            if (name is not null)
+            {
+                var isDirect = content.TrimStart().Length > 0 && "\"“‘'«".Contains(content.TrimStart()[0], StringComparison.Ordinal);
+                raw.Add((a.GetProperty("source_start").GetInt32(), name, isDirect, contentStart, contentEnd));
+            }
+        }
+
+        var names = raw.Select(r => r.Name!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return [.. raw.Select(r => new GoldPerson(Widen(r.Name!, names, text), r.Direct, r.ContentStart, r.ContentEnd))];
+    }
+
+    /// <summary>The fullest form of a single-token gold name, from the other gold names or the text.</summary>
+    private static string Widen(string name, List<string> names, string text)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var longer = names.FirstOrDefault(n => n.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+        if (longer is not null)
+        {
+            return longer;
+        }
+
+        var inText = System.Text.RegularExpressions.Regex.Matches(text, @"\b\p{Lu}[\p{Ll}’'.-]+ (?:\p{Lu}\. )?" + System.Text.RegularExpressions.Regex.Escape(name) + @"\b")
+            .Select(m => m.Value)
+            .Where(v => GoldPersonJudge.PersonName(v, text) == v)
+            .GroupBy(v => v, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return inText ?? name;
+    }
+
+    /// <summary>Equal ignoring case, one a final part of the other, or the same first and last tokens.</summary>
+    public static bool SamePerson(string predicted, string gold)
+    {
+        predicted = predicted.Replace('’', '\'');
+        gold = gold.Replace('’', '\'');
+        if (string.Equals(predicted, gold, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var p = predicted.Split(' ');
+        var g = gold.Split(' ');
+        var shorter = p.Length <= g.Length ? p : g;
+        var longer = p.Length <= g.Length ? g : p;
+        var isSuffix = shorter.SequenceEqual(longer.Skip(longer.Length - shorter.Length), StringComparer.OrdinalIgnoreCase);
+        return string.Equals(p[^1], g[^1], StringComparison.OrdinalIgnoreCase)
+            && (isSuffix || string.Equals(p[0], g[0], StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+}

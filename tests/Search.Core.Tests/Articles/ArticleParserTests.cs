@@ -1,0 +1,125 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Tests.Articles;
+
+public sealed class ArticleParserTests
+{
+    private const string Page = """
+        Connect with us
+
+        Search
+
+        Harbor Authority Approves Dredging Plan
+
+        The harbor authority approved a plan on Tuesday to dredge the main channel before the autumn storms arrive.
+
+        “The channel is too shallow for the new ferries,” said Agnes Moreau, the authority's director.
+
+        via Coastal Times:
+
+        Leave a Reply
+
+        Your email address will not be published.
+
+        Dave K says:
+
+        Dredging is a waste of money and everybody here knows it.
+        """;
+
+    [Fact]
+    public void CommentSectionIsNotInBody()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page });
+        Assert.DoesNotContain("waste of money", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leave a Reply", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Connect with us", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeadlineLineIsTheTitle()
+    {
+        Assert.Equal("Harbor Authority Approves Dredging Plan", ArticleParser.Parse(new RawArticle { Id = "h", Text = Page }).Title);
+    }
+
+    [Fact]
+    public void TextStartingWithParagraphHasNoTitle()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "p", Text = "The harbor authority approved a plan on Tuesday to dredge the main channel before the storms." });
+        Assert.Null(article.Title);
+    }
+
+    [Fact]
+    public void CreditLineGivesCreditAndSourceButNotBody()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page });
+        Assert.Equal("Coastal Times", article.Credit);
+        Assert.Contains("Coastal Times", article.Sources);
+        Assert.DoesNotContain("via Coastal Times", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivenMetadataWinsOverExtraction()
+    {
+        var article = ArticleParser.Parse(new RawArticle
+        {
+            Id = "h",
+            Text = Page,
+            Title = "Given Headline",
+            Outlet = "NYT",
+            Published = new DateOnly(2020, 1, 2),
+        });
+        Assert.Equal("Given Headline", article.Title);
+        Assert.Equal("The New York Times", article.Outlet);
+        Assert.Equal(new DateOnly(2020, 1, 2), article.Published);
+    }
+
+    [Fact]
+    public void OutletComesFromUrlHost()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page, Url = "https://www.theguardian.com/world/x" });
+        Assert.Equal("The Guardian", article.Outlet);
+    }
+
+    [Fact]
+    public void SpeakersComeFromTheCleanBody()
+    {
+        var article = ArticleParser.Parse(new RawArticle { Id = "h", Text = Page });
+        Assert.Equal(["Agnes Moreau"], article.Speakers);
+    }
+
+    [Fact]
+    public void NewsletterPromptsAndInlineTeasersAreNotInBody()
+    {
+        const string text = """
+            Storm Closes Mountain Pass
+
+            Heavy snow closed the mountain pass on Sunday, stranding dozens of trucks near the summit overnight.
+
+            READ MORE: Ski resorts brace for a record season
+
+            Sign up for our morning newsletter to get the top stories in your inbox.
+
+            Crews expect to reopen the road by Tuesday if the wind drops as forecast by the weather office.
+
+            12 thoughts on “Storm Closes Mountain Pass”
+
+            Pat on January 9, 2023 at 4:15 pm said:
+
+            Typical, they never plow that road in time.
+            """;
+        var body = ArticleParser.Parse(new RawArticle { Id = "s", Text = text }).Body;
+        Assert.Contains("Crews expect to reopen", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ski resorts", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("never plow", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BylineUnderHeadlineIsNotTheTitle()
+    {
+        const string text = "Council Delays Budget Vote\n\nBy Maria Ortiz\n\nMarch 4, 2023\n\nThe city council delayed its budget vote again on Friday after a long and heated session downtown.";
+        var article = ArticleParser.Parse(new RawArticle { Id = "b", Text = text });
+        Assert.Equal("Council Delays Budget Vote", article.Title);
+        Assert.Equal(new DateOnly(2023, 3, 4), article.Published);
+    }
+}

@@ -1,0 +1,134 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Tests.Articles;
+
+public sealed class SpeakerExtractorTests
+{
+    private static IReadOnlyList<string> Speakers(string body) => SpeakerExtractor.Extract(body).Speakers;
+
+    [Fact]
+    public void SaidAfterQuoteAttributesToFollowingName()
+    {
+        var (speakers, quotes) = SpeakerExtractor.Extract("“The bridge will open in May,” said Marta Kowalczyk, the city engineer.");
+        Assert.Equal(["Marta Kowalczyk"], speakers);
+        Assert.Equal(new Quote("Marta Kowalczyk", "The bridge will open in May"), Assert.Single(quotes));
+    }
+
+    [Fact]
+    public void NameBeforeVerbIsReportedSpeaker()
+    {
+        Assert.Equal(["Omar Haddad"], Speakers("Omar Haddad said the talks had stalled over fishing rights."));
+    }
+
+    [Fact]
+    public void SurnameResolvesToFullestFormInArticle()
+    {
+        var body = "Trade Minister Ingrid Solberg arrived on Monday.\n“We expect a deal soon,” Solberg told reporters.";
+        Assert.Equal(["Ingrid Solberg"], Speakers(body));
+    }
+
+    [Fact]
+    public void RoleWordsAreStrippedFromSpeakerNames()
+    {
+        Assert.Equal(["Tomas Varga"], Speakers("Foreign Ministry spokesman Tomas Varga said the border stays closed."));
+    }
+
+    [Fact]
+    public void AppositiveBetweenNameAndVerbIsSkipped()
+    {
+        Assert.Equal(["Lena Brooks"], Speakers("Lena Brooks, a lawyer for the tenants, told the court that rents had doubled."));
+    }
+
+    [Fact]
+    public void AccordingToNamesTheSpeaker()
+    {
+        Assert.Equal(["Priya Raman"], Speakers("The vote was delayed twice, according to Priya Raman, who chairs the panel."));
+    }
+
+    [Fact]
+    public void PartyTagBetweenNameAndVerbIsSkipped()
+    {
+        Assert.Equal(["Carl Jensen"], Speakers("“It is a bad bill,” Sen. Carl Jensen (R-Idaho) said in a statement."));
+    }
+
+    [Fact]
+    public void PronounAttributionGoesToPreviousSpeaker()
+    {
+        var body = "Nadia Petrova said the harvest was poor.\n“We lost half the wheat to the frost this year,” she said.";
+        var (speakers, quotes) = SpeakerExtractor.Extract(body);
+        Assert.Equal(["Nadia Petrova"], speakers);
+        Assert.Equal("Nadia Petrova", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void CountriesAndOrganisationsAreNotSpeakers()
+    {
+        Assert.Empty(Speakers("Germany said it would send more aid. The Finance Ministry said the budget allows it. Reuters reported the figures."));
+    }
+
+    [Fact]
+    public void PeopleMerelyMentionedAreNotSpeakers()
+    {
+        Assert.Empty(Speakers("Helmut Brandauer met Sofia Lindqvist in Oslo last week to discuss the pipeline."));
+    }
+
+    [Fact]
+    public void BareSurnameWithoutFullNameOrTitleIsDropped()
+    {
+        Assert.Empty(Speakers("Critics said the plan was rushed."));
+    }
+
+    [Fact]
+    public void SurnameAfterCourtesyTitleIsKept()
+    {
+        Assert.Equal(["Okafor"], Speakers("“We are not done,” Mr. Okafor said."));
+    }
+
+    [Fact]
+    public void TwoNamesJoinedByAndAreBothSpeakers()
+    {
+        Assert.Equal(["Ana Ruiz", "Ben Cole"], Speakers("Ana Ruiz and Ben Cole wrote that the data were incomplete."));
+    }
+
+    [Fact]
+    public void QuoteGoesToNearestAttributionInParagraph()
+    {
+        var body = "“Prices will fall,” said Hiro Tanaka. But Maria Lopez disagreed: “They will rise again,” Lopez said.";
+        var quotes = SpeakerExtractor.Extract(body).Quotes;
+        Assert.Equal("Hiro Tanaka", quotes.Single(q => q.Text.StartsWith("Prices", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Maria Lopez", quotes.Single(q => q.Text.StartsWith("They", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
+    public void TranscriptLabelResolvesToFullName()
+    {
+        var body = "Governor Dana Whitfield joined the program.\nWHITFIELD: We have closed the schools for the week.";
+        Assert.Equal(["Dana Whitfield"], Speakers(body));
+    }
+
+    [Fact]
+    public void HeadlineSuppliesFullNameForSurnameInBody()
+    {
+        var speakers = SpeakerExtractor.Extract("“No comment,” Abernathy said.", "Rowan Abernathy Quits the Board").Speakers;
+        Assert.Equal(["Rowan Abernathy"], speakers);
+    }
+
+    [Fact]
+    public void NameAfterPrepositionIsNotTheSpeaker()
+    {
+        Assert.Empty(Speakers("A spokesman for Mayor Lucas T. Brenner of Dayton said the route was approved."));
+    }
+
+    [Fact]
+    public void LowercaseParticleStaysInName()
+    {
+        Assert.Equal(["Anika van der Berg"], Speakers("“The dikes will hold,” said Anika van der Berg, an engineer."));
+    }
+
+    [Fact]
+    public void AttributionInsideQuoteIsNotTheArticles()
+    {
+        var (speakers, _) = SpeakerExtractor.Extract("“Even Governor Hal Pruitt said it would fail,” said Dora Kemp.");
+        Assert.Equal(["Dora Kemp"], speakers);
+    }
+}
