@@ -11,6 +11,7 @@ app.UseSearchPage();
 app.MapSearchDocs();
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
+app.MapSuggestionEndpoints();
 app.MapIngestEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();

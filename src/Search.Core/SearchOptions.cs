@@ -58,4 +58,11 @@ public sealed class SearchOptions
     /// <summary>How often the background loop makes recent writes visible to searches.</summary>
     [Range(10, 60_000)]
     public int RefreshIntervalMs { get; set; } = 250;
+
+    /// <summary>
+    /// Alias file applied at query time: one group per line, aliases separated by commas
+    /// ("NYT, The New York Times"). A relative path is looked up in the working folder, then beside the
+    /// server's binaries; a missing file means no aliases.
+    /// </summary>
+    public string SynonymsPath { get; set; } = "synonyms.txt";
 }

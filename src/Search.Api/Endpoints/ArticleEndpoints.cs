@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core;
 using Search.Core.Querying;
+using Search.Core.Querying.Similar;
 
 namespace Search.Api.Endpoints;
 
@@ -16,6 +18,13 @@ public static class ArticleEndpoints
             .WithSummary("Get one article")
             .WithDescription("The whole article: fields, clean body and quotes. With q, bodyHtml marks what the query matches.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/similar", GetSimilar)
+            .WithName("GetSimilarArticles")
+            .WithSummary("Articles like this one")
+            .WithDescription("More-like-this on the article's body: the articles sharing its most distinctive words (highest tf-idf), "
+                + "most similar first, the article itself excluded. Hits have the shape of /search hits; the snippet is the body's opening.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem();
         return group;
     }
 
@@ -27,5 +36,20 @@ public static class ArticleEndpoints
         var article = searcher.GetArticle(id);
         var bodyHtml = string.IsNullOrWhiteSpace(q) ? null : searcher.HighlightBody(id, q);
         return TypedResults.Ok(ArticleResponse.From(article, bodyHtml));
+    }
+
+    public static Ok<IReadOnlyList<SearchHit>> GetSimilar(
+        SimilarArticleFinder finder,
+        SearchOptions options,
+        [Description("Article id.")] string id,
+        [Description("How many similar articles, 1-100 (default 10).")] int? size)
+    {
+        var count = size ?? 10;
+        if (count < 1 || count > options.MaxPageSize)
+        {
+            throw new SearchRequestException("size", $"size must be between 1 and {options.MaxPageSize}; got {count}.");
+        }
+
+        return TypedResults.Ok(finder.FindSimilar(id, count));
     }
 }

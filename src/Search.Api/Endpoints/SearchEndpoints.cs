@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
 using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
 
 namespace Search.Api.Endpoints;
 
@@ -17,13 +18,18 @@ public static class SearchEndpoints
             .WithSummary("Search articles")
             .WithDescription("Lucene classic syntax: words, \"exact phrases\", \"phrase with slop\"~3, AND/OR/NOT/+/-, (grouping), "
                 + "field:value for title, body, outlet, speaker, quote, source and published, prefix*. Empty q matches every article. "
-                + "Facet counts cover every match; a facet's own filter does not narrow its own counts (multi-select).")
+                + "Facet counts cover every match; a facet's own filter does not narrow its own counts (multi-select). "
+                + "Aliases from the synonyms file are expanded (NYT also finds \"The New York Times\"). "
+                + "When a word is not in the index, 'suggestion' gives the query with the closest indexed words (did you mean); "
+                + "fuzzy=auto also searches with it when the query as typed finds nothing (then 'suggestionApplied' is true). "
+                + "collapse=story returns one hit per story: copies of it among the matches (wire republications, reposts) "
+                + "are counted in 'copies' with their outlets in 'storyOutlets', and 'stories' counts the distinct stories.")
             .ProducesValidationProblem();
         return group;
     }
 
     public static Ok<SearchResponse> Search(
-        ArticleSearcher searcher,
+        AssistedSearcher searcher,
         [Description("Query text (Lucene classic syntax). Empty: all articles.")] string? q,
         [Description("Keep these outlets (repeatable; OR within, AND across fields).")] string[]? outlet,
         [Description("Keep articles quoting these speakers (repeatable).")] string[]? speaker,
@@ -36,6 +42,8 @@ public static class SearchEndpoints
         [Description("Hits per page, 1-100 (default 10).")] int? size,
         [Description("Cursor from the previous response's 'after': the page after it.")] string? after,
         [Description("Count facets (default true).")] bool? facets,
+        [Description("Unknown words: suggest (default: return a 'suggestion'), auto (also search with it when nothing is found) or off.")] string? fuzzy,
+        [Description("none (default) or story: one hit per story, with its number of matching copies and their outlets. Pages with page, not after.")] string? collapse,
         CancellationToken cancellationToken)
     {
         var request = new SearchRequest
@@ -52,8 +60,9 @@ public static class SearchEndpoints
             Size = size ?? 10,
             After = string.IsNullOrEmpty(after) ? null : after,
             IncludeFacets = facets ?? true,
+            CollapseStories = ParseEnum<StoryCollapse>("collapse", collapse, StoryCollapse.None) == StoryCollapse.Story,
         };
-        return TypedResults.Ok(searcher.Search(request, cancellationToken));
+        return TypedResults.Ok(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", fuzzy, FuzzyMode.Suggest), cancellationToken));
     }
 
     private static DateOnly? ParseDay(string parameter, string? value)
@@ -80,5 +89,12 @@ public static class SearchEndpoints
             ? parsed
             : throw new SearchRequestException(parameter,
                 $"Unknown {parameter} '{value}'; use one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+    }
+
+    /// <summary>Values of the collapse parameter.</summary>
+    private enum StoryCollapse
+    {
+        None,
+        Story,
     }
 }

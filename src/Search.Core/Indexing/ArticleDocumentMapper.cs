@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Articles;
 
@@ -60,6 +61,8 @@ public static class ArticleDocumentMapper
             doc.Add(new StoredField(ArticleFields.QuotesJson, JsonSerializer.Serialize(article.Quotes)));
         }
 
+        AddSuggestionAndStoryFields(doc, article);
+
         if (article.Published is { } day)
         {
             var days = day.DayNumber;
@@ -72,6 +75,39 @@ public static class ArticleDocumentMapper
         }
 
         return doc;
+    }
+
+    /// <summary>Surface words for spelling suggestions and the story fingerprint that groups wire copies.</summary>
+    private static void AddSuggestionAndStoryFields(Document doc, Article article)
+    {
+        // Docs only, no norms: the suggester needs each word's document frequency, nothing more.
+        if (article.Title is not null)
+        {
+            doc.Add(new Field(ArticleFields.Words, article.Title, SurfaceWordsType));
+            doc.Add(new BinaryDocValuesField(ArticleFields.TitleValue, new BytesRef(article.Title)));
+        }
+
+        doc.Add(new Field(ArticleFields.Words, article.Body, SurfaceWordsType));
+        if (StoryFingerprint.Compute(article.Body) is { } signature)
+        {
+            doc.Add(new BinaryDocValuesField(ArticleFields.StorySignature, new BytesRef(StoryFingerprint.ToBytes(signature))));
+        }
+    }
+
+    private static readonly FieldType SurfaceWordsType = CreateSurfaceWordsType();
+
+    private static FieldType CreateSurfaceWordsType()
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = false,
+            OmitNorms = true,
+            IndexOptions = IndexOptions.DOCS_ONLY,
+        };
+        type.Freeze();
+        return type;
     }
 
     /// <summary>

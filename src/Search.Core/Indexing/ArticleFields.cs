@@ -50,6 +50,18 @@ public static class ArticleFields
     /// <summary>Publication month "yyyy-MM": the by-month facet.</summary>
     public const string PublishedMonth = "published_month";
 
+    /// <summary>
+    /// Title and body words, lowercased and folded but not stemmed, indexed without frequencies or
+    /// positions: the surface vocabulary that spelling suggestions are drawn from ("olympics", not "olymp").
+    /// </summary>
+    public const string Words = "words";
+
+    /// <summary>The headline as binary doc values: autocomplete reads every title without decompressing stored bodies.</summary>
+    public const string TitleValue = "title_value";
+
+    /// <summary>MinHash signature of the body's word shingles (binary doc values): finds copies of one story.</summary>
+    public const string StorySignature = "story_signature";
+
     /// <summary>Fields a user may name in a query (<c>field:value</c>).</summary>
     public static readonly IReadOnlySet<string> Queryable = new HashSet<string>(StringComparer.Ordinal)
     {

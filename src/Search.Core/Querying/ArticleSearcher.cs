@@ -14,7 +14,7 @@ namespace Search.Core.Querying;
 /// by date, counts facets with multi-select semantics, pages by number or cursor, and highlights snippets.
 /// Thread-safe; one instance serves every request.
 /// </summary>
-public sealed class ArticleSearcher : IDisposable
+public sealed partial class ArticleSearcher : IDisposable
 {
     /// <summary>Facet names as clients see them, the doc-values field counted, and the filter it ignores.</summary>
     private static readonly (string Name, string Field, string Filter)[] FacetFields =
@@ -65,6 +65,11 @@ public sealed class ArticleSearcher : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         Validate(request);
+        if (request.CollapseStories)
+        {
+            return RunCollapsed(request, stopwatch, cancellationToken);
+        }
+
         var query = _parser.Parse(request.Query, request.Operator);
         var sort = CreateSort(request.Sort);
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Search.Core.Querying;
 
 /// <summary>One result: what a result list shows, with the best passage of the body highlighted.</summary>
@@ -17,4 +19,13 @@ public sealed record SearchHit(
     IReadOnlyList<string> Speakers,
     DateOnly? Published,
     float Score,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary>With story collapsing: how many matching articles tell this story (this one included).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Copies { get; init; }
+
+    /// <summary>With story collapsing: the outlets of the matching copies, this hit's first.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? StoryOutlets { get; init; }
+}

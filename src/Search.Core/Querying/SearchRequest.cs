@@ -35,4 +35,10 @@ public sealed record SearchRequest
 
     /// <summary>Whether to count facet values (the sidebar); programs that only page can skip it.</summary>
     public bool IncludeFacets { get; init; } = true;
+
+    /// <summary>
+    /// One hit per story: copies of the same story (wire republications, reposts) among the matches are
+    /// folded into their best-ranked member, which carries how many copies matched and their outlets.
+    /// </summary>
+    public bool CollapseStories { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Search.Core.Querying;
 
 /// <summary>A page of results with facet counts over every matching article.</summary>
@@ -18,4 +20,17 @@ public sealed record SearchResponse(
     long TookMs,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    string? After);
+    string? After)
+{
+    /// <summary>"Did you mean": the query with words the index does not hold replaced by the closest words it does.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Suggestion { get; init; }
+
+    /// <summary>True when the original query found nothing and these hits are for <see cref="Suggestion"/> (fuzzy=auto).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? SuggestionApplied { get; init; }
+
+    /// <summary>With story collapsing: how many distinct stories the matching articles tell.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Stories { get; init; }
+}

@@ -1,0 +1,42 @@
+using Search.Core;
+using Search.Core.Querying.Similar;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Querying.Synonyms;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>Registers the search helpers: aliases, spelling suggestions, autocomplete and similar articles.</summary>
+public static class SearchHelpersServiceCollectionExtensions
+{
+    public static IServiceCollection AddSearchHelpers(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => LoadSynonyms(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<SynonymExpander>>()));
+        services.AddSingleton<AssistedSearcher>();
+        services.AddSingleton<CompletionCatalog>();
+        services.AddSingleton<SimilarArticleFinder>();
+        return services;
+    }
+
+    private static SynonymExpander LoadSynonyms(SearchOptions options, ILogger logger)
+    {
+        var path = options.SynonymsPath;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return SynonymExpander.Empty;
+        }
+
+        if (!Path.IsPathRooted(path) && !File.Exists(path))
+        {
+            path = Path.Combine(AppContext.BaseDirectory, path);
+        }
+
+        if (!File.Exists(path))
+        {
+            logger.LogInformation("No alias file at {SynonymsPath}; queries are not expanded", options.SynonymsPath);
+            return SynonymExpander.Empty;
+        }
+
+        logger.LogInformation("Query aliases from {SynonymsPath}", Path.GetFullPath(path));
+        return SynonymExpander.FromFile(path);
+    }
+}

@@ -1,0 +1,76 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Querying.Highlighting;
+
+namespace Search.Core.Querying.Similar;
+
+/// <summary>
+/// "More like this": articles whose bodies share the most distinctive words of a given article's body
+/// (Lucene's MoreLikeThis picks the article's terms with the highest tf-idf and ORs them), excluding the
+/// article itself. Words in more than a tenth of a large index say nothing about the topic and are left
+/// out; on a small index every word may serve.
+/// </summary>
+public sealed class SimilarArticleFinder(ArticleIndex index) : IDisposable
+{
+    private const int MaxQueryTerms = 25;
+
+    private static readonly ISet<string> HitFields = new HashSet<string>
+    {
+        ArticleFields.Id, ArticleFields.Title, ArticleFields.Url, ArticleFields.Outlet,
+        ArticleFields.Speaker, ArticleFields.Published, ArticleFields.Body,
+    };
+
+    private readonly ArticleAnalyzer _analyzer = new();
+
+    /// <summary>Up to <paramref name="size"/> articles like article <paramref name="id"/>, most similar first.</summary>
+    /// <exception cref="ArticleNotFoundException">No article has this id.</exception>
+    public IReadOnlyList<SearchHit> FindSimilar(string id, int size)
+    {
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var idTerm = new Term(ArticleFields.Id, id);
+        var found = searcher.Search(new TermQuery(idTerm), 1);
+        if (found.TotalHits == 0)
+        {
+            throw new ArticleNotFoundException(id);
+        }
+
+        var reader = searcher.IndexReader;
+        var moreLikeThis = new MoreLikeThis(reader)
+        {
+            Analyzer = _analyzer,
+            FieldNames = [ArticleFields.Body],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MinWordLen = 3,
+            MaxQueryTerms = MaxQueryTerms,
+        };
+        if (reader.NumDocs >= 100)
+        {
+            moreLikeThis.MinTermFreq = 2;
+            moreLikeThis.MinDocFreq = 2;
+            moreLikeThis.SetMaxDocFreqPct(10);
+        }
+
+        var query = new BooleanQuery
+        {
+            { moreLikeThis.Like(found.ScoreDocs[0].Doc), Occur.MUST },
+            { new TermQuery(idTerm), Occur.MUST_NOT },
+        };
+
+        return [.. searcher.Search(query, size).ScoreDocs.Select(scoreDoc =>
+        {
+            var article = ArticleDocumentMapper.ToArticle(searcher.Doc(scoreDoc.Doc, HitFields));
+            return ToHit(article, scoreDoc.Score);
+        })];
+    }
+
+    private static SearchHit ToHit(Article article, float score) =>
+        new(article.Id, article.Title, article.Url, article.Outlet, article.Speakers, article.Published, score,
+            SnippetHighlighter.BestPassage(article.Body, []));
+
+    public void Dispose() => _analyzer.Dispose();
+}
