@@ -32,8 +32,9 @@ public sealed partial class ArticleSearcher
         var window = Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc));
         var top = TopFieldCollector.Create(CreateSort(request.Sort), window, after: null, fillFields: true,
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var collector = new FilteringCollector(top, BuildFilters(request), reader, cancellationToken);
-        searcher.Search(query, collector);
+        // Story members are counted over every match, so matches are remembered even without facets.
+        var collector = new FilteringCollector(top, BuildFilters(request), reader, rememberMatches: true, cancellationToken);
+        searcher.Search(ProximityBoost.Apply(query, request.Query, _analyzer), collector);
 
         var stories = StoryGroups.For(reader, _storyGroups);
         var matches = collector.ToMatchSet();
