@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -54,7 +53,7 @@ public sealed class VariantRanker(RankingVariant variant) : IRanker
         var query = new BooleanQuery();
         foreach (var (field, weight) in new[] { (ArticleFields.Title, variant.TitleWeight), (ArticleFields.Body, 1f) })
         {
-            foreach (var token in Analyze(field, queryText).Distinct(StringComparer.Ordinal))
+            foreach (var token in _analyzer.Terms(field, queryText).Distinct(StringComparer.Ordinal))
             {
                 query.Add(new TermQuery(new Term(field, token)) { Boost = weight }, Occur.SHOULD);
             }
@@ -62,7 +61,7 @@ public sealed class VariantRanker(RankingVariant variant) : IRanker
 
         if (variant.Proximity)
         {
-            var tokens = Analyze(ArticleFields.Body, queryText);
+            var tokens = _analyzer.Terms(ArticleFields.Body, queryText);
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
                 var pair = new PhraseQuery { Slop = 5, Boost = 0.5f };
@@ -77,20 +76,6 @@ public sealed class VariantRanker(RankingVariant variant) : IRanker
         return top.ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get(ArticleFields.Id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
 
-    private List<string> Analyze(string field, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = _analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-
-        stream.End();
-        return tokens;
-    }
 
     public void Dispose()
     {

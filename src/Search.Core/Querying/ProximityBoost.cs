@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
@@ -34,7 +33,7 @@ public static partial class ProximityBoost
             return parsed;
         }
 
-        var tokens = Analyze(analyzer, text);
+        var tokens = analyzer.Terms(ArticleFields.Body, text);
         if (tokens.Count < 2)
         {
             return parsed;
@@ -50,20 +49,5 @@ public static partial class ProximityBoost
         }
 
         return boosted;
-    }
-
-    private static List<string> Analyze(Analyzer analyzer, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(ArticleFields.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-
-        stream.End();
-        return tokens;
     }
 }

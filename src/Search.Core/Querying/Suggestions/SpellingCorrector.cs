@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
@@ -107,19 +106,8 @@ public sealed partial class SpellingCorrector(Analyzer analyzer)
     /// <summary>The word as the surface field indexes it (lowercased, folded, possessive dropped); null unless one token.</summary>
     private string? Normalize(string word)
     {
-        using var stream = analyzer.GetTokenStream(ArticleFields.Words, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        string? token = null;
-        var count = 0;
-        while (stream.IncrementToken())
-        {
-            token = term.ToString();
-            count++;
-        }
-
-        stream.End();
-        return count == 1 ? token : null;
+        var terms = analyzer.Terms(ArticleFields.Words, word);
+        return terms.Count == 1 ? terms[0] : null;
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
