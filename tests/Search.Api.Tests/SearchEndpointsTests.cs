@@ -105,6 +105,30 @@ public sealed class SearchEndpointsTests(SearchApiFactory factory) : IClassFixtu
         Assert.Equal(5, seen.Count);
     }
 
+    [Fact]
+    public async Task SpeakerFacetOverTheSamplesListsExactlyTheQuotedPeople()
+    {
+        var response = await GetJson("/search?size=1");
+        // Quoted in the samples' own text; commenters, people merely mentioned and outlets are not speakers.
+        Assert.Equal(
+            new HashSet<string> { "Liu Pengyu", "Hua Chunying", "Vladimir Putin", "John Kirby", "Sergei Lavrov", "Dmytro Kuleba", "Recep Tayyip Erdogan", "Qin Gang", "Jake Sullivan" },
+            Facet(response, "speaker").Keys.ToHashSet());
+        Assert.Equal(3, Facet(response, "speaker")["Liu Pengyu"]);
+        Assert.Equal(3, Facet(response, "source")["The New York Times"]);
+    }
+
+    [Theory]
+    [InlineData("%22imported%20product%20from%20China%22")]
+    [InlineData("%22Hunter%20B%22")]
+    [InlineData("%22Leave%20a%20Reply%22")]
+    [InlineData("%22You%20May%20Also%20Like%22")]
+    [InlineData("%22Inline%20Feedbacks%22")]
+    public async Task CommentSectionsAndPageFurnitureAreNotSearchable(string query)
+    {
+        var response = await GetJson("/search?q=" + query);
+        Assert.Equal(0, response.GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("/search?q=(AND", "q")]
     [InlineData("/search?q=%22unclosed", "quotation")]
