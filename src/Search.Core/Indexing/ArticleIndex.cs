@@ -46,6 +46,7 @@ public sealed class ArticleIndex : IDisposable
     // "created" or "updated" without forcing a reopen; trimmed when it grows (see Remember).
     private readonly ConcurrentDictionary<string, bool> _recent = new(StringComparer.Ordinal);
 
+    private (object Reader, SpeakerNameResolver Resolver)? _speakerNames;
     private long _lastWrite;
     private long _lastDurable;
     private long _lastCommitted;
@@ -291,6 +292,36 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>Borrows the current searcher; dispose the lease to return it.</summary>
     public SearcherLease AcquireSearcher() => new(_searchers);
+
+    /// <summary>
+    /// Every speaker name in the index with its article count, as a resolver that widens a bare surname
+    /// to the index's dominant full name ("Putin" → "Vladimir Putin"), so live writes name people as the
+    /// batch indexer does. Cached per searcher generation; counts include deleted articles until merged.
+    /// </summary>
+    public SpeakerNameResolver SpeakerNames()
+    {
+        using var lease = AcquireSearcher();
+        var reader = lease.Searcher.IndexReader;
+        var cached = _speakerNames;
+        if (cached is not null && ReferenceEquals(cached.Value.Reader, reader.CoreCacheKey))
+        {
+            return cached.Value.Resolver;
+        }
+
+        var resolver = new SpeakerNameResolver();
+        var terms = MultiFields.GetTerms(reader, ArticleFields.SpeakerKey);
+        if (terms is not null)
+        {
+            var iterator = terms.GetEnumerator();
+            while (iterator.MoveNext())
+            {
+                resolver.Observe(Enumerable.Repeat(iterator.Term.Utf8ToString(), iterator.DocFreq));
+            }
+        }
+
+        _speakerNames = (reader.CoreCacheKey, resolver);
+        return resolver;
+    }
 
     /// <summary>Number of live articles visible to searches.</summary>
     public int Count

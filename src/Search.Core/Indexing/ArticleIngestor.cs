@@ -33,6 +33,12 @@ public sealed class ArticleIngestor(ArticleIndex index)
     {
         Validate(raw);
         var article = ArticleParser.Parse(raw);
+        if (raw.Speakers is null && SpeakerNameResolver.MayRename(article))
+        {
+            // One person, one facet value: a bare surname takes the full name the index already uses.
+            article = index.SpeakerNames().ResolveSpeakers(article);
+        }
+
         var outcome = index.Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
         var sequence = index.Upsert(article);
         return (article, outcome, sequence);
