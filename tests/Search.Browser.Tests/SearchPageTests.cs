@@ -27,6 +27,16 @@ public sealed class SearchPageTests(SearchPageFixture page)
     }
 
     [Fact]
+    public void TypingTheStartOfANameOffersItAsAFieldedSuggestion()
+    {
+        var browser = page.Open("/");
+        browser.Find("#q").SendKeys("grain Ann");
+        browser.Until(() => browser.FindAll("#q-suggestions option").Count > 0, "autocomplete options");
+        var options = browser.FindAll("#q-suggestions option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains("grain speaker:\"Anna Berg\"", options);
+    }
+
+    [Fact]
     public void TickingAnOutletNarrowsResultsAndCountsUpdatesTheUrlAndBackUndoesIt()
     {
         var browser = page.Open("/?q=grain");

@@ -6,6 +6,7 @@
 // `bodyHtml`, which the server escapes and marks up with <mark> itself.
 
 import { createArticleView } from './js/article-view.js';
+import { attachAutocomplete } from './js/autocomplete.js';
 import { isPlainClick } from './js/dom.js';
 import { createFacetSidebar } from './js/facet-sidebar.js';
 import { createFieldErrors } from './js/field-errors.js';
@@ -40,6 +41,7 @@ const page = {
   },
 };
 
+attachAutocomplete(q, $('q-suggestions'));
 const fieldErrors = createFieldErrors();
 const results = createResultsView(page, createFacetSidebar(page), fieldErrors);
 const article = createArticleView(page, fieldErrors);
