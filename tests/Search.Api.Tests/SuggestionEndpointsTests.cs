@@ -9,12 +9,7 @@ public sealed class SuggestionEndpointsTests(SearchApiFactory factory) : IClassF
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<JsonElement> GetJson(string url)
-    {
-        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> GetJson(string url) => _client.GetOkJsonAsync(url);
 
     [Fact]
     public async Task MisspelledQuerySuggestsTheIndexedWord()

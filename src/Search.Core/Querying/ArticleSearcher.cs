@@ -111,13 +111,14 @@ public sealed partial class ArticleSearcher : IDisposable
     {
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-        if (docs.TotalHits == 0)
-        {
-            throw new ArticleNotFoundException(id);
-        }
+        return ArticleDocumentMapper.ToArticle(searcher.Doc(FindDoc(searcher, id)));
+    }
 
-        return ArticleDocumentMapper.ToArticle(searcher.Doc(docs.ScoreDocs[0].Doc));
+    /// <summary>The Lucene doc id of the article with this id in <paramref name="searcher"/>'s reader.</summary>
+    private static int FindDoc(IndexSearcher searcher, string id)
+    {
+        var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        return docs.TotalHits == 0 ? throw new ArticleNotFoundException(id) : docs.ScoreDocs[0].Doc;
     }
 
     /// <summary>The article's body as escaped HTML with what <paramref name="queryText"/> matched marked.</summary>
@@ -125,13 +126,7 @@ public sealed partial class ArticleSearcher : IDisposable
     {
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-        if (docs.TotalHits == 0)
-        {
-            throw new ArticleNotFoundException(id);
-        }
-
-        var docId = docs.ScoreDocs[0].Doc;
+        var docId = FindDoc(searcher, id);
         var body = searcher.Doc(docId).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
         var query = _parser.Parse(queryText);
         var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
