@@ -55,9 +55,31 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            foreach (var folder in new[] { _indexPath, _indexPath + ".backups" }.Where(Directory.Exists))
+            foreach (var folder in new[] { _indexPath, _indexPath + ".backups" })
+            {
+                DeleteFolder(folder);
+            }
+
+            File.Delete(_indexPath + ".wal");
+            File.Delete(_indexPath + ".apikey");
+        }
+    }
+
+    /// <summary>
+    /// Deletes a temp folder, retrying while the stopping host's last writer (the final commit on dispose)
+    /// may still be finishing files in it: seen as "Directory not empty" once in a few CI runs.
+    /// </summary>
+    private static void DeleteFolder(string folder)
+    {
+        for (var attempt = 1; Directory.Exists(folder); attempt++)
+        {
+            try
             {
                 Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(100);
             }
         }
     }
