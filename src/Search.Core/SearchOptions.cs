@@ -65,4 +65,11 @@ public sealed class SearchOptions
     /// server's binaries; a missing file means no aliases.
     /// </summary>
     public string SynonymsPath { get; set; } = "synonyms.txt";
+
+    /// <summary>
+    /// How many finished search answers are kept for repeated requests (the same query, filters and page)
+    /// until the index next changes. 0 turns the cache off.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ResultCacheSize { get; set; } = 1_000;
 }

@@ -57,6 +57,24 @@ public sealed class IngestEndpointsTests(SearchApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task RepeatedSearchIsServedFromTheCacheUntilAWriteBecomesVisible()
+    {
+        var url = new Uri("/search?q=" + Uri.EscapeDataString("lighthouse keepers"), UriKind.Relative);
+        var first = await _reader.GetFromJsonAsync<JsonElement>(url);
+        var second = await _reader.GetFromJsonAsync<JsonElement>(url);
+        Assert.False(first.TryGetProperty("cached", out _));
+        Assert.True(second.GetProperty("cached").GetBoolean());
+        Assert.Equal(first.GetProperty("total").GetInt32(), second.GetProperty("total").GetInt32());
+
+        var created = await _writer.PutAsJsonAsync(new Uri("/articles/cache-test-1?refresh=wait", UriKind.Relative),
+            new { text = "Coast Report\n\nThe last lighthouse keepers of the coast retired this winter after forty years." });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var after = await _reader.GetFromJsonAsync<JsonElement>(url);
+        Assert.False(after.TryGetProperty("cached", out _));
+        Assert.Equal(first.GetProperty("total").GetInt32() + 1, after.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task PutCreatesThenReplacesAndDeleteRemoves()
     {
         var uri = new Uri("/articles/put-test-1?refresh=wait", UriKind.Relative);

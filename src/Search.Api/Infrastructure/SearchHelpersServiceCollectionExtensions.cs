@@ -1,4 +1,5 @@
 using Search.Core;
+using Search.Core.Querying;
 using Search.Core.Querying.Similar;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
@@ -11,6 +12,7 @@ public static class SearchHelpersServiceCollectionExtensions
     public static IServiceCollection AddSearchHelpers(this IServiceCollection services)
     {
         services.AddSingleton(sp => LoadSynonyms(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<SynonymExpander>>()));
+        services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<SearchOptions>().ResultCacheSize));
         services.AddSingleton<AssistedSearcher>();
         services.AddSingleton<CompletionCatalog>();
         services.AddSingleton<SimilarArticleFinder>();

@@ -20,7 +20,10 @@ public sealed class ApiServer : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ApiServer> StartAsync(string indexPath, CancellationToken cancellationToken)
+    /// <param name="indexPath">The index to serve.</param>
+    /// <param name="settings">Extra environment settings (e.g. <c>Search__ResultCacheSize</c>).</param>
+    /// <param name="cancellationToken">Stops waiting for the server to answer.</param>
+    public static async Task<ApiServer> StartAsync(string indexPath, IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
         var dll = FindApiDll();
         var port = FreePort();
@@ -39,6 +42,14 @@ public sealed class ApiServer : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Per-request logging would measure the console, not the search.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // One load generator on one address measures the server's capacity, which the per-client rate limit
+        // (there to stop one client starving the others) would cap at its 200 requests/s.
+        start.Environment["Search__RateLimitPerSecond"] = "0";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the API.");
         // Drain the pipes so a chatty server never blocks on a full buffer.
         process.OutputDataReceived += (_, _) => { };

@@ -33,4 +33,8 @@ public sealed record SearchResponse(
     /// <summary>With story collapsing: how many distinct stories the matching articles tell.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Stories { get; init; }
+
+    /// <summary>True when this answer was served from the result cache (the index has not changed since it was computed).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Cached { get; init; }
 }

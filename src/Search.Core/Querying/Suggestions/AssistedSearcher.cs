@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
 
@@ -7,13 +8,33 @@ namespace Search.Core.Querying.Suggestions;
 /// The search the API serves: aliases expanded (<see cref="SynonymExpander"/>), then
 /// <see cref="ArticleSearcher"/>, then a "did you mean" suggestion (<see cref="SpellingCorrector"/>) when a
 /// word of the query is not in the index, and with <see cref="FuzzyMode.Auto"/> the suggestion's results
-/// when the query as typed found nothing. The response always reports the query as typed.
+/// when the query as typed found nothing. The response always reports the query as typed. Whole answers
+/// are kept in a <see cref="SearchResultCache"/> (when one is given) until the index changes.
 /// </summary>
-public sealed class AssistedSearcher(ArticleIndex index, ArticleSearcher searcher, SynonymExpander synonyms) : IDisposable
+public sealed class AssistedSearcher(ArticleIndex index, ArticleSearcher searcher, SynonymExpander synonyms,
+    SearchResultCache? cache = null) : IDisposable
 {
     private readonly ArticleAnalyzer _analyzer = new();
+    private readonly SearchResultCache _cache = cache ?? new SearchResultCache(0);
 
     public SearchResponse Search(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
+    {
+        // The lease pins the reader the cache entry belongs to; the search sees it or a newer one.
+        using var lease = index.AcquireSearcher();
+        var started = Stopwatch.GetTimestamp();
+        var searched = false;
+        var response = _cache.GetOrAdd(lease.Searcher.IndexReader, SearchResultCache.KeyOf(request, fuzzy.ToString()), () =>
+        {
+            searched = true;
+            return SearchUncached(request, fuzzy, lease.Searcher.IndexReader, cancellationToken);
+        });
+        return searched
+            ? response
+            : response with { TookMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, Cached = true };
+    }
+
+    private SearchResponse SearchUncached(SearchRequest request, FuzzyMode fuzzy, Lucene.Net.Index.IndexReader reader,
+        CancellationToken cancellationToken)
     {
         var response = Run(request, cancellationToken);
         if (fuzzy == FuzzyMode.Off)
@@ -21,11 +42,7 @@ public sealed class AssistedSearcher(ArticleIndex index, ArticleSearcher searche
             return response;
         }
 
-        string? suggestion;
-        using (var lease = index.AcquireSearcher())
-        {
-            suggestion = new SpellingCorrector(_analyzer).Suggest(lease.Searcher.IndexReader, request.Query);
-        }
+        var suggestion = new SpellingCorrector(_analyzer).Suggest(reader, request.Query);
 
         if (suggestion is null)
         {

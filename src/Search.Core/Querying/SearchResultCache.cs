@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Lucene.Net.Index;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Finished search responses of the current index reader, keyed by the whole request, so a query many
+/// people run (a breaking story, the page's first screen, a dashboard polling) is answered without searching
+/// again. An entry is valid exactly as long as the reader it was computed on is the newest one: the first
+/// request that sees a newer reader starts an empty generation, so a cached answer never hides a write
+/// that a fresh search would show. Bounded by entry count, oldest evicted first; 0 turns it off.
+/// </summary>
+public sealed class SearchResultCache(int capacity)
+{
+    private Generation _current = new(null, -1);
+
+    public int Capacity { get; } = Math.Max(0, capacity);
+
+    /// <summary>
+    /// The cached response for <paramref name="key"/> on <paramref name="reader"/>, or <paramref name="search"/>'s
+    /// (stored when it completes). <paramref name="reader"/> must be the reader the search will see or an
+    /// older one: callers hold a lease on it while searching.
+    /// </summary>
+    public SearchResponse GetOrAdd(IndexReader reader, string key, Func<SearchResponse> search)
+    {
+        if (Capacity == 0 || Current(reader) is not { } generation)
+        {
+            return search();
+        }
+
+        if (generation.Entries.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var response = search();
+        if (generation.Entries.TryAdd(key, response))
+        {
+            generation.Order.Enqueue(key);
+            while (generation.Entries.Count > Capacity && generation.Order.TryDequeue(out var oldest))
+            {
+                generation.Entries.TryRemove(oldest, out _);
+            }
+        }
+
+        return response;
+    }
+
+    /// <summary>Number of responses held for the current reader.</summary>
+    public int Count => Volatile.Read(ref _current).Entries.Count;
+
+    /// <summary>
+    /// The generation for <paramref name="reader"/>: the current one, or a new one when the reader is newer.
+    /// Null when a request still searches an older reader: its answer is neither served from nor stored in
+    /// the cache.
+    /// </summary>
+    private Generation? Current(IndexReader reader)
+    {
+        var version = reader is DirectoryReader directory ? directory.Version : -1;
+        while (true)
+        {
+            var generation = Volatile.Read(ref _current);
+            if (ReferenceEquals(generation.Reader, reader))
+            {
+                return generation;
+            }
+
+            if (version < 0 || version <= generation.Version)
+            {
+                return null;
+            }
+
+            var fresh = new Generation(reader, version);
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _current, fresh, generation), generation))
+            {
+                return fresh;
+            }
+        }
+    }
+
+    /// <summary>The cache key of a search: every field that changes its answer.</summary>
+    public static string KeyOf(SearchRequest request, string mode)
+    {
+        var key = new StringBuilder(128)
+            .Append(mode).Append('\u0001')
+            .Append(request.Query).Append('\u0001')
+            .Append(request.From?.DayNumber).Append('\u0001')
+            .Append(request.To?.DayNumber).Append('\u0001')
+            .Append((int)request.Sort).Append('\u0001')
+            .Append((int)request.Operator).Append('\u0001')
+            .Append(request.Page).Append('\u0001')
+            .Append(request.Size).Append('\u0001')
+            .Append(request.After).Append('\u0001')
+            .Append(request.IncludeFacets).Append('\u0001')
+            .Append(request.CollapseStories);
+        foreach (var (name, values) in new[] { ("o", request.Outlets), ("s", request.Speakers), ("c", request.Sources) })
+        {
+            key.Append('\u0001').Append(name);
+            foreach (var value in values)
+            {
+                key.Append('\u0002').Append(value);
+            }
+        }
+
+        return key.ToString();
+    }
+
+    private sealed class Generation(IndexReader? reader, long version)
+    {
+        public IndexReader? Reader { get; } = reader;
+
+        public long Version { get; } = version;
+
+        public ConcurrentDictionary<string, SearchResponse> Entries { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentQueue<string> Order { get; } = new();
+    }
+}

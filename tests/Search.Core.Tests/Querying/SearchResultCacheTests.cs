@@ -1,0 +1,82 @@
+using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Querying.Synonyms;
+using static Search.Core.Tests.TestIndex;
+
+namespace Search.Core.Tests.Querying;
+
+public sealed class SearchResultCacheTests
+{
+    private static TestIndex Build() => new(
+        Article("a", "Farmers protested the new grain tariffs outside parliament.", outlet: "Daily Ledger"),
+        Article("b", "The grain harvest was the largest in a decade, officials said.", outlet: "Evening Post"));
+
+    private static SearchResponse Search(AssistedSearcher searcher, SearchRequest request) =>
+        searcher.Search(request, FuzzyMode.Suggest, CancellationToken.None);
+
+    [Fact]
+    public void RepeatedRequestIsAnsweredFromTheCacheWithTheSameResults()
+    {
+        using var index = Build();
+        using var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(10));
+        var first = Search(searcher, new SearchRequest { Query = "grain" });
+        var second = Search(searcher, new SearchRequest { Query = "grain" });
+        Assert.Null(first.Cached);
+        Assert.True(second.Cached);
+        Assert.Equal(first.Hits.Select(h => h.Id), second.Hits.Select(h => h.Id));
+        Assert.Equal(first.Total, second.Total);
+        Assert.Equal(first.Facets.Keys, second.Facets.Keys);
+    }
+
+    [Fact]
+    public void RequestsThatDifferInAnyParameterAreNotServedFromEachOther()
+    {
+        using var index = Build();
+        using var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(10));
+        Assert.Equal(2, Search(searcher, new SearchRequest { Query = "grain" }).Total);
+        var filtered = Search(searcher, new SearchRequest { Query = "grain", Outlets = ["Daily Ledger"] });
+        Assert.Null(filtered.Cached);
+        Assert.Equal(["a"], filtered.Hits.Select(h => h.Id));
+        var sized = Search(searcher, new SearchRequest { Query = "grain", Size = 1 });
+        Assert.Null(sized.Cached);
+        Assert.Single(sized.Hits);
+        Assert.Null(searcher.Search(new SearchRequest { Query = "grain" }, FuzzyMode.Off, CancellationToken.None).Cached);
+    }
+
+    [Fact]
+    public void AWriteMadeVisibleIsNeverHiddenByACachedAnswer()
+    {
+        using var index = Build();
+        using var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(10));
+        Assert.Equal(2, Search(searcher, new SearchRequest { Query = "grain" }).Total);
+        Assert.True(Search(searcher, new SearchRequest { Query = "grain" }).Cached);
+
+        index.Add(Article("c", "Grain prices fell again this week.", outlet: "Daily Ledger"));
+        var after = Search(searcher, new SearchRequest { Query = "grain" });
+        Assert.Null(after.Cached);
+        Assert.Equal(3, after.Total);
+        Assert.Contains("c", after.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void TheCacheHoldsAtMostItsCapacityAndZeroTurnsItOff()
+    {
+        using var index = Build();
+        var cache = new SearchResultCache(2);
+        using (var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, cache))
+        {
+            foreach (var query in new[] { "grain", "farmers", "harvest", "tariffs" })
+            {
+                Search(searcher, new SearchRequest { Query = query });
+            }
+
+            Assert.Equal(2, cache.Count);
+            Assert.True(Search(searcher, new SearchRequest { Query = "tariffs" }).Cached);
+            Assert.Null(Search(searcher, new SearchRequest { Query = "grain" }).Cached);
+        }
+
+        using var uncached = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(0));
+        Search(uncached, new SearchRequest { Query = "grain" });
+        Assert.Null(Search(uncached, new SearchRequest { Query = "grain" }).Cached);
+    }
+}
