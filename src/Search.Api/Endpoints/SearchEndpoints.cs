@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
@@ -23,13 +22,16 @@ public static class SearchEndpoints
                 + "When a word is not in the index, 'suggestion' gives the query with the closest indexed words (did you mean); "
                 + "fuzzy=auto also searches with it when the query as typed finds nothing (then 'suggestionApplied' is true). "
                 + "collapse=story returns one hit per story: copies of it among the matches (wire republications, reposts) "
-                + "are counted in 'copies' with their outlets in 'storyOutlets', and 'stories' counts the distinct stories.")
+                + "are counted in 'copies' with their outlets in 'storyOutlets', and 'stories' counts the distinct stories. "
+                + "Answers are cached until the index changes; a cached answer says 'cached': true.")
+            .Produces<SearchResponse>()
             .ProducesValidationProblem();
         return group;
     }
 
-    public static Ok<SearchResponse> Search(
+    public static IResult Search(
         AssistedSearcher searcher,
+        CachedResponseBodies bodies,
         [Description("Query text (Lucene classic syntax). Empty: all articles.")] string? q,
         [Description("Keep these outlets (repeatable; OR within, AND across fields).")] string[]? outlet,
         [Description("Keep articles quoting these speakers (repeatable).")] string[]? speaker,
@@ -62,7 +64,7 @@ public static class SearchEndpoints
             IncludeFacets = facets ?? true,
             CollapseStories = ParseEnum<StoryCollapse>("collapse", collapse, StoryCollapse.None) == StoryCollapse.Story,
         };
-        return TypedResults.Ok(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", fuzzy, FuzzyMode.Suggest), cancellationToken));
+        return bodies.Write(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", fuzzy, FuzzyMode.Suggest), cancellationToken));
     }
 
     private static DateOnly? ParseDay(string parameter, string? value)

@@ -14,6 +14,7 @@ public static class SearchHelpersServiceCollectionExtensions
         services.AddSingleton(sp => LoadSynonyms(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<SynonymExpander>>()));
         services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<SearchOptions>().ResultCacheSize));
         services.AddSingleton<AssistedSearcher>();
+        services.AddSingleton<CachedResponseBodies>();
         services.AddSingleton<CompletionCatalog>();
         services.AddSingleton<SimilarArticleFinder>();
         return services;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
 
@@ -19,18 +18,16 @@ public sealed class AssistedSearcher(ArticleIndex index, ArticleSearcher searche
 
     public SearchResponse Search(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
     {
-        // The lease pins the reader the cache entry belongs to; the search sees it or a newer one.
+        // The lease pins the reader the cache entry belongs to; the search sees it or a newer one. A hit
+        // returns the very instance stored (marked cached, no engine time), so callers may memoise work on it.
         using var lease = index.AcquireSearcher();
-        var started = Stopwatch.GetTimestamp();
-        var searched = false;
+        SearchResponse? fresh = null;
         var response = _cache.GetOrAdd(lease.Searcher.IndexReader, SearchResultCache.KeyOf(request, fuzzy.ToString()), () =>
         {
-            searched = true;
-            return SearchUncached(request, fuzzy, lease.Searcher.IndexReader, cancellationToken);
+            fresh = SearchUncached(request, fuzzy, lease.Searcher.IndexReader, cancellationToken);
+            return fresh with { TookMs = 0, Cached = true };
         });
-        return searched
-            ? response
-            : response with { TookMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, Cached = true };
+        return fresh ?? response;
     }
 
     private SearchResponse SearchUncached(SearchRequest request, FuzzyMode fuzzy, Lucene.Net.Index.IndexReader reader,
