@@ -44,6 +44,37 @@ public sealed class SearchResultCacheTests
     }
 
     [Fact]
+    public void EveryRequestPropertyIsPartOfTheKey()
+    {
+        // A property added to SearchRequest but left out of the key would serve one request another's answer.
+        var baseline = new SearchRequest();
+        foreach (var property in typeof(SearchRequest).GetProperties().Where(p => p.CanWrite))
+        {
+            var changed = baseline with { };
+            property.SetValue(changed, OtherValue(property.PropertyType, property.GetValue(baseline)));
+            Assert.NotEqual(SearchResultCache.KeyOf(baseline, "m"), SearchResultCache.KeyOf(changed, "m"));
+        }
+
+        Assert.NotEqual(SearchResultCache.KeyOf(baseline, "a"), SearchResultCache.KeyOf(baseline, "b"));
+        Assert.NotEqual(SearchResultCache.KeyOf(baseline with { Outlets = ["x"] }, "m"), SearchResultCache.KeyOf(baseline with { Speakers = ["x"] }, "m"));
+    }
+
+    private static object OtherValue(Type type, object? current)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying switch
+        {
+            _ when underlying == typeof(string) => "other",
+            _ when underlying == typeof(int) => (int)(current ?? 0) + 7,
+            _ when underlying == typeof(bool) => !(bool)(current ?? false),
+            _ when underlying == typeof(DateOnly) => new DateOnly(2021, 3, 4),
+            _ when underlying == typeof(IReadOnlyList<string>) => new[] { "other" },
+            _ when underlying.IsEnum => Enum.GetValues(underlying).Cast<object>().First(v => !v.Equals(current)),
+            _ => throw new InvalidOperationException($"Give the key test a value for {type}."),
+        };
+    }
+
+    [Fact]
     public void AWriteMadeVisibleIsNeverHiddenByACachedAnswer()
     {
         using var index = Build();
