@@ -51,11 +51,11 @@ public sealed record RankingVariant(
 {
     public static readonly RankingVariant Default = new("product settings");
 
-    /// <summary>The product's expand=prf (see RelevanceFeedback): k = 10, m = 20, w = 0.2, df ≤ 10%.</summary>
+    /// <summary>The product's expand=prf (see RelevanceFeedback): k = 5, m = 20, w = 0.2, df ≤ 10%.</summary>
     private static readonly RankingVariant Prf = Default with
     {
-        Name = "PRF k=10 m=20 w=0.2, df ≤ 10% (expand=prf)",
-        FeedbackDocs = 10,
+        Name = "PRF k=5 m=20 w=0.2, df ≤ 10% (expand=prf)",
+        FeedbackDocs = 5,
         FeedbackTerms = 20,
         FeedbackWeight = 0.2f,
         FeedbackMaxDocShare = 0.1,
@@ -88,7 +88,7 @@ public sealed record RankingVariant(
         Prf with { Name = "PRF w=0.5", FeedbackWeight = 0.5f },
         Prf with { Name = "PRF w=0.3", FeedbackWeight = 0.3f },
         Prf with { Name = "PRF m=10", FeedbackTerms = 10 },
-        Prf with { Name = "PRF k=5", FeedbackDocs = 5 },
+        Prf with { Name = "PRF k=10", FeedbackDocs = 10 },
         Prf with { Name = "PRF no df limit", FeedbackMaxDocShare = 1.0 },
         Prf with { Name = "PRF + query-time stop words", QueryStopWords = true },
     ];
