@@ -112,6 +112,15 @@ public sealed class SearchEndpointsTests(SearchApiFactory factory) : IClassFixtu
         Assert.Equal(3, Facet(response, "source")["The New York Times"]);
     }
 
+    [Fact]
+    public async Task ExpandPrfReordersButKeepsTheSameMatches()
+    {
+        var plain = await GetJson("/search?q=Olympics%20athletes&op=or&size=100&facets=false");
+        var expanded = await GetJson("/search?q=Olympics%20athletes&op=or&size=100&facets=false&expand=prf");
+        Assert.Equal(plain.GetProperty("total").GetInt32(), expanded.GetProperty("total").GetInt32());
+        Assert.Equal(Ids(plain).Order(), Ids(expanded).Order());
+    }
+
     [Theory]
     [InlineData("%22imported%20product%20from%20China%22")]
     [InlineData("%22Hunter%20B%22")]
@@ -136,6 +145,7 @@ public sealed class SearchEndpointsTests(SearchApiFactory factory) : IClassFixtu
     [InlineData("/search?page=abc", "page")]
     [InlineData("/search?sort=popular", "sort")]
     [InlineData("/search?after=garbage", "after")]
+    [InlineData("/search?q=Olympics&expand=synonyms", "expand")]
     [InlineData("/search?from=2022-03-01&to=2022-02-01", "after")]
     public async Task BadInputGetsAProblemDetails400(string url, string mentioned)
     {

@@ -157,5 +157,6 @@ public sealed class SuggestionEndpointsTests(SearchApiFactory factory) : IClassF
             .Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Contains("fuzzy", parameters);
         Assert.Contains("collapse", parameters);
+        Assert.Contains("expand", parameters);
     }
 }

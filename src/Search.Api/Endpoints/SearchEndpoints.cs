@@ -23,6 +23,8 @@ public static class SearchEndpoints
                 + "fuzzy=auto also searches with it when the query as typed finds nothing (then 'suggestionApplied' is true). "
                 + "collapse=story returns one hit per story: copies of it among the matches (wire republications, reposts) "
                 + "are counted in 'copies' with their outlets in 'storyOutlets', and 'stories' counts the distinct stories. "
+                + "expand=prf (pseudo-relevance feedback) adds words common in the top results to a plain-word query ranked by "
+                + "relevance: the matches and total are unchanged, only the order; phrases, fields and operators are left as written. "
                 + "Answers are cached until the index changes; a cached answer says 'cached': true.")
             .Produces<SearchResponse>()
             .ProducesValidationProblem();
@@ -46,6 +48,7 @@ public static class SearchEndpoints
         [Description("Count facets (default true).")] bool? facets,
         [Description("Unknown words: suggest (default: return a 'suggestion'), auto (also search with it when nothing is found) or off.")] string? fuzzy,
         [Description("none (default) or story: one hit per story, with its number of matching copies and their outlets. Pages with page, not after.")] string? collapse,
+        [Description("none (default) or prf: pseudo-relevance feedback reorders the matches of a plain-word query with words common in its top results (relevance sort only; phrases, fields and operators are left as written).")] string? expand,
         CancellationToken cancellationToken)
     {
         var request = new SearchRequest
@@ -63,6 +66,7 @@ public static class SearchEndpoints
             After = string.IsNullOrEmpty(after) ? null : after,
             IncludeFacets = facets ?? true,
             CollapseStories = ParseEnum<StoryCollapse>("collapse", collapse, StoryCollapse.None) == StoryCollapse.Story,
+            Expansion = ParseEnum<QueryExpansion>("expand", expand, QueryExpansion.None),
         };
         return bodies.Write(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", fuzzy, FuzzyMode.Suggest), cancellationToken));
     }

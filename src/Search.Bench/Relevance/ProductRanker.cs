@@ -8,14 +8,14 @@ namespace Search.Bench.Relevance;
 
 /// <summary>
 /// The product path: ArticleIndex and ArticleSearcher exactly as the server uses them, natural-language
-/// queries given as their words with op=or, as the API allows.
+/// queries given as their words with op=or, as the API allows (optionally with expand=prf).
 /// </summary>
-public sealed class ProductRanker(string folder) : IRanker
+public sealed class ProductRanker(string folder, QueryExpansion expansion = QueryExpansion.None) : IRanker
 {
     private ArticleIndex? _index;
     private ArticleSearcher? _searcher;
 
-    public string Name => "ours (product)";
+    public string Name => expansion == QueryExpansion.None ? "ours (product)" : $"ours (product), expand={expansion.ToString().ToLowerInvariant()}";
 
     public void Build(IReadOnlyList<Article> documents)
     {
@@ -37,6 +37,7 @@ public sealed class ProductRanker(string folder) : IRanker
             Operator = DefaultOperator.Or,
             Size = depth,
             IncludeFacets = false,
+            Expansion = expansion,
         }, CancellationToken.None).Hits.Select(h => h.Id).ToList();
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Search.Core.Querying;
 
 namespace Search.Bench.Relevance;
 
@@ -28,7 +29,7 @@ public static class RelevanceEvaluation
             report.AppendLine(CultureInfo.InvariantCulture, $"## {collection.Name} ({collection.Documents.Count} documents, {collection.Queries.Count} judged queries)").AppendLine();
             report.AppendLine("| system | nDCG@10 | MAP | R@100 | nDCG@10 vs FTS5 |").AppendLine("|---|---:|---:|---:|---:|");
             var temp = Path.Combine(Path.GetTempPath(), "relevance-" + Guid.NewGuid().ToString("N"));
-            var rankers = new List<IRanker> { new Fts5Ranker(temp + ".db"), new ProductRanker(temp) };
+            var rankers = new List<IRanker> { new Fts5Ranker(temp + ".db"), new ProductRanker(temp), new ProductRanker(temp + "-prf", QueryExpansion.Prf) };
             rankers.AddRange(RankingVariant.Ablations.Select(v => (IRanker)new VariantRanker(v)));
             double? baseline = null;
             foreach (var ranker in rankers)
@@ -38,7 +39,8 @@ public static class RelevanceEvaluation
                     ranker.Build(collection.Documents);
                     var (ndcg, map, recall) = Score(ranker, collection);
                     baseline ??= ndcg;
-                    var delta = baseline.Value == 0 ? 0 : (ndcg / baseline.Value - 1) * 100;
+                    // Rounded first, and + 0.0 turns a negative zero into zero ("+0.0%", not "-0.0%").
+                    var delta = (baseline.Value == 0 ? 0 : Math.Round((ndcg / baseline.Value - 1) * 100, 1)) + 0.0;
                     report.AppendLine(CultureInfo.InvariantCulture, $"| {ranker.Name} | {ndcg:0.000} | {map:0.000} | {recall:0.000} | {delta:+0.0;-0.0}% |");
                 }
             }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -10,6 +11,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Search.Core.Articles;
 using Search.Core.Indexing;
+using Search.Core.Querying;
 
 namespace Search.Bench.Relevance;
 
@@ -19,22 +21,24 @@ namespace Search.Bench.Relevance;
 /// the product's shape (each word SHOULD on title^w and body); the proximity clause adds each pair of
 /// adjacent query words as a sloppy phrase (slop 5, weight 0.5) on the body.
 /// </summary>
-public sealed class VariantRanker(RankingVariant variant) : IRanker
+public sealed partial class VariantRanker(RankingVariant variant) : IRanker
 {
     private readonly RAMDirectory _directory = new();
     private readonly VariantAnalyzer _analyzer = new(variant);
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
+    private readonly Dictionary<string, Article> _documents = new(StringComparer.Ordinal);
 
     public string Name => variant.Name;
 
     public void Build(IReadOnlyList<Article> documents)
     {
-        var similarity = new BM25Similarity(variant.K1, variant.B);
+        var similarity = CreateSimilarity(variant);
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneSettings.Version, _analyzer) { Similarity = similarity }))
         {
             foreach (var document in documents)
             {
+                _documents[document.Id] = document;
                 writer.AddDocument(new Document
                 {
                     new StringField(ArticleFields.Id, document.Id, Field.Store.YES),
@@ -48,7 +52,38 @@ public sealed class VariantRanker(RankingVariant variant) : IRanker
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
     }
 
+    private static Similarity CreateSimilarity(RankingVariant variant) => variant.Scoring switch
+    {
+        Scoring.DfrInL2 => new DFRSimilarity(new BasicModelIn(), new AfterEffectL(), new NormalizationH2()),
+        Scoring.DfrGL2 => new DFRSimilarity(new BasicModelG(), new AfterEffectL(), new NormalizationH2()),
+        Scoring.LMDirichlet => new LMDirichletSimilarity(),
+        Scoring.IBLL => new IBSimilarity(new DistributionLL(), new LambdaDF(), new NormalizationH2()),
+        _ => new BM25Similarity(variant.K1, variant.B),
+    };
+
     public IReadOnlyList<string> Rank(string queryText, int depth)
+    {
+        if (variant.QueryStopWords)
+        {
+            var words = WordPattern().Matches(queryText).Select(m => m.Value).ToList();
+            var content = words.Where(w => !QueryStopWords.IsStopWord(w)).ToList();
+            queryText = string.Join(' ', content.Count > 0 ? content : words);
+        }
+
+        var query = BuildQuery(queryText);
+        if (variant.FeedbackDocs > 0)
+        {
+            query = Expand(query, queryText);
+        }
+
+        BooleanQuery.MaxClauseCount = Math.Max(BooleanQuery.MaxClauseCount, 4096);
+        var top = _searcher!.Search(query, depth);
+        return top.ScoreDocs.Select(d => IdOf(d.Doc)).ToList();
+    }
+
+    private string IdOf(int doc) => _searcher!.Doc(doc).Get(ArticleFields.Id, System.Globalization.CultureInfo.InvariantCulture);
+
+    private BooleanQuery BuildQuery(string queryText)
     {
         var query = new BooleanQuery();
         foreach (var (field, weight) in new[] { (ArticleFields.Title, variant.TitleWeight), (ArticleFields.Body, 1f) })
@@ -64,18 +99,53 @@ public sealed class VariantRanker(RankingVariant variant) : IRanker
             var tokens = _analyzer.Terms(ArticleFields.Body, queryText);
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                var pair = new PhraseQuery { Slop = 5, Boost = 0.5f };
+                var pair = new PhraseQuery { Slop = variant.ProximitySlop, Boost = variant.ProximityWeight };
                 pair.Add(new Term(ArticleFields.Body, tokens[i]));
                 pair.Add(new Term(ArticleFields.Body, tokens[i + 1]));
                 query.Add(pair, Occur.SHOULD);
             }
         }
 
-        BooleanQuery.MaxClauseCount = Math.Max(BooleanQuery.MaxClauseCount, query.Clauses.Count + 1);
-        var top = _searcher!.Search(query, depth);
-        return top.ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get(ArticleFields.Id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return query;
     }
 
+    /// <summary>
+    /// RM3: the first pass's top documents give expansion terms (<see cref="RelevanceFeedback"/>), searched on
+    /// title and body; the original query keeps weight 1 − w, the expansion w (scaled by the number of
+    /// original terms, as the expansion weights sum to 1 while each original term weighs 1).
+    /// </summary>
+    private BooleanQuery Expand(BooleanQuery original, string queryText)
+    {
+        var first = _searcher!.Search(original, variant.FeedbackDocs);
+        var maxDoc = _reader!.MaxDoc;
+        var feedback = first.ScoreDocs.Select(d =>
+        {
+            var article = _documents[IdOf(d.Doc)];
+            IReadOnlyList<string> terms = _analyzer.Terms(ArticleFields.Body, (article.Title ?? "") + "\n" + article.Body);
+            return (terms, d.Score);
+        });
+        var expansion = RelevanceFeedback.ExpansionTerms(feedback, variant.FeedbackTerms,
+            t => _reader.DocFreq(new Term(ArticleFields.Body, t)) > variant.FeedbackMaxDocShare * maxDoc);
+        if (expansion.Count == 0)
+        {
+            return original;
+        }
+
+        var originalTerms = Math.Max(1, _analyzer.Terms(ArticleFields.Body, queryText).Distinct(StringComparer.Ordinal).Count());
+        var expanded = new BooleanQuery();
+        foreach (var (term, weight) in expansion)
+        {
+            expanded.Add(new TermQuery(new Term(ArticleFields.Title, term)) { Boost = weight * variant.TitleWeight }, Occur.SHOULD);
+            expanded.Add(new TermQuery(new Term(ArticleFields.Body, term)) { Boost = weight }, Occur.SHOULD);
+        }
+
+        original.Boost = 1 - variant.FeedbackWeight;
+        expanded.Boost = variant.FeedbackWeight * originalTerms;
+        return new BooleanQuery { { original, Occur.SHOULD }, { expanded, Occur.SHOULD } };
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
 
     public void Dispose()
     {

@@ -34,7 +34,7 @@ public sealed partial class ArticleSearcher
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         // Story members are counted over every match, so matches are remembered even without facets.
         var collector = new FilteringCollector(top, BuildFilters(request), reader, rememberMatches: true, cancellationToken);
-        searcher.Search(ProximityBoost.Apply(query, request.Query, _analyzer), collector);
+        searcher.Search(RankingQuery(searcher, query, request), collector);
 
         var stories = StoryGroups.For(reader, _storyGroups);
         var matches = collector.ToMatchSet();

@@ -83,7 +83,7 @@ public sealed partial class ArticleSearcher : IDisposable
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var collector = new FilteringCollector(top, BuildFilters(request), searcher.IndexReader, request.IncludeFacets, cancellationToken);
         // Ranking gets the proximity boost; highlighting keeps the query as written (no pair spans).
-        searcher.Search(ProximityBoost.Apply(query, request.Query, _analyzer), collector);
+        searcher.Search(RankingQuery(searcher, query, request), collector);
 
         var page = top.GetTopDocs(skip, request.Size + 1).ScoreDocs;
         var hasMore = page.Length > request.Size;
@@ -104,6 +104,18 @@ public sealed partial class ArticleSearcher : IDisposable
         var next = hasMore && pageDocs.Count > 0 ? SearchCursor.Encode(request.Sort, pageDocs[^1]) : null;
         return new SearchResponse(request.Query ?? "", collector.Kept, request.Page, request.Size,
             stopwatch.ElapsedMilliseconds, hits, facets, next);
+    }
+
+    /// <summary>
+    /// What ranks the matches: the parsed query with the proximity boost and, when asked for and the query is
+    /// plain words ranked by relevance, pseudo-relevance feedback. Neither changes which articles match.
+    /// </summary>
+    private Query RankingQuery(IndexSearcher searcher, Query parsed, SearchRequest request)
+    {
+        var ranked = ProximityBoost.Apply(parsed, request.Query, _analyzer);
+        return request.Expansion == QueryExpansion.Prf && request.Sort == SearchSort.Relevance && ProximityBoost.IsPlainWords(request.Query)
+            ? RelevanceFeedback.Expand(searcher, ranked, request.Query!, _analyzer)
+            : ranked;
     }
 
     /// <summary>The whole stored article.</summary>

@@ -25,15 +25,19 @@ public static partial class ProximityBoost
     [GeneratedRegex(@"\b(AND|OR|NOT|TO)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Operators();
 
+    /// <summary>Whether <paramref name="text"/> is plain words: no quotes, fields, operators or other syntax.</summary>
+    public static bool IsPlainWords(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && PlainWords().IsMatch(text) && !Operators().IsMatch(text);
+
     /// <summary>The query with the proximity clauses added, or the query itself when none apply.</summary>
     public static Query Apply(Query parsed, string? text, Analyzer analyzer)
     {
-        if (string.IsNullOrWhiteSpace(text) || !PlainWords().IsMatch(text) || Operators().IsMatch(text))
+        if (!IsPlainWords(text))
         {
             return parsed;
         }
 
-        var tokens = analyzer.Terms(ArticleFields.Body, text);
+        var tokens = analyzer.Terms(ArticleFields.Body, text!);
         if (tokens.Count < 2)
         {
             return parsed;

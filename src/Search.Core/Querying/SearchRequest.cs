@@ -41,4 +41,10 @@ public sealed record SearchRequest
     /// folded into their best-ranked member, which carries how many copies matched and their outlets.
     /// </summary>
     public bool CollapseStories { get; init; }
+
+    /// <summary>
+    /// Query expansion for relevance-ranked plain-word queries: <see cref="QueryExpansion.Prf"/> adds words
+    /// of the top results (pseudo-relevance feedback). It reorders the matches and never changes them.
+    /// </summary>
+    public QueryExpansion Expansion { get; init; } = QueryExpansion.None;
 }

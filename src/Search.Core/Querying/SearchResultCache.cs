@@ -93,7 +93,8 @@ public sealed class SearchResultCache(int capacity)
             .Append(request.Size).Append('\u0001')
             .Append(request.After).Append('\u0001')
             .Append(request.IncludeFacets).Append('\u0001')
-            .Append(request.CollapseStories);
+            .Append(request.CollapseStories).Append('\u0001')
+            .Append((int)request.Expansion);
         foreach (var (name, values) in new[] { ("o", request.Outlets), ("s", request.Speakers), ("c", request.Sources) })
         {
             key.Append('\u0001').Append(name);
