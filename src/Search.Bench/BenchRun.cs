@@ -122,15 +122,17 @@ public static class BenchRun
         TimeSpan elapsed;
         using (var memory = new MemorySampler())
         {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             size = engine.Build(articles, cancellationToken);
             elapsed = stopwatch.Elapsed;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             memory.Dispose();
             var megabytes = TextMegabytes(articles);
             var result = new IndexingResult(engine.Name, threads, articles.Count, megabytes, elapsed.TotalSeconds,
                 articles.Count / elapsed.TotalSeconds, megabytes / elapsed.TotalSeconds, size,
-                memory.PeakManaged, memory.PeakWorkingSet, memory.PeakWorkingSet - memory.StartWorkingSet);
-            Log($"  {result.ArticlesPerSecond:N0} articles/s, {result.MegabytesPerSecond:N2} MB/s, {size / 1e6:N1} MB on disk");
+                memory.PeakManaged, memory.PeakWorkingSet, memory.PeakWorkingSet - memory.StartWorkingSet, cpuSeconds);
+            Log($"  {result.ArticlesPerSecond:N0} articles/s, {result.MegabytesPerSecond:N2} MB/s, {size / 1e6:N1} MB on disk, {cpuSeconds:N1} CPU s");
             return result;
         }
     }
