@@ -8,15 +8,17 @@ namespace Search.Bench.Engines;
 
 /// <summary>Our product path: <see cref="ArticleIndex"/> to index, <see cref="ArticleSearcher.Search"/> to query.</summary>
 /// <remarks>
-/// <see cref="ArticleIndex.Upsert"/> is thread-safe (IndexWriter has a buffer per thread), so the index is
-/// built by <paramref name="threads"/> threads; SQLite has one writer at a time.
+/// Two ways to build: <paramref name="bulk"/> is the product's bulk path (<see cref="ArticleIndex.AddAll"/>, what
+/// the indexer and a server's first start use; the counterpart of FTS5's one transaction), otherwise the
+/// per-write path (<see cref="ArticleIndex.Upsert"/> per article, as live ingest writes). Both are thread-safe
+/// (IndexWriter has a buffer per thread) and use <paramref name="threads"/> threads; SQLite has one writer at a time.
 /// </remarks>
-public sealed class LuceneEngine(string indexPath, int threads = 1) : ISearchEngine
+public sealed class LuceneEngine(string indexPath, int threads = 1, bool bulk = true) : ISearchEngine
 {
     private ArticleIndex? _index;
     private ArticleSearcher? _searcher;
 
-    public string Name => "Lucene.NET (ours)";
+    public string Name => bulk ? "Lucene.NET (ours, bulk AddAll)" : "Lucene.NET (ours, Upsert per article)";
 
     public int Threads => threads;
 
@@ -35,6 +37,26 @@ public sealed class LuceneEngine(string indexPath, int threads = 1) : ISearchEng
 
         // A one-shot build, like the indexer's: one commit at the end, no write-ahead log.
         var index = _index = new ArticleIndex(indexPath, writeAheadLog: false);
+        if (bulk)
+        {
+            index.AddAll(articles, threads, cancellationToken);
+            index.Commit();
+        }
+        else
+        {
+            Upsert(index, articles, cancellationToken);
+        }
+
+        // Merges started by the load are part of its cost (FTS5 merges inline, inside its inserts).
+        _index.WaitForMerges();
+        _index.Commit();
+        _index.Refresh();
+        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
+        return DirectorySize(indexPath);
+    }
+
+    private void Upsert(ArticleIndex index, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         // Contiguous ranges keep each thread's segment in corpus order, as one thread would write it.
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, articles.Count, Math.Max(1, articles.Count / (threads * 8))), options, range =>
@@ -45,13 +67,7 @@ public sealed class LuceneEngine(string indexPath, int threads = 1) : ISearchEng
             }
         });
 
-        _index.Commit();
-        // Merges started by the load are part of its cost (FTS5 merges inline, inside its inserts).
-        _index.WaitForMerges();
-        _index.Commit();
-        _index.Refresh();
-        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
-        return DirectorySize(indexPath);
+        index.Commit();
     }
 
     /// <summary>Opens the index a previous <see cref="Build"/> left on disk.</summary>

@@ -21,7 +21,10 @@ public sealed record BenchReport(
     List<TargetCheck> Targets,
     List<string> Notes);
 
-/// <summary>Indexing throughput, size and memory of one engine.</summary>
+/// <summary>
+/// Indexing throughput, size and memory of one engine. CpuSeconds is the process CPU time the build used (all
+/// threads, merges and GC included): on a shared machine it moves far less than wall time with other people's load.
+/// </summary>
 public sealed record IndexingResult(
     string Engine,
     int Threads,
@@ -33,7 +36,8 @@ public sealed record IndexingResult(
     long IndexBytes,
     long PeakManagedBytes,
     long PeakWorkingSetBytes,
-    long WorkingSetGrowthBytes);
+    long WorkingSetGrowthBytes,
+    double CpuSeconds = 0);
 
 /// <summary>
 /// One query class on both engines. Overlap10 compares the ranked top 10; SameMatchesOverlap10 (boolean classes)

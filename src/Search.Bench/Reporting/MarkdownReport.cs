@@ -16,13 +16,16 @@ public static class MarkdownReport
         Line(md, "");
         Line(md, "### Indexing");
         Line(md, "");
-        Line(md, "| engine | threads | articles/s | MB/s of text | seconds | index MB | peak managed heap MB | working-set growth MB | articles/s ÷ FTS5 |");
-        Line(md, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line(md, "| engine | threads | articles/s | MB/s of text | seconds | index MB | peak managed heap MB | working-set growth MB | articles/s ÷ FTS5 | CPU s | articles per CPU-s | per CPU-s ÷ FTS5 |");
+        Line(md, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var fts = report.Indexing.LastOrDefault(i => i.Engine.Contains("FTS5", StringComparison.Ordinal));
         foreach (var i in report.Indexing)
         {
             var ratio = fts is null || fts.ArticlesPerSecond == 0 ? "" : $"{i.ArticlesPerSecond / fts.ArticlesPerSecond:0.00}×";
-            Line(md, $"| {i.Engine} | {i.Threads} | {i.ArticlesPerSecond:N0} | {i.MegabytesPerSecond:N2} | {i.Seconds:N1} | {i.IndexBytes / 1e6:N1} | {i.PeakManagedBytes / 1e6:N0} | {i.WorkingSetGrowthBytes / 1e6:N0} | {ratio} |");
+            var perCpu = i.CpuSeconds > 0 ? i.Articles / i.CpuSeconds : 0;
+            var ftsPerCpu = fts is null || fts.CpuSeconds <= 0 ? 0 : fts.Articles / fts.CpuSeconds;
+            var cpuRatio = ftsPerCpu == 0 ? "" : $"{perCpu / ftsPerCpu:0.00}×";
+            Line(md, $"| {i.Engine} | {i.Threads} | {i.ArticlesPerSecond:N0} | {i.MegabytesPerSecond:N2} | {i.Seconds:N1} | {i.IndexBytes / 1e6:N1} | {i.PeakManagedBytes / 1e6:N0} | {i.WorkingSetGrowthBytes / 1e6:N0} | {ratio} | {i.CpuSeconds:N1} | {perCpu:N0} | {cpuRatio} |");
         }
 
         Line(md, "");

@@ -14,6 +14,8 @@ public static class ArticleDocumentMapper
 
     public static Document ToDocument(Article article)
     {
+        // The body is tokenized once for two fields: its words stemmed (body) and as written (spelling words).
+        var body = SurfaceTokens.Analyse(article.Body);
         var doc = new Document
         {
             // Exact key for UpdateDocument/DeleteDocuments; stored because every result carries it.
@@ -21,7 +23,8 @@ public static class ArticleDocumentMapper
             // Sorted doc values on the id break score ties, so a cursor names one place in the order.
             new SortedDocValuesField(ArticleFields.IdSort, new BytesRef(article.Id)),
             // Body is stored for snippets and the article view; positions (TextField's default) serve phrases.
-            new TextField(ArticleFields.Body, article.Body, Field.Store.YES),
+            new StoredField(ArticleFields.Body, article.Body),
+            new TextField(ArticleFields.Body, body.Stemmed()),
         };
 
         if (article.Url is not null)
@@ -61,7 +64,7 @@ public static class ArticleDocumentMapper
             doc.Add(new StoredField(ArticleFields.QuotesJson, JsonSerializer.Serialize(article.Quotes)));
         }
 
-        AddSuggestionAndStoryFields(doc, article);
+        AddSuggestionAndStoryFields(doc, article, body);
 
         if (article.Published is { } day)
         {
@@ -78,7 +81,7 @@ public static class ArticleDocumentMapper
     }
 
     /// <summary>Surface words for spelling suggestions and the story fingerprint that groups wire copies.</summary>
-    private static void AddSuggestionAndStoryFields(Document doc, Article article)
+    private static void AddSuggestionAndStoryFields(Document doc, Article article, SurfaceTokens body)
     {
         // Docs only, no norms: the suggester needs each word's document frequency, nothing more.
         if (article.Title is not null)
@@ -87,7 +90,7 @@ public static class ArticleDocumentMapper
             doc.Add(new BinaryDocValuesField(ArticleFields.TitleValue, new BytesRef(article.Title)));
         }
 
-        doc.Add(new Field(ArticleFields.Words, article.Body, SurfaceWordsType));
+        doc.Add(new Field(ArticleFields.Words, body.Surface(), SurfaceWordsType));
         if (StoryFingerprint.Compute(article.Body) is { } signature)
         {
             doc.Add(new BinaryDocValuesField(ArticleFields.StorySignature, new BytesRef(StoryFingerprint.ToBytes(signature))));

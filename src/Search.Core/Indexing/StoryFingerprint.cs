@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Search.Core.Indexing;
 
@@ -28,37 +30,79 @@ public static class StoryFingerprint
     public const double SameStoryThreshold = 0.4;
 
     /// <summary>The signature of <paramref name="body"/>, or null when the body is too short to judge.</summary>
+    /// <remarks>
+    /// Runs once per indexed article, so it allocates only the signature: the body's words are lowercased
+    /// into one pooled buffer (word ends kept aside), each shingle is hashed straight from that buffer as the
+    /// text "w1 w2 w3 ", and the per-function seeds are computed once.
+    /// </remarks>
     public static uint[]? Compute(string body)
     {
-        var words = Words(body);
-        if (words.Count - ShingleWords + 1 < MinShingles)
+        var letters = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
+        var ends = ArrayPool<int>.Shared.Rent((body.Length / 2) + 1);
+        try
         {
-            return null;
-        }
-
-        var signature = new uint[HashCount];
-        Array.Fill(signature, uint.MaxValue);
-        var builder = new StringBuilder();
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
-        {
-            builder.Clear();
-            for (var w = 0; w < ShingleWords; w++)
+            var count = Words(body, letters, ends);
+            if (count - ShingleWords + 1 < MinShingles)
             {
-                builder.Append(words[i + w]).Append(' ');
+                return null;
             }
 
-            var shingle = Fnv1a(builder);
+            // Running minima of the 32-bit hash values, kept widened so whole vectors of them compare at once.
+            Span<ulong> minima = stackalloc ulong[HashCount];
+            minima.Fill(uint.MaxValue);
+            for (var i = 0; i + ShingleWords <= count; i++)
+            {
+                var hash = FnvOffset;
+                for (var w = i; w < i + ShingleWords; w++)
+                {
+                    var start = w == 0 ? 0 : ends[w - 1];
+                    foreach (var c in letters.AsSpan(start, ends[w] - start))
+                    {
+                        hash = (hash ^ c) * FnvPrime;
+                    }
+
+                    hash = (hash ^ ' ') * FnvPrime;
+                }
+
+                KeepMinima(hash, minima);
+            }
+
+            var signature = new uint[HashCount];
             for (var h = 0; h < HashCount; h++)
             {
-                var value = (uint)Mix(shingle ^ Seed(h));
-                if (value < signature[h])
-                {
-                    signature[h] = value;
-                }
+                signature[h] = (uint)minima[h];
+            }
+
+            return signature;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(letters);
+            ArrayPool<int>.Shared.Return(ends);
+        }
+    }
+
+    /// <summary>For every hash function h: minima[h] = min(minima[h], low 32 bits of Mix(shingle ^ seed h)).</summary>
+    private static void KeepMinima(ulong shingle, Span<ulong> minima)
+    {
+        ReadOnlySpan<ulong> seeds = Seeds;
+        var h = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var value = Vector256.Create(shingle);
+            var low = Vector256.Create((ulong)uint.MaxValue);
+            for (; h + Vector256<ulong>.Count <= HashCount; h += Vector256<ulong>.Count)
+            {
+                var mixed = Mix(value ^ Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(seeds), (nuint)h)) & low;
+                ref var minimum = ref MemoryMarshal.GetReference(minima);
+                Vector256.Min(mixed, Vector256.LoadUnsafe(ref minimum, (nuint)h)).StoreUnsafe(ref minimum, (nuint)h);
             }
         }
 
-        return signature;
+        for (; h < HashCount; h++)
+        {
+            minima[h] = Math.Min(minima[h], (uint)Mix(shingle ^ seeds[h]));
+        }
     }
 
     /// <summary>Share of hash positions on which two signatures agree: an estimate of their Jaccard similarity.</summary>
@@ -113,45 +157,43 @@ public static class StoryFingerprint
         return signature;
     }
 
-    /// <summary>Lowercased letters-and-digits words; punctuation, quotes and case do not make two copies differ.</summary>
-    private static List<string> Words(string text)
+    /// <summary>
+    /// Lowercased letters-and-digits words; punctuation, quotes and case do not make two copies differ, and an
+    /// apostrophe inside a word is dropped without splitting it ("don't" is "dont"). The words are written
+    /// one after another into <paramref name="letters"/>; word <c>i</c> ends at <c>ends[i]</c>. Returns the word count.
+    /// </summary>
+    private static int Words(string text, char[] letters, int[] ends)
     {
-        var words = new List<string>();
-        var current = new StringBuilder();
+        int length = 0, count = 0, wordStart = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                current.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+                letters[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
             }
-            else if (current.Length > 0 && c is not ('\'' or '’'))
+            else if (c >= 0x80 && char.IsLetterOrDigit(c))
             {
-                words.Add(current.ToString());
-                current.Clear();
+                letters[length++] = char.ToLower(c, CultureInfo.InvariantCulture);
+            }
+            else if (length > wordStart && c is not ('\'' or '’'))
+            {
+                ends[count++] = length;
+                wordStart = length;
             }
         }
 
-        if (current.Length > 0)
+        if (length > wordStart)
         {
-            words.Add(current.ToString());
+            ends[count++] = length;
         }
 
-        return words;
+        return count;
     }
 
-    private static ulong Fnv1a(StringBuilder text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-        }
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
 
-        return hash;
-    }
+    private static readonly ulong[] Seeds = [.. Enumerable.Range(0, HashCount).Select(Seed)];
 
     /// <summary>A fixed, distinct seed per hash function (golden-ratio steps), so signatures are stable across runs.</summary>
     private static ulong Seed(int h) => Mix(0x9E3779B97F4A7C15UL * (ulong)(h + 1));
@@ -164,5 +206,15 @@ public static class StoryFingerprint
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
+    }
+
+    /// <summary><see cref="Mix(ulong)"/> on every lane.</summary>
+    private static Vector256<ulong> Mix(Vector256<ulong> x)
+    {
+        x ^= Vector256.ShiftRightLogical(x, 30);
+        x *= Vector256.Create(0xBF58476D1CE4E5B9UL);
+        x ^= Vector256.ShiftRightLogical(x, 27);
+        x *= Vector256.Create(0x94D049BB133111EBUL);
+        return x ^ Vector256.ShiftRightLogical(x, 31);
     }
 }

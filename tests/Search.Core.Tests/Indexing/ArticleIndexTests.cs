@@ -18,6 +18,67 @@ public sealed class ArticleIndexTests
     }
 
     [Fact]
+    public void AddAllKeepsTheLastVersionOfAnIdRepeatedInTheBatch()
+    {
+        using var index = new TestIndex();
+        var written = index.Index.AddAll(
+            [Article("a", "first version"), Article("b", "other story"), Article("a", "second version")], threads: 2, CancellationToken.None);
+        index.Index.Commit();
+        index.Index.Refresh();
+        Assert.Equal(2, written);
+        Assert.Equal(0, index.Index.AddAll([], threads: 2, CancellationToken.None));
+        Assert.Equal(2, index.Index.Count);
+        Assert.Equal("second version", index.Searcher.GetArticle("a").Body);
+        Assert.Empty(index.Ids("first"));
+        Assert.Equal(["b"], index.Ids("\"other story\""));
+    }
+
+    [Fact]
+    public void AddAllReplacesAnIdWrittenByAnEarlierBatchOrByUpsert()
+    {
+        using var index = new TestIndex();
+        index.Index.AddAll([Article("x", "batch one"), Article("y", "batch one")], threads: 2, CancellationToken.None);
+        index.Index.AddAll([Article("x", "batch two")], threads: 1, CancellationToken.None);
+        index.Index.Upsert(Article("z", "upserted"));
+        index.Index.AddAll([Article("z", "batch three"), Article("y", "batch three")], threads: 2, CancellationToken.None);
+        index.Index.Commit();
+        index.Index.Refresh();
+        Assert.Equal(3, index.Index.Count);
+        Assert.Equal(["x"], index.Ids("two"));
+        Assert.Equal(["y", "z"], index.Ids("three").Order(StringComparer.Ordinal));
+        Assert.Empty(index.Ids("one"));
+        Assert.Empty(index.Ids("upserted"));
+    }
+
+    [Fact]
+    public void AddAllOnAReopenedIndexReplacesCommittedArticles()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "addall-test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var index = new ArticleIndex(folder))
+            {
+                index.AddAll([Article("x", "old text")], threads: 1, CancellationToken.None);
+                index.Commit();
+            }
+
+            using (var index = new ArticleIndex(folder))
+            {
+                Assert.Equal(1, index.Count);
+                index.AddAll([Article("x", "new text")], threads: 2, CancellationToken.None);
+                index.Commit();
+                index.Refresh();
+                Assert.Equal(1, index.Count);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            File.Delete(folder + ".wal");
+        }
+    }
+
+    [Fact]
     public void StoredArticleRoundTripsEveryField()
     {
         var article = new Article("id-1", "https://example.com/a", "A title", "Body text.", "Example News", ["CNN"],
