@@ -138,4 +138,56 @@ public sealed class SpeakerExtractorTests
         var body = "Embassy spokesman Wang Jinhai rejected the report.\n“It is groundless,” Wang said on Monday.";
         Assert.Equal(["Wang Jinhai"], Speakers(body));
     }
+
+    [Theory]
+    [InlineData("Councillor Ruth Okafor announced a review of the parking fees.")]
+    [InlineData("Ruth Okafor condemned the closure of the library.")]
+    [InlineData("Ruth Okafor believes the ferry should run at night.")]
+    [InlineData("Ruth Okafor threatened to resign over the budget.")]
+    [InlineData("Ruth Okafor will propose a cap on rents next week.")]
+    [InlineData("Ruth Okafor is arguing for a second bridge.")]
+    public void AttributionVerbClassesNameTheSource(string body)
+    {
+        Assert.Equal(["Ruth Okafor"], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("Ruth Okafor was criticized by the auditors for the delay.")]
+    [InlineData("Ruth Okafor was not asked about the fees.")]
+    [InlineData("A Ruth Okafor rally drew a small crowd on Friday.")]
+    public void PassivesAndModifiersAreNotAttributions(string body)
+    {
+        Assert.Empty(Speakers(body));
+    }
+
+    [Fact]
+    public void NameAfterSecretaryOfIsTheSubject()
+    {
+        Assert.Equal(["Alma Ferreira"], Speakers("Secretary of Labor Alma Ferreira said the tunnel would reopen."));
+    }
+
+    [Fact]
+    public void RoleWordThatEndsANameIsTheSurname()
+    {
+        Assert.Equal(["Dale P. King"], Speakers("“We need the votes,” said Representative Dale P. King of Ohio."));
+    }
+
+    [Fact]
+    public void AppositiveDoesNotRunAcrossSentences()
+    {
+        var body = "The firm hired a consultant, Harbor Logic, to help with the audit. Wendell Ames, its finance chief, said costs were falling.";
+        Assert.Equal(["Wendell Ames"], Speakers(body));
+    }
+
+    [Fact]
+    public void ParticipleInsideUnclosedAppositiveIsNotTheVerb()
+    {
+        Assert.Empty(Speakers("The court freed Ivo Marek, an engineer accused of spying, on Tuesday."));
+    }
+
+    [Fact]
+    public void TheListenerOfToldIsNotTheSpeaker()
+    {
+        Assert.Empty(Speakers("“We are ready,” an aide told Harriet Voss in the lobby."));
+    }
 }
