@@ -132,7 +132,7 @@ public static partial class SpeakerExtractor
     // A name after a preposition is an object, not the subject ("a spokesman for candidate X said"); a
     // list needs its "and" ("A, B and C said"), so "In Las Vegas, X said" does not make Las Vegas speak.
     [GeneratedRegex(@"(?<!\b(?:for|(?<!\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Chief|Commissioner|Administrator|Mayor|Governor|Leader|Speaker)[ \u00a0])of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:(?:[\p{L}’'\-]+|\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)[ \u00a0]){0,4})"
-        + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?<name>" + PersonNames.Name + @"))?"
+        + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?:(?:former|then|fellow)[ \u00a0]+)?(?<name>" + PersonNames.Name + @"))?"
         + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+(?:(?!\p{Ll}{2}[.!?][ \u00a0]+\p{Lu})[^,“”""\n;]){1,120}){1,4},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0](?![^,“”""\n;]{0,60}?\b(?:who|which|that|whose)\b)(?:[^,“”""\n;]{0,58}?[ \u00a0])?\p{Lu}[\p{L}.]*)?,?[ \u00a0]+" + Between + @"(?=\p{Ll})" + AnyVerb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
@@ -143,6 +143,14 @@ public static partial class SpeakerExtractor
         + LeadWords + @"(?<name>" + PersonNames.Name + @")(?=[,.;:!?]|[ \u00a0]*\(|[ \u00a0]*$|[ \u00a0]+(?:on|in|at|of|who|when|during|after|before)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
 
+    // "according to a statement from X", "according to an interview with X": the document's author speaks.
+    [GeneratedRegex(@"\baccording to[ \u00a0]+(?:an?|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:statement|interview|letter|memo|email|e-mail|post|tweet|testimony|filing|op-ed|speech|remarks)[ \u00a0]+(?:from|by|with|of|released by|issued by)[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToDocument();
+
+    // A quote signed with a dash, as in quote lists and embedded posts: "“We will win.” ― Jane Roe".
+    [GeneratedRegex(@"[”""][.,]?[ \u00a0]*[―—–][ \u00a0]*(?<name>" + PersonNames.Name + @")(?=[ \u00a0]*(?:$|\(|[,.]|[ \u00a0][“""]))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex DashSignature();
+
     [GeneratedRegex(@"\baccording to[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
@@ -152,6 +160,13 @@ public static partial class SpeakerExtractor
 
     [GeneratedRegex(@"\b(?:he|she|He|She)[ \u00a0]+" + Between + AnyVerb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounThenVerb();
+
+    // A name that opens a sentence and is followed by its verb or an appositive: "Ms. Lund, 54, ...", "Lund argued".
+    [GeneratedRegex(@"(?:^|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][”""’'])(?<![”""’']\p{Ll})[.!?][”""’']?[ \u00a0]+)(?<name>" + PersonNames.Name + @")(?=,|[ \u00a0]+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"\b(?<title>Mr|Mrs|Ms)\.?[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)\b(?![ \u00a0]+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CourtesyTitle();
 
     // Curly and straight double quotes, and the doubled apostrophes some wire feeds use ('' ... '').
     [GeneratedRegex(@"(?:[“""]|'')(?<text>[^“”""\n]{2,2000}?)(?:[”""]|'')", RegexOptions.CultureInvariant)]
@@ -167,10 +182,25 @@ public static partial class SpeakerExtractor
         var quotes = new List<Quote>();
         var loneWords = new Dictionary<string, int>(StringComparer.Ordinal);
         string? lastSpeaker = null;
+        var courtesy = CourtesyGenders(body);
 
         foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var attributed = FindAttributions(paragraph, people, lastSpeaker, loneWords);
+            // People named as the subject of a sentence: what "he" or "she" most likely refers to next.
+            var quotedSpans = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
+            var subjects = SentenceSubject().Matches(paragraph)
+                .Where(m => !quotedSpans.Any(q => m.Groups["name"].Index > q.Start && m.Groups["name"].Index < q.End))
+                .Select(m => (m.Groups["name"].Index, Name: people.Resolve(m.Groups["name"].Value)))
+                .Where(m => m.Name is not null)
+                .Select(m => (m.Index, Name: m.Name!))
+                .ToList();
+            string? Antecedent(int index, bool female)
+            {
+                var candidates = subjects.Where(x => x.Index < index).Select(x => x.Name).Reverse().Take(1).Append(lastSpeaker).OfType<string>();
+                return candidates.FirstOrDefault(c => courtesy.GetValueOrDefault(c.Split(' ')[^1], '?') is var g && (g == '?' || g == (female ? 'f' : 'm')));
+            }
+
+            var attributed = FindAttributions(paragraph, people, Antecedent, loneWords);
             foreach (var (_, speaker) in attributed)
             {
                 if (!speakers.Contains(speaker))
@@ -209,13 +239,27 @@ public static partial class SpeakerExtractor
         return (speakers, quotes);
     }
 
+    /// <summary>Surnames the article writes after "Mr." ('m') or after "Mrs."/"Ms." ('f'); both: '?'.</summary>
+    private static Dictionary<string, char> CourtesyGenders(string body)
+    {
+        var genders = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (Match match in CourtesyTitle().Matches(body))
+        {
+            var gender = match.Groups["title"].Value == "Mr" ? 'm' : 'f';
+            var surname = match.Groups["name"].Value;
+            genders[surname] = genders.TryGetValue(surname, out var known) && known != gender ? '?' : gender;
+        }
+
+        return genders;
+    }
+
     private static int Distance(int at, int start, int end) => at < start ? start - at : at > end ? at - end : 0;
 
-    private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, string? lastSpeaker, Dictionary<string, int> loneWords)
+    private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, Func<int, bool, string?> antecedent, Dictionary<string, int> loneWords)
     {
         var found = new List<(int Index, string Name)>();
         var quoted = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
-        foreach (var regex in new[] { NameThenVerb(), VerbThenName(), AccordingTo() })
+        foreach (var regex in new[] { NameThenVerb(), VerbThenName(), AccordingTo(), AccordingToDocument(), DashSignature() })
         {
             var position = 0;
             while (position < paragraph.Length && regex.Match(paragraph, position) is { Success: true } match)
@@ -253,15 +297,15 @@ public static partial class SpeakerExtractor
             found.Add((0, labelled));
         }
 
-        if (lastSpeaker is not null)
+        foreach (Match match in PronounThenVerb().Matches(paragraph))
         {
-            foreach (Match match in PronounThenVerb().Matches(paragraph))
+            // Only when no named attribution precedes it in the paragraph: "he" then means the person last
+            // named as a sentence subject in the paragraph (else the last speaker), unless a courtesy title
+            // ("Mr.", "Ms.") gives that person the other gender.
+            if (!found.Any(f => f.Index < match.Index)
+                && antecedent(match.Index, match.Value.StartsWith("s", StringComparison.OrdinalIgnoreCase)) is { } person)
             {
-                // Only when no named attribution precedes it in the paragraph: "he" then means the last speaker.
-                if (!found.Any(f => f.Index < match.Index))
-                {
-                    found.Add((match.Index, lastSpeaker));
-                }
+                found.Add((match.Index, person));
             }
         }
 

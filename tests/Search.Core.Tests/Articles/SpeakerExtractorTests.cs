@@ -190,4 +190,47 @@ public sealed class SpeakerExtractorTests
     {
         Assert.Empty(Speakers("“We are ready,” an aide told Harriet Voss in the lobby."));
     }
+
+    [Fact]
+    public void QuoteSignedWithADashNamesItsAuthor()
+    {
+        var body = "Readers wrote in about the new tram line.\n“It saves me an hour every single day.” ― Ilse Brandt\n“Too noisy at night for the whole street.” ― Tomas Oyelaran";
+        Assert.Equal(["Ilse Brandt", "Tomas Oyelaran"], Speakers(body));
+    }
+
+    [Fact]
+    public void AccordingToADocumentFromNamesItsAuthor()
+    {
+        Assert.Equal(["Greta Lindqvist"], Speakers("The mine will close in June, according to a statement from Greta Lindqvist."));
+    }
+
+    [Fact]
+    public void ListWithFormerBeforeTheLastNameKeepsBoth()
+    {
+        var body = "Mayor Aldo Brun and former Mayor Irene Castell have pledged to oppose the new tax.";
+        Assert.Equal(["Aldo Brun", "Irene Castell"], Speakers(body));
+    }
+
+    [Fact]
+    public void PronounRefersToTheSubjectOfAnEarlierSentence()
+    {
+        var body = "Lorna Whitcombe, 61, runs the bakery on Main Street. “We close at noon on Sundays,” she said.";
+        var (speakers, quotes) = SpeakerExtractor.Extract(body);
+        Assert.Equal(["Lorna Whitcombe"], speakers);
+        Assert.Equal("Lorna Whitcombe", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void PronounSkipsASubjectWhoseTitleDisagrees()
+    {
+        var body = "Ida Marsh said the ferry was late again.\nMr. Pieter Vos runs the harbour café. “Nobody told us about the timetable,” she said.";
+        Assert.Equal(["Ida Marsh"], Speakers(body));
+    }
+
+    [Fact]
+    public void NameInsideAQuoteIsNotAPronounAntecedent()
+    {
+        var body = "Ida Marsh said the ferry was late again.\n“Fenwick Hale never listens to us. Fenwick Hale has ignored the timetable,” she said.";
+        Assert.Equal(["Ida Marsh"], Speakers(body));
+    }
 }
