@@ -233,4 +233,29 @@ public sealed class SpeakerExtractorTests
         var body = "Ida Marsh said the ferry was late again.\n“Fenwick Hale never listens to us. Fenwick Hale has ignored the timetable,” she said.";
         Assert.Equal(["Ida Marsh"], Speakers(body));
     }
+
+    [Fact]
+    public void CompoundQualifierBeforeANameIsNotPartOfIt()
+    {
+        Assert.Equal(["Mirela Doncheva"], Speakers("Lisbon-based analyst Mirela Doncheva said the bond sale went well."));
+    }
+
+    [Fact]
+    public void PrepositionOpeningASentenceIsNotPartOfTheName()
+    {
+        var body = "Tobias Renner said the road must wait.\nLike Renner, the mayor argued that the budget was too thin.";
+        Assert.Equal(["Tobias Renner"], Speakers(body));
+    }
+
+    [Fact]
+    public void GroupNamedAfterAPersonIsNotThatPerson()
+    {
+        Assert.Empty(Speakers("Nurses Against Halvorsen said the march would go ahead."));
+    }
+
+    [Fact]
+    public void PollsterIsARoleBeforeAName()
+    {
+        Assert.Equal(["Dina Okoro"], Speakers("Pollster Dina Okoro said the race had tightened."));
+    }
 }
