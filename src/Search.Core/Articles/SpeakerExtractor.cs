@@ -3,13 +3,16 @@ using System.Text.RegularExpressions;
 namespace Search.Core.Articles;
 
 /// <summary>
-/// Finds who is quoted or reported: people to whom a statement is attributed by a speech verb
-/// ("X said", "said X", "X, a spokesman, told reporters", "according to X", "X and Y wrote"), by a
-/// transcript label ("PENCE: ...") or by a pronoun ("he said", given to the last speaker). Names are
-/// brought to their fullest form in the article by <see cref="PersonNames"/>; organisations and places that
-/// "say" things (Russia, the Kremlin, CNN) are dropped. Written for English news and wire copy; it misses
-/// attributions by verbs not on the list and subjects far from their verb, and it cannot tell which of two
-/// people a pronoun means (it takes the last speaker).
+/// Finds who is quoted or reported: people to whom a statement is attributed by an attribution verb
+/// ("X said", "said X", "X, a spokesman, told reporters", "X and Y wrote"; also verbs of evaluation, stance
+/// and demand: "X condemned", "X believes", "X will propose", "X is arguing", but not passives), by a
+/// document ("according to X", "according to a statement from X"), by a transcript label ("PENCE: ...",
+/// "X: “...”"), by a dash signature ("“...” ― X") or by a pronoun ("he said", given to the last speaker
+/// when no courtesy title says otherwise). Names are brought to their fullest form in the article by
+/// <see cref="PersonNames"/>; organisations and places that "say" things (Russia, the Kremlin, CNN) are
+/// dropped. Written for English news and wire copy; it misses attributions by verbs not on the lists and
+/// subjects far from their verb, and it cannot tell which of two people a pronoun means (it takes the
+/// last speaker).
 /// </summary>
 public static partial class SpeakerExtractor
 {
@@ -144,7 +147,7 @@ public static partial class SpeakerExtractor
     private static partial Regex VerbThenName();
 
     // "according to a statement from X", "according to an interview with X": the document's author speaks.
-    [GeneratedRegex(@"\baccording to[ \u00a0]+(?:an?|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:statement|interview|letter|memo|email|e-mail|post|tweet|testimony|filing|op-ed|speech|remarks)[ \u00a0]+(?:from|by|with|of|released by|issued by)[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\baccording to[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}(?:statement|interview|letter|memo|email|e-mail|post|tweet|testimony|filing|op-ed|speech|remarks|report|analysis|study|column|book|document|declaration|affidavit)[ \u00a0]+(?:(?:written|filed|released|issued|signed|prepared|posted)[ \u00a0]+)?(?:from|by|with|of)[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToDocument();
 
     // A quote signed with a dash, as in quote lists and embedded posts: "“We will win.” ― Jane Roe".
@@ -154,16 +157,16 @@ public static partial class SpeakerExtractor
     [GeneratedRegex(@"\baccording to[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
+    // A name and a colon that open a quotation: "... on Twitter. Jane Roe: “We will win.”"
+    [GeneratedRegex(@"(?:^|(?<=[.!?…][”""’']?[ \u00a0]+))(?<name>" + PersonNames.Name + @"):[ \u00a0]*[“""]", RegexOptions.CultureInvariant)]
+    private static partial Regex NameColonQuote();
+
     // Transcript labels at the start of a paragraph: "PENCE: Well, look..." or "Clinton: We will...".
     [GeneratedRegex(@"^[""“]?(?<name>\p{Lu}[\p{L}’'.\- ]{1,40}?):[ \u00a0]+\S", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"\b(?:he|she|He|She)[ \u00a0]+" + Between + AnyVerb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounThenVerb();
-
-    // A name that opens a sentence and is followed by its verb or an appositive: "Ms. Lund, 54, ...", "Lund argued".
-    [GeneratedRegex(@"(?:^|(?<=[\p{Ll}\d]{2}|[\p{Ll}\d][”""’'])(?<![”""’']\p{Ll})[.!?][”""’']?[ \u00a0]+)(?<name>" + PersonNames.Name + @")(?=,|[ \u00a0]+\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceSubject();
 
     [GeneratedRegex(@"\b(?<title>Mr|Mrs|Ms)\.?[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,2}(?<name>\p{Lu}[\p{L}'’-]+)\b(?![ \u00a0]+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex CourtesyTitle();
@@ -186,19 +189,10 @@ public static partial class SpeakerExtractor
 
         foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            // People named as the subject of a sentence: what "he" or "she" most likely refers to next.
-            var quotedSpans = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
-            var subjects = SentenceSubject().Matches(paragraph)
-                .Where(m => !quotedSpans.Any(q => m.Groups["name"].Index > q.Start && m.Groups["name"].Index < q.End))
-                .Select(m => (m.Groups["name"].Index, Name: people.Resolve(m.Groups["name"].Value)))
-                .Where(m => m.Name is not null)
-                .Select(m => (m.Index, Name: m.Name!))
-                .ToList();
-            string? Antecedent(int index, bool female)
-            {
-                var candidates = subjects.Where(x => x.Index < index).Select(x => x.Name).Reverse().Take(1).Append(lastSpeaker).OfType<string>();
-                return candidates.FirstOrDefault(c => courtesy.GetValueOrDefault(c.Split(' ')[^1], '?') is var g && (g == '?' || g == (female ? 'f' : 'm')));
-            }
+            // "he" or "she" means the last speaker, unless a courtesy title ("Mr.", "Ms.") gives them the other gender.
+            string? Antecedent(bool female) =>
+                lastSpeaker is not null && courtesy.GetValueOrDefault(lastSpeaker.Split(' ')[^1], '?') is var gender
+                && (gender == '?' || gender == (female ? 'f' : 'm')) ? lastSpeaker : null;
 
             var attributed = FindAttributions(paragraph, people, Antecedent, loneWords);
             foreach (var (_, speaker) in attributed)
@@ -255,11 +249,11 @@ public static partial class SpeakerExtractor
 
     private static int Distance(int at, int start, int end) => at < start ? start - at : at > end ? at - end : 0;
 
-    private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, Func<int, bool, string?> antecedent, Dictionary<string, int> loneWords)
+    private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, Func<bool, string?> antecedent, Dictionary<string, int> loneWords)
     {
         var found = new List<(int Index, string Name)>();
         var quoted = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
-        foreach (var regex in new[] { NameThenVerb(), VerbThenName(), AccordingTo(), AccordingToDocument(), DashSignature() })
+        foreach (var regex in new[] { NameThenVerb(), VerbThenName(), AccordingTo(), AccordingToDocument(), DashSignature(), NameColonQuote() })
         {
             var position = 0;
             while (position < paragraph.Length && regex.Match(paragraph, position) is { Success: true } match)
@@ -299,11 +293,9 @@ public static partial class SpeakerExtractor
 
         foreach (Match match in PronounThenVerb().Matches(paragraph))
         {
-            // Only when no named attribution precedes it in the paragraph: "he" then means the person last
-            // named as a sentence subject in the paragraph (else the last speaker), unless a courtesy title
-            // ("Mr.", "Ms.") gives that person the other gender.
+            // Only when no named attribution precedes it in the paragraph: "he" then means the last speaker.
             if (!found.Any(f => f.Index < match.Index)
-                && antecedent(match.Index, match.Value.StartsWith("s", StringComparison.OrdinalIgnoreCase)) is { } person)
+                && antecedent(match.Value.StartsWith("s", StringComparison.OrdinalIgnoreCase)) is { } person)
             {
                 found.Add((match.Index, person));
             }
