@@ -89,6 +89,14 @@ public sealed partial class PersonNames
         "Democrat", "Democratic", "Republican", "GOP", "Independent", "Libertarian", "Presidential",
         "Vice-Presidential", "Rival", "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Senators", "Secretary-General",
         "Representatives", "Governors", "Reporter", "Columnist", "Editor", "Correspondent", "Writer",
+        "Councillor", "Councilor", "Labor", "Commerce", "Education", "Agriculture", "Transportation", "Transport",
+        "Energy", "Veterans", "Housing", "Affairs", "Pollster", "Strategist", "Consultant", "Lobbyist",
+    };
+
+    /// <summary>Role words that are also common surnames: last in a name they are the name.</summary>
+    private static readonly HashSet<string> SurnameRoles = new(StringComparer.Ordinal)
+    {
+        "King", "Major", "Bishop", "Prince", "Judge", "Chancellor", "Sheriff", "Pope", "Cardinal", "Lord", "Coach",
     };
 
     /// <summary>Personal titles: a surname written after one of these names a person ("Mr. Obama").</summary>
@@ -115,6 +123,7 @@ public sealed partial class PersonNames
         "Program", "Programme", "Plan", "Treaty", "Summit", "Conference", "Olympics", "Games", "Fargo", "Street",
         "Research", "Poll", "Survey", "Report", "Study", "Index", "Statement", "Statements", "Readout",
         "Republicans", "Democrats", "Americans", "Officials", "Sources", "Critics", "Experts", "Analysts",
+        "Jews", "Muslims", "Christians", "Catholics", "Evangelicals", "Latinos", "Chamber", "Crossroads",
         "Supporters", "Voters", "Lawmakers", "Leaders", "Authorities", "Investigators", "Prosecutors",
         "Nations", "Union", "Republic", "Kingdom", "Emirates", "Federation", "Security", "Intelligence",
         // Places.
@@ -146,7 +155,8 @@ public sealed partial class PersonNames
         "Speaking", "Still", "However", "Meanwhile", "Later", "Earlier", "Today", "Yesterday", "Last", "Next",
         "Following", "During", "His", "Her", "Their", "Our", "My", "Its", "Both", "Some", "Many", "Others",
         "Everyone", "Nobody", "One", "Two", "Several", "Most", "All", "No", "Yes", "Not", "Then", "There",
-        "Here", "What", "Why", "How", "Who", "Where", "Which", "Even", "Just", "Now", "Only", "Such", "Each",
+        "Here", "What", "Why", "How", "Who", "Where", "Which", "Even", "Just", "Yet", "Everything", "Nothing", "Like", "Unlike",
+        "Between", "Among", "Against", "Despite", "Through", "Into", "Upon", "Toward", "Towards", "Within", "Beyond", "Now", "Only", "Such", "Each",
         "Every", "According", "Instead", "Indeed", "Although", "Though", "Because", "Since", "Until", "Under",
         "Over", "With", "Without", "From", "For", "Of", "To", "By", "About", "Dear", "Thanks", "Thank", "Please",
         "Read", "Watch", "Click", "Update", "Updated", "Via", "Source", "Photo", "Image", "Video", "Editor",
@@ -204,8 +214,16 @@ public sealed partial class PersonNames
     {
         var tokens = captured.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
 
+        // "Chicago-based", "Texas-born": a compound qualifier, like a role word, stands before the name.
+        var lastQualifier = tokens.FindLastIndex(t => t.EndsWith("-based", StringComparison.Ordinal) || t.EndsWith("-born", StringComparison.Ordinal));
+        tokens = tokens.Skip(lastQualifier + 1).ToList();
+
         // Everything up to the last role word qualifies the name: "Massachusetts Sen. Elizabeth Warren".
-        var lastRole = tokens.FindLastIndex(t => RoleWords.Contains(t));
+        // The final word is the name itself even when it spells a role ("Peter T. King", "John Major"),
+        // unless nothing but role words were captured ("Press Secretary").
+        var lastRole = tokens.Count > 1 && SurnameRoles.Contains(tokens[^1]) && !RoleWords.Contains(tokens[^2])
+            ? tokens.FindLastIndex(tokens.Count - 2, t => RoleWords.Contains(t))
+            : tokens.FindLastIndex(t => RoleWords.Contains(t));
         tokens = tokens.Skip(lastRole + 1).ToList();
         while (tokens.Count > 0 && (FunctionWords.Contains(tokens[0]) || IsCommonWord(tokens[0])))
         {

@@ -37,6 +37,11 @@ public static partial class GoldPersonJudge
         "homeland", "security", "national", "defense", "treasury", "interior", "health",
     };
 
+    private static readonly HashSet<string> SurnameTitles = new(StringComparer.Ordinal)
+    {
+        "King", "Pope", "Prince", "Judge", "Chancellor", "Bishop", "Major",
+    };
+
     private static readonly HashSet<string> NotPersonWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "department", "committee", "campaign", "news", "times", "post", "journal", "university", "party",
@@ -158,7 +163,10 @@ public static partial class GoldPersonJudge
             // Titles, and capitalised common words ("Critics", "Frustrated Parents", "One"): a word the
             // article also writes in lower case is not a name.
             // "Massachusetts Sen. Elizabeth Warren": whatever stands before the last title qualifies it.
-            var lastTitle = run.FindLastIndex(t => Titles.Contains(t.TrimEnd('.')));
+            // A title word that ends a longer run is the surname ("Peter T. King", "Alexander Pope").
+            var lastTitle = run.Count > 1 && SurnameTitles.Contains(run[^1]) && !Titles.Contains(run[^2].TrimEnd('.'))
+                ? run.FindLastIndex(run.Count - 2, t => Titles.Contains(t.TrimEnd('.')))
+                : run.FindLastIndex(t => Titles.Contains(t.TrimEnd('.')));
             run = run.Skip(lastTitle + 1).ToList();
             while (run.Count > 0 && (Titles.Contains(run[0].TrimEnd('.')) || IsCommonWord(run[0], articleText)))
             {

@@ -138,4 +138,123 @@ public sealed class SpeakerExtractorTests
         var body = "Embassy spokesman Wang Jinhai rejected the report.\n“It is groundless,” Wang said on Monday.";
         Assert.Equal(["Wang Jinhai"], Speakers(body));
     }
+
+    [Theory]
+    [InlineData("Councillor Ruth Okafor announced a review of the parking fees.")]
+    [InlineData("Ruth Okafor condemned the closure of the library.")]
+    [InlineData("Ruth Okafor believes the ferry should run at night.")]
+    [InlineData("Ruth Okafor threatened to resign over the budget.")]
+    [InlineData("Ruth Okafor will propose a cap on rents next week.")]
+    [InlineData("Ruth Okafor is arguing for a second bridge.")]
+    public void AttributionVerbClassesNameTheSource(string body)
+    {
+        Assert.Equal(["Ruth Okafor"], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("Ruth Okafor was criticized by the auditors for the delay.")]
+    [InlineData("Ruth Okafor was not asked about the fees.")]
+    [InlineData("A Ruth Okafor rally drew a small crowd on Friday.")]
+    public void PassivesAndModifiersAreNotAttributions(string body)
+    {
+        Assert.Empty(Speakers(body));
+    }
+
+    [Fact]
+    public void NameAfterSecretaryOfIsTheSubject()
+    {
+        Assert.Equal(["Alma Ferreira"], Speakers("Secretary of Labor Alma Ferreira said the tunnel would reopen."));
+    }
+
+    [Fact]
+    public void RoleWordThatEndsANameIsTheSurname()
+    {
+        Assert.Equal(["Dale P. King"], Speakers("“We need the votes,” said Representative Dale P. King of Ohio."));
+    }
+
+    [Fact]
+    public void AppositiveDoesNotRunAcrossSentences()
+    {
+        var body = "The firm hired a consultant, Harbor Logic, to help with the audit. Wendell Ames, its finance chief, said costs were falling.";
+        Assert.Equal(["Wendell Ames"], Speakers(body));
+    }
+
+    [Fact]
+    public void ParticipleInsideUnclosedAppositiveIsNotTheVerb()
+    {
+        Assert.Empty(Speakers("The court freed Ivo Marek, an engineer accused of spying, on Tuesday."));
+    }
+
+    [Fact]
+    public void TheListenerOfToldIsNotTheSpeaker()
+    {
+        Assert.Empty(Speakers("“We are ready,” an aide told Harriet Voss in the lobby."));
+    }
+
+    [Fact]
+    public void QuoteSignedWithADashNamesItsAuthor()
+    {
+        var body = "Readers wrote in about the new tram line.\n“It saves me an hour every single day.” ― Ilse Brandt\n“Too noisy at night for the whole street.” ― Tomas Oyelaran";
+        Assert.Equal(["Ilse Brandt", "Tomas Oyelaran"], Speakers(body));
+    }
+
+    [Fact]
+    public void AccordingToADocumentFromNamesItsAuthor()
+    {
+        Assert.Equal(["Greta Lindqvist"], Speakers("The mine will close in June, according to a statement from Greta Lindqvist."));
+    }
+
+    [Fact]
+    public void ListWithFormerBeforeTheLastNameKeepsBoth()
+    {
+        var body = "Mayor Aldo Brun and former Mayor Irene Castell have pledged to oppose the new tax.";
+        Assert.Equal(["Aldo Brun", "Irene Castell"], Speakers(body));
+    }
+
+    [Fact]
+    public void PronounSkipsALastSpeakerWhoseTitleDisagrees()
+    {
+        var body = "Mr. Pieter Vos said the harbour café would close.\nThe owner was upset. “Nobody told us about the timetable,” she said.";
+        var (speakers, quotes) = SpeakerExtractor.Extract(body);
+        Assert.Equal(["Pieter Vos"], speakers);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void CompoundQualifierBeforeANameIsNotPartOfIt()
+    {
+        Assert.Equal(["Mirela Doncheva"], Speakers("Lisbon-based analyst Mirela Doncheva said the bond sale went well."));
+    }
+
+    [Fact]
+    public void PrepositionOpeningASentenceIsNotPartOfTheName()
+    {
+        var body = "Tobias Renner said the road must wait.\nLike Renner, the mayor argued that the budget was too thin.";
+        Assert.Equal(["Tobias Renner"], Speakers(body));
+    }
+
+    [Fact]
+    public void GroupNamedAfterAPersonIsNotThatPerson()
+    {
+        Assert.Empty(Speakers("Nurses Against Halvorsen said the march would go ahead."));
+    }
+
+    [Fact]
+    public void PollsterIsARoleBeforeAName()
+    {
+        Assert.Equal(["Dina Okoro"], Speakers("Pollster Dina Okoro said the race had tightened."));
+    }
+
+    [Fact]
+    public void NameAndColonBeforeAQuoteNameTheSpeaker()
+    {
+        var body = "The results came in late on the coast. Petra Sandoval: “We did better than anyone expected tonight.”";
+        Assert.Equal(["Petra Sandoval"], Speakers(body));
+    }
+
+    [Fact]
+    public void AccordingToAReportFiledByNamesItsAuthor()
+    {
+        Assert.Equal(["Colm Baptiste"], Speakers("The pier was unsafe, according to a court document filed by Colm Baptiste."));
+    }
 }
