@@ -47,6 +47,16 @@ public sealed class ArticleEndpointsTests(SearchApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task OpenApiDocumentIsGeneratedOnceAndServedFromTheOutputCache()
+    {
+        using var first = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var second = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task OpenApiDocumentDescribesEveryEndpointWithSummaries()
     {
         var document = await _client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));

@@ -21,6 +21,7 @@ public static class SearchApiServiceCollectionExtensions
         services.AddCors();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) =>
             kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);
+        services.AddOutputCache();
         services.AddProblemDetails();
         services.AddExceptionHandler<SearchExceptionHandler>();
         // Binding failures (page=abc) throw, so the exception handler can say which parameter was wrong.
@@ -48,6 +49,7 @@ public static class SearchApiServiceCollectionExtensions
         }
 
         app.UseRateLimiter();
+        app.UseOutputCache();
         return app;
     }
 
@@ -71,7 +73,8 @@ public static class SearchApiServiceCollectionExtensions
     /// <summary>The OpenAPI document at /openapi/v1.json and interactive docs at /docs.</summary>
     public static WebApplication MapSearchDocs(this WebApplication app)
     {
-        app.MapOpenApi();
+        // The document is the same for the server's lifetime but costs ~10 ms to generate: make it once.
+        app.MapOpenApi().CacheOutput(policy => policy.Expire(TimeSpan.FromDays(1)));
         app.MapScalarApiReference("/docs", options => options.WithTitle("News search API"));
         return app;
     }
