@@ -136,7 +136,7 @@ public static partial class SpeakerExtractor
     // list needs its "and" ("A, B and C said"), so "In Las Vegas, X said" does not make Las Vegas speak.
     [GeneratedRegex(@"(?<!\b(?:for|(?<!\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Chief|Commissioner|Administrator|Mayor|Governor|Leader|Speaker)[ \u00a0])of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:(?:[\p{L}’'\-]+|\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)[ \u00a0]){0,4})"
         + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?:(?:former|then|fellow)[ \u00a0]+)?(?<name>" + PersonNames.Name + @"))?"
-        + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+(?:(?!\p{Ll}{2}[.!?][ \u00a0]+\p{Lu})[^,“”""\n;]){1,120}){1,4},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0](?![^,“”""\n;]{0,60}?\b(?:who|which|that|whose)\b)(?:[^,“”""\n;]{0,58}?[ \u00a0])?\p{Lu}[\p{L}.]*)?,?[ \u00a0]+" + Between + @"(?=\p{Ll})" + AnyVerb + @"\b", RegexOptions.CultureInvariant)]
+        + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+(?:(?!\p{Ll}{2}[.!?][ \u00a0]+\p{Lu})[^,“”""\n;]){1,120}){1,4},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0](?![^,“”""\n;]{0,60}?\b(?:who|which|that|whose)\b)(?:[^,“”""\n;]{0,58}?[ \u00a0])?\p{Lu}[\p{L}.]*)?,?[ \u00a0]+" + Between + @"(?=\p{Ll})" + AnyVerb + @"\b(?!(?<=\breported)[ \u00a0]+from\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
     // "..., said X" and "” said X": the inverted order after a quote or a clause.

@@ -257,4 +257,11 @@ public sealed class SpeakerExtractorTests
     {
         Assert.Equal(["Colm Baptiste"], Speakers("The pier was unsafe, according to a court document filed by Colm Baptiste."));
     }
+
+    [Fact]
+    public void ReporterCreditLineIsNotASpeaker()
+    {
+        var body = "Mayor Ilse Brandt said the tunnel would reopen.\nKofi Mensah reported from Accra.";
+        Assert.Equal(["Ilse Brandt"], Speakers(body));
+    }
 }
