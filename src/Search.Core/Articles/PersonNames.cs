@@ -126,6 +126,11 @@ public sealed partial class PersonNames
         "Jews", "Muslims", "Christians", "Catholics", "Evangelicals", "Latinos", "Chamber", "Crossroads",
         "Supporters", "Voters", "Lawmakers", "Leaders", "Authorities", "Investigators", "Prosecutors",
         "Nations", "Union", "Republic", "Kingdom", "Emirates", "Federation", "Security", "Intelligence",
+        // Peoples and regions as adjectives: "Japanese", "Central Asian", "American Special Operations".
+        "American", "Asian", "European", "African", "Russian", "Chinese", "Japanese", "Korean", "Iranian",
+        "Iraqi", "Syrian", "Israeli", "Palestinian", "British", "Mexican", "Canadian",
+        "Ukrainian", "Turkish", "Afghan", "Pakistani", "Arab", "Arabs", "Kurdish", "Hispanic",
+        "Latino", "Jewish", "Muslim", "Catholic", "Italian", "Spanish", "Brazilian", "Egyptian",
         // Places.
         "America", "United", "States", "Russia", "China", "Ukraine", "Moscow", "Beijing", "Kyiv", "Kiev",
         "Washington", "Europe", "Asia", "Africa", "Britain", "England", "Scotland", "Ireland", "Wales", "Iran",

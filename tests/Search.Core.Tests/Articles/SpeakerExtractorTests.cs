@@ -264,4 +264,11 @@ public sealed class SpeakerExtractorTests
         var body = "Mayor Ilse Brandt said the tunnel would reopen.\nKofi Mensah reported from Accra.";
         Assert.Equal(["Ilse Brandt"], Speakers(body));
     }
+
+    [Fact]
+    public void DemonymPhraseIsNotASpeaker()
+    {
+        var body = "Asian Special Operations said the drill was routine.\nAdmiral Rhea Tolland said it was not.";
+        Assert.Equal(["Rhea Tolland"], Speakers(body));
+    }
 }
