@@ -53,6 +53,10 @@ public sealed partial class PersonNames
     [GeneratedRegex(@"\b(?:in|the)[ \u00a0]+(?<name>" + Name + @")(?=[,.;:!?)]|[ \u00a0]*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex PlaceOrThing();
 
+    // "Chicago-based", "Texas-born", "Oscar-winning", "Los Angeles-area": a compound that qualifies the name after it.
+    [GeneratedRegex(@"-(?:based|born|bred|raised|area|style|winner|winning|led|backed|owned|funded|era|leaning|affiliated|allied)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierSuffix();
+
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
@@ -220,7 +224,7 @@ public sealed partial class PersonNames
         var tokens = captured.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
 
         // "Chicago-based", "Texas-born": a compound qualifier, like a role word, stands before the name.
-        var lastQualifier = tokens.FindLastIndex(t => t.EndsWith("-based", StringComparison.Ordinal) || t.EndsWith("-born", StringComparison.Ordinal));
+        var lastQualifier = tokens.FindLastIndex(t => QualifierSuffix().IsMatch(t));
         tokens = tokens.Skip(lastQualifier + 1).ToList();
 
         // Everything up to the last role word qualifies the name: "Massachusetts Sen. Elizabeth Warren".

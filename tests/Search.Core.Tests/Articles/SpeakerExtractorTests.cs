@@ -271,4 +271,11 @@ public sealed class SpeakerExtractorTests
         var body = "Asian Special Operations said the drill was routine.\nAdmiral Rhea Tolland said it was not.";
         Assert.Equal(["Rhea Tolland"], Speakers(body));
     }
+
+    [Fact]
+    public void HyphenatedQualifierBeforeANameIsCut()
+    {
+        Assert.Equal(["Dana Whitfield"], Speakers("Boston-area Dana Whitfield said the rents were too high."));
+        Assert.Equal(["Ivo Rask"], Speakers("Oscar-winning Ivo Rask said he would not vote."));
+    }
 }
