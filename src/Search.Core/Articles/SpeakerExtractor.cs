@@ -162,7 +162,7 @@ public static partial class SpeakerExtractor
     private static partial Regex NameColonQuote();
 
     // Transcript labels at the start of a paragraph: "PENCE: Well, look..." or "Clinton: We will...".
-    [GeneratedRegex(@"^[""“]?(?<name>\p{Lu}[\p{L}’'.\- ]{1,40}?):[ \u00a0]+\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[""“]?(?<name>\p{Lu}[\p{L}’'.\- ]{1,40}?):[ \u00a0]+(?![\d$%£€+\-−])\S", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"\b(?:he|she|He|She)[ \u00a0]+" + Between + AnyVerb + @"\b", RegexOptions.CultureInvariant)]

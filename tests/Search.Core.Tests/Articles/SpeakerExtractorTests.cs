@@ -278,4 +278,11 @@ public sealed class SpeakerExtractorTests
         Assert.Equal(["Dana Whitfield"], Speakers("Boston-area Dana Whitfield said the rents were too high."));
         Assert.Equal(["Ivo Rask"], Speakers("Oscar-winning Ivo Rask said he would not vote."));
     }
+
+    [Fact]
+    public void NameAndColonBeforeANumberIsATallyNotALabel()
+    {
+        var body = "THE TOTAL.\nMara Olsen: 1,204.\nTeo Brandt: 998.\nMara Olsen: We will keep counting.";
+        Assert.Equal(["Mara Olsen"], Speakers(body));
+    }
 }
