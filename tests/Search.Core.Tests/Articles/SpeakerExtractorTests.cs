@@ -285,4 +285,11 @@ public sealed class SpeakerExtractorTests
         var body = "THE TOTAL.\nMara Olsen: 1,204.\nTeo Brandt: 998.\nMara Olsen: We will keep counting.";
         Assert.Equal(["Mara Olsen"], Speakers(body));
     }
+
+    [Fact]
+    public void NameAfterAPrepositionOfPlaceIsNotTheSubject()
+    {
+        var body = "Strolling through Harbor Lane, Ada Moss and her aides, thanked the staff.\nAda Moss said she was pleased.";
+        Assert.Equal(["Ada Moss"], Speakers(body));
+    }
 }
