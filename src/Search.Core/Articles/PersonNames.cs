@@ -156,6 +156,12 @@ public sealed partial class PersonNames
         "Christmas", "Easter", "Ramadan", "God", "Internet", "Web", "Covid", "COVID-19",
     };
 
+    /// <summary>Articles of French, Spanish, Italian, Portuguese and German titles and place names.</summary>
+    private static readonly HashSet<string> ForeignArticles = new(StringComparer.Ordinal)
+    {
+        "La", "Le", "Les", "Los", "Las", "El", "Il", "Lo", "Die", "Der", "Das",
+    };
+
     /// <summary>Capitalised function words that start sentences; never part of a name.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
@@ -208,9 +214,11 @@ public sealed partial class PersonNames
             }
         }
 
+        // "La Stampa", "Le Courrier Picard", "Los Angeles": a phrase opened by a Romance article is a title or
+        // a place, unless it ends a fuller name in the article ("Le Pen" after "Marine Le Pen", found above).
         if (name.Contains(' ', StringComparison.Ordinal))
         {
-            return name;
+            return ForeignArticles.Contains(name[..name.IndexOf(' ', StringComparison.Ordinal)]) ? null : name;
         }
 
         // A lone word is a person only when the article writes it after a personal title.

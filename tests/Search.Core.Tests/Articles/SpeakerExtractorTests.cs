@@ -292,4 +292,12 @@ public sealed class SpeakerExtractorTests
         var body = "Strolling through Harbor Lane, Ada Moss and her aides, thanked the staff.\nAda Moss said she was pleased.";
         Assert.Equal(["Ada Moss"], Speakers(body));
     }
+
+    [Fact]
+    public void PhraseOpenedByARomanceArticleIsATitleUnlessItEndsAName()
+    {
+        Assert.Empty(Speakers("“The summit failed,” declared La Gazzetta Nuova on Sunday."));
+        var body = "Marine Le Pen spoke in Lyon.\n“We are ready,” Le Pen said.";
+        Assert.Equal(["Marine Le Pen"], Speakers(body));
+    }
 }
