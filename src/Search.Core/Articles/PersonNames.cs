@@ -242,7 +242,7 @@ public sealed partial class PersonNames
             ? tokens.FindLastIndex(tokens.Count - 2, t => RoleWords.Contains(t))
             : tokens.FindLastIndex(t => RoleWords.Contains(t));
         tokens = tokens.Skip(lastRole + 1).ToList();
-        while (tokens.Count > 0 && (FunctionWords.Contains(tokens[0]) || IsCommonWord(tokens[0])))
+        while (tokens.Count > 0 && (FunctionWords.Contains(tokens[0]) || IsCommonWord(tokens[0]) || tokens.Count > 1 && IsGerund(tokens[0])))
         {
             tokens.RemoveAt(0);
         }
@@ -266,6 +266,10 @@ public sealed partial class PersonNames
 
         return string.Join(' ', tokens);
     }
+
+    /// <summary>"Chasing Trump", "Morning Consult": a word in -ing before a name is not a given name.</summary>
+    private static bool IsGerund(string token) =>
+        token.Length >= 7 && token.EndsWith("ing", StringComparison.Ordinal) && token.Skip(1).All(char.IsLower);
 
     /// <summary>A capitalised word the article also writes in lower case is an ordinary word ("Critics").</summary>
     private bool IsCommonWord(string token) =>

@@ -300,4 +300,11 @@ public sealed class SpeakerExtractorTests
         var body = "Marine Le Pen spoke in Lyon.\n“We are ready,” Le Pen said.";
         Assert.Equal(["Marine Le Pen"], Speakers(body));
     }
+
+    [Fact]
+    public void GerundBeforeASurnameIsNotAGivenName()
+    {
+        var body = "Orla Voss spoke at noon.\nTrailing Voss said the race was not over.";
+        Assert.Equal(["Orla Voss"], Speakers(body));
+    }
 }
