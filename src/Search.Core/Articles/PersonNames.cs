@@ -53,6 +53,10 @@ public sealed partial class PersonNames
     [GeneratedRegex(@"\b(?:in|the)[ \u00a0]+(?<name>" + Name + @")(?=[,.;:!?)]|[ \u00a0]*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex PlaceOrThing();
 
+    // "Chicago-based", "Texas-born", "Oscar-winning", "Los Angeles-area": a compound that qualifies the name after it.
+    [GeneratedRegex(@"-(?:based|born|bred|raised|area|style|winner|winning|led|backed|owned|funded|era|leaning|affiliated|allied)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierSuffix();
+
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
@@ -126,6 +130,11 @@ public sealed partial class PersonNames
         "Jews", "Muslims", "Christians", "Catholics", "Evangelicals", "Latinos", "Chamber", "Crossroads",
         "Supporters", "Voters", "Lawmakers", "Leaders", "Authorities", "Investigators", "Prosecutors",
         "Nations", "Union", "Republic", "Kingdom", "Emirates", "Federation", "Security", "Intelligence",
+        // Peoples and regions as adjectives: "Japanese", "Central Asian", "American Special Operations".
+        "American", "Asian", "European", "African", "Russian", "Chinese", "Japanese", "Korean", "Iranian",
+        "Iraqi", "Syrian", "Israeli", "Palestinian", "British", "Mexican", "Canadian",
+        "Ukrainian", "Turkish", "Afghan", "Pakistani", "Arab", "Arabs", "Kurdish", "Hispanic",
+        "Latino", "Jewish", "Muslim", "Catholic", "Italian", "Spanish", "Brazilian", "Egyptian",
         // Places.
         "America", "United", "States", "Russia", "China", "Ukraine", "Moscow", "Beijing", "Kyiv", "Kiev",
         "Washington", "Europe", "Asia", "Africa", "Britain", "England", "Scotland", "Ireland", "Wales", "Iran",
@@ -145,6 +154,12 @@ public sealed partial class PersonNames
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Christmas", "Easter", "Ramadan", "God", "Internet", "Web", "Covid", "COVID-19",
+    };
+
+    /// <summary>Articles of French, Spanish, Italian, Portuguese and German titles and place names.</summary>
+    private static readonly HashSet<string> ForeignArticles = new(StringComparer.Ordinal)
+    {
+        "La", "Le", "Les", "Los", "Las", "El", "Il", "Lo", "Die", "Der", "Das",
     };
 
     /// <summary>Capitalised function words that start sentences; never part of a name.</summary>
@@ -199,9 +214,11 @@ public sealed partial class PersonNames
             }
         }
 
+        // "La Stampa", "Le Courrier Picard", "Los Angeles": a phrase opened by a Romance article is a title or
+        // a place, unless it ends a fuller name in the article ("Le Pen" after "Marine Le Pen", found above).
         if (name.Contains(' ', StringComparison.Ordinal))
         {
-            return name;
+            return ForeignArticles.Contains(name[..name.IndexOf(' ', StringComparison.Ordinal)]) ? null : name;
         }
 
         // A lone word is a person only when the article writes it after a personal title.
@@ -215,7 +232,7 @@ public sealed partial class PersonNames
         var tokens = captured.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
 
         // "Chicago-based", "Texas-born": a compound qualifier, like a role word, stands before the name.
-        var lastQualifier = tokens.FindLastIndex(t => t.EndsWith("-based", StringComparison.Ordinal) || t.EndsWith("-born", StringComparison.Ordinal));
+        var lastQualifier = tokens.FindLastIndex(t => QualifierSuffix().IsMatch(t));
         tokens = tokens.Skip(lastQualifier + 1).ToList();
 
         // Everything up to the last role word qualifies the name: "Massachusetts Sen. Elizabeth Warren".
@@ -225,7 +242,7 @@ public sealed partial class PersonNames
             ? tokens.FindLastIndex(tokens.Count - 2, t => RoleWords.Contains(t))
             : tokens.FindLastIndex(t => RoleWords.Contains(t));
         tokens = tokens.Skip(lastRole + 1).ToList();
-        while (tokens.Count > 0 && (FunctionWords.Contains(tokens[0]) || IsCommonWord(tokens[0])))
+        while (tokens.Count > 0 && (FunctionWords.Contains(tokens[0]) || IsCommonWord(tokens[0]) || tokens.Count > 1 && IsGerund(tokens[0])))
         {
             tokens.RemoveAt(0);
         }
@@ -249,6 +266,10 @@ public sealed partial class PersonNames
 
         return string.Join(' ', tokens);
     }
+
+    /// <summary>"Chasing Trump", "Morning Consult": a word in -ing before a name is not a given name.</summary>
+    private static bool IsGerund(string token) =>
+        token.Length >= 7 && token.EndsWith("ing", StringComparison.Ordinal) && token.Skip(1).All(char.IsLower);
 
     /// <summary>A capitalised word the article also writes in lower case is an ordinary word ("Critics").</summary>
     private bool IsCommonWord(string token) =>

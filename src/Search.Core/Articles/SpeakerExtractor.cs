@@ -134,9 +134,9 @@ public static partial class SpeakerExtractor
     // forgotten ("X, China's ambassador to the U.S. said"), only when it opens like one (a/an/the/X's).
     // A name after a preposition is an object, not the subject ("a spokesman for candidate X said"); a
     // list needs its "and" ("A, B and C said"), so "In Las Vegas, X said" does not make Las Vegas speak.
-    [GeneratedRegex(@"(?<!\b(?:for|(?<!\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Chief|Commissioner|Administrator|Mayor|Governor|Leader|Speaker)[ \u00a0])of|to|with|from|about|against|by|than|like|on|at)[ \u00a0](?:(?:[\p{L}’'\-]+|\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)[ \u00a0]){0,4})"
+    [GeneratedRegex(@"(?<!\b(?:for|(?<!\b(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|Chief|Commissioner|Administrator|Mayor|Governor|Leader|Speaker)[ \u00a0])of|to|with|from|about|against|by|than|like|on|at|around|into|near|across|inside|outside|behind|under|over|through|toward|towards|among|between|without|within|beside|beyond|onto|upon|via)[ \u00a0](?:(?:[\p{L}’'\-]+|\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)[ \u00a0]){0,4})"
         + @"(?<name>" + PersonNames.Name + @")(?:(?:,[ \u00a0]+(?<name>" + PersonNames.Name + @"))*,?[ \u00a0]+and[ \u00a0]+(?:(?:former|then|fellow)[ \u00a0]+)?(?<name>" + PersonNames.Name + @"))?"
-        + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+(?:(?!\p{Ll}{2}[.!?][ \u00a0]+\p{Lu})[^,“”""\n;]){1,120}){1,4},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0](?![^,“”""\n;]{0,60}?\b(?:who|which|that|whose)\b)(?:[^,“”""\n;]{0,58}?[ \u00a0])?\p{Lu}[\p{L}.]*)?,?[ \u00a0]+" + Between + @"(?=\p{Ll})" + AnyVerb + @"\b", RegexOptions.CultureInvariant)]
+        + Of + @"(?:[ \u00a0]+\([^()\n]{1,24}\))?(?:(?:,[ \u00a0]+(?:(?!\p{Ll}{2}[.!?][ \u00a0]+\p{Lu})[^,“”""\n;]){1,120}){1,4},|,[ \u00a0]+(?:an?|the|\p{Lu}\p{L}*[’']s)[ \u00a0](?![^,“”""\n;]{0,60}?\b(?:who|which|that|whose)\b)(?:[^,“”""\n;]{0,58}?[ \u00a0])?\p{Lu}[\p{L}.]*)?,?[ \u00a0]+" + Between + @"(?=\p{Ll})" + AnyVerb + @"\b(?!(?<=\breported)[ \u00a0]+from\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
     // "..., said X" and "” said X": the inverted order after a quote or a clause.
@@ -162,7 +162,7 @@ public static partial class SpeakerExtractor
     private static partial Regex NameColonQuote();
 
     // Transcript labels at the start of a paragraph: "PENCE: Well, look..." or "Clinton: We will...".
-    [GeneratedRegex(@"^[""“]?(?<name>\p{Lu}[\p{L}’'.\- ]{1,40}?):[ \u00a0]+\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[""“]?(?<name>\p{Lu}[\p{L}’'.\- ]{1,40}?):[ \u00a0]+(?![\d$%£€+\-−])\S", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"\b(?:he|she|He|She)[ \u00a0]+" + Between + AnyVerb + @"\b", RegexOptions.CultureInvariant)]

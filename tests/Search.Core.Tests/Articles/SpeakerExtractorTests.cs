@@ -257,4 +257,54 @@ public sealed class SpeakerExtractorTests
     {
         Assert.Equal(["Colm Baptiste"], Speakers("The pier was unsafe, according to a court document filed by Colm Baptiste."));
     }
+
+    [Fact]
+    public void ReporterCreditLineIsNotASpeaker()
+    {
+        var body = "Mayor Ilse Brandt said the tunnel would reopen.\nKofi Mensah reported from Accra.";
+        Assert.Equal(["Ilse Brandt"], Speakers(body));
+    }
+
+    [Fact]
+    public void DemonymPhraseIsNotASpeaker()
+    {
+        var body = "Asian Special Operations said the drill was routine.\nAdmiral Rhea Tolland said it was not.";
+        Assert.Equal(["Rhea Tolland"], Speakers(body));
+    }
+
+    [Fact]
+    public void HyphenatedQualifierBeforeANameIsCut()
+    {
+        Assert.Equal(["Dana Whitfield"], Speakers("Boston-area Dana Whitfield said the rents were too high."));
+        Assert.Equal(["Ivo Rask"], Speakers("Oscar-winning Ivo Rask said he would not vote."));
+    }
+
+    [Fact]
+    public void NameAndColonBeforeANumberIsATallyNotALabel()
+    {
+        var body = "THE TOTAL.\nMara Olsen: 1,204.\nTeo Brandt: 998.\nMara Olsen: We will keep counting.";
+        Assert.Equal(["Mara Olsen"], Speakers(body));
+    }
+
+    [Fact]
+    public void NameAfterAPrepositionOfPlaceIsNotTheSubject()
+    {
+        var body = "Strolling through Harbor Lane, Ada Moss and her aides, thanked the staff.\nAda Moss said she was pleased.";
+        Assert.Equal(["Ada Moss"], Speakers(body));
+    }
+
+    [Fact]
+    public void PhraseOpenedByARomanceArticleIsATitleUnlessItEndsAName()
+    {
+        Assert.Empty(Speakers("“The summit failed,” declared La Gazzetta Nuova on Sunday."));
+        var body = "Marine Le Pen spoke in Lyon.\n“We are ready,” Le Pen said.";
+        Assert.Equal(["Marine Le Pen"], Speakers(body));
+    }
+
+    [Fact]
+    public void GerundBeforeASurnameIsNotAGivenName()
+    {
+        var body = "Orla Voss spoke at noon.\nTrailing Voss said the race was not over.";
+        Assert.Equal(["Orla Voss"], Speakers(body));
+    }
 }
