@@ -92,7 +92,8 @@ public static class RelevanceFeedback
                 continue;
             }
 
-            foreach (var group in terms.Where(t => IsCandidate(t) && isCommon?.Invoke(t) != true).GroupBy(t => t, StringComparer.Ordinal))
+            // Each distinct word is judged once (isCommon reads the index), not once per occurrence.
+            foreach (var group in terms.GroupBy(t => t, StringComparer.Ordinal).Where(g => IsCandidate(g.Key) && isCommon?.Invoke(g.Key) != true))
             {
                 weights[group.Key] = weights.GetValueOrDefault(group.Key) + docWeight * group.Count() / terms.Count;
             }
