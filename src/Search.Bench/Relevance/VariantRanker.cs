@@ -131,16 +131,9 @@ public sealed partial class VariantRanker(RankingVariant variant) : IRanker
             return original;
         }
 
-        var originalTerms = Math.Max(1, _analyzer.Terms(ArticleFields.Body, queryText).Distinct(StringComparer.Ordinal).Count());
-        var expanded = new BooleanQuery();
-        foreach (var (term, weight) in expansion)
-        {
-            expanded.Add(new TermQuery(new Term(ArticleFields.Title, term)) { Boost = weight * variant.TitleWeight }, Occur.SHOULD);
-            expanded.Add(new TermQuery(new Term(ArticleFields.Body, term)) { Boost = weight }, Occur.SHOULD);
-        }
-
+        var expanded = RelevanceFeedback.ExpansionQuery(expansion, variant.TitleWeight);
         original.Boost = 1 - variant.FeedbackWeight;
-        expanded.Boost = variant.FeedbackWeight * originalTerms;
+        expanded.Boost = variant.FeedbackWeight * RelevanceFeedback.OriginalTermCount(_analyzer, queryText);
         return new BooleanQuery { { original, Occur.SHOULD }, { expanded, Occur.SHOULD } };
     }
 

@@ -55,7 +55,16 @@ public static class RelevanceFeedback
             return ranked;
         }
 
-        var titleBoost = ArticleFields.DefaultFieldBoosts[ArticleFields.Title];
+        var added = ExpansionQuery(expansion, ArticleFields.DefaultFieldBoosts[ArticleFields.Title]);
+        added.Boost = Weight * OriginalTermCount(analyzer, text);
+        var original = new BooleanQuery { { ranked, Occur.MUST } };
+        original.Boost = 1 - Weight;
+        return new BooleanQuery { { original, Occur.MUST }, { added, Occur.SHOULD } };
+    }
+
+    /// <summary>The expansion terms as optional title and body clauses, each weighted by its share.</summary>
+    public static BooleanQuery ExpansionQuery(IReadOnlyList<(string Term, float Weight)> expansion, float titleBoost)
+    {
         var added = new BooleanQuery();
         foreach (var (term, weight) in expansion)
         {
@@ -63,14 +72,15 @@ public static class RelevanceFeedback
             added.Add(new TermQuery(new Term(ArticleFields.Body, term)) { Boost = weight }, Occur.SHOULD);
         }
 
-        // Each original term weighs about 1 and the expansion weights sum to 1: scale the expansion by the
-        // number of original terms so that Weight is its share of the score.
-        var originalTerms = Math.Max(1, analyzer.Terms(ArticleFields.Body, text).Distinct(StringComparer.Ordinal).Count());
-        added.Boost = Weight * originalTerms;
-        var original = new BooleanQuery { { ranked, Occur.MUST } };
-        original.Boost = 1 - Weight;
-        return new BooleanQuery { { original, Occur.MUST }, { added, Occur.SHOULD } };
+        return added;
     }
+
+    /// <summary>
+    /// Distinct analysed terms of the query text, at least 1. Each original term weighs about 1 and the
+    /// expansion weights sum to 1, so the expansion is scaled by this to make its weight its share of the score.
+    /// </summary>
+    public static int OriginalTermCount(Analyzer analyzer, string text) =>
+        Math.Max(1, analyzer.Terms(ArticleFields.Body, text).Distinct(StringComparer.Ordinal).Count());
 
     /// <summary>
     /// Up to <paramref name="termCount"/> expansion terms with weights that sum to 1, best first.
