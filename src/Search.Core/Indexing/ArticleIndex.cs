@@ -52,7 +52,6 @@ public sealed class ArticleIndex : IDisposable
     private readonly System.Threading.Lock _writtenIdsLock = new();
     private HashSet<string>? _writtenIds;
 
-    private (object Reader, SpeakerNameResolver Resolver)? _speakerNames;
     private long _lastWrite;
     private long _lastDurable;
     private long _lastCommitted;
@@ -97,7 +96,7 @@ public sealed class ArticleIndex : IDisposable
 
         // A brand-new folder gets a valid (empty) commit so readers can open it; a replay is made permanent.
         Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Readers.ReaderContextFactory());
     }
 
     /// <summary>Full path of the index folder.</summary>
@@ -115,7 +114,7 @@ public sealed class ArticleIndex : IDisposable
         new(LuceneSettings.Version, new ArticleAnalyzer())
         {
             OpenMode = mode,
-            Similarity = BM25SearcherFactory.CreateSimilarity(),
+            Similarity = LuceneSettings.CreateSimilarity(),
             RAMBufferSizeMB = 64,
         };
 
@@ -397,38 +396,8 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Makes recent writes visible if no other refresh is under way.</summary>
     public bool MaybeRefresh() => _searchers.MaybeRefresh();
 
-    /// <summary>Borrows the current searcher; dispose the lease to return it.</summary>
+    /// <summary>Borrows the current searcher and its reader's context; dispose the lease to return it.</summary>
     public SearcherLease AcquireSearcher() => new(_searchers);
-
-    /// <summary>
-    /// Every speaker name in the index with its article count, as a resolver that widens a bare surname
-    /// to the index's dominant full name ("Putin" → "Vladimir Putin"), so live writes name people as the
-    /// batch indexer does. Cached per searcher generation; counts include deleted articles until merged.
-    /// </summary>
-    public SpeakerNameResolver SpeakerNames()
-    {
-        using var lease = AcquireSearcher();
-        var reader = lease.Searcher.IndexReader;
-        var cached = _speakerNames;
-        if (cached is not null && ReferenceEquals(cached.Value.Reader, reader.CoreCacheKey))
-        {
-            return cached.Value.Resolver;
-        }
-
-        var resolver = new SpeakerNameResolver();
-        var terms = MultiFields.GetTerms(reader, ArticleFields.SpeakerKey);
-        if (terms is not null)
-        {
-            var iterator = terms.GetEnumerator();
-            while (iterator.MoveNext())
-            {
-                resolver.Observe(Enumerable.Repeat(iterator.Term.Utf8ToString(), iterator.DocFreq));
-            }
-        }
-
-        _speakerNames = (reader.CoreCacheKey, resolver);
-        return resolver;
-    }
 
     /// <summary>Number of live articles visible to searches.</summary>
     public int Count

@@ -36,7 +36,8 @@ public sealed class ArticleIngestor(ArticleIndex index)
         if (raw.Speakers is null && SpeakerNameResolver.MayRename(article))
         {
             // One person, one facet value: a bare surname takes the full name the index already uses.
-            article = index.SpeakerNames().ResolveSpeakers(article);
+            using var lease = index.AcquireSearcher();
+            article = lease.Context.SpeakerNames.ResolveSpeakers(article);
         }
 
         var outcome = index.Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
