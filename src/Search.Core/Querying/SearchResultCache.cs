@@ -95,10 +95,10 @@ public sealed class SearchResultCache(int capacity)
             .Append(request.IncludeFacets).Append('\u0001')
             .Append(request.CollapseStories).Append('\u0001')
             .Append((int)request.Expansion);
-        foreach (var (name, values) in new[] { ("o", request.Outlets), ("s", request.Speakers), ("c", request.Sources) })
+        foreach (var facet in Facets.FacetDefinition.All)
         {
-            key.Append('\u0001').Append(name);
-            foreach (var value in values)
+            key.Append('\u0001').Append(facet.Name);
+            foreach (var value in request.ValuesOf(facet.Name))
             {
                 key.Append('\u0002').Append(value);
             }
