@@ -73,6 +73,19 @@ public sealed class ArticleEndpointsTests(SearchApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task OpenApiDocumentDescribesEachSearchParameter()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+        var parameters = document.GetProperty("paths").GetProperty("/search").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+        Assert.NotEmpty(parameters);
+        foreach (var parameter in parameters)
+        {
+            Assert.Equal("query", parameter.GetProperty("in").GetString());
+            Assert.False(string.IsNullOrEmpty(parameter.GetProperty("description").GetString()), parameter.GetProperty("name").GetString());
+        }
+    }
+
+    [Fact]
     public async Task InteractiveDocsLoad()
     {
         var response = await _client.GetAsync(new Uri("/docs", UriKind.Relative));

@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
@@ -26,49 +26,34 @@ public static class SearchEndpoints
                 + "expand=prf (pseudo-relevance feedback) adds words common in the top results to a plain-word query ranked by "
                 + "relevance: the matches and total are unchanged, only the order; phrases, fields and operators are left as written. "
                 + "Answers are cached until the index changes; a cached answer says 'cached': true.")
-            .Produces<SearchResponse>()
             .ProducesValidationProblem();
         return group;
     }
 
-    public static IResult Search(
+    public static Results<Ok<SearchResponse>, FileContentHttpResult> Search(
         ArticleSearcher searcher,
         CachedResponseBodies bodies,
-        [Description("Query text (Lucene classic syntax). Empty: all articles.")] string? q,
-        [Description("Keep these outlets (repeatable; OR within, AND across fields).")] string[]? outlet,
-        [Description("Keep articles quoting these speakers (repeatable).")] string[]? speaker,
-        [Description("Keep articles crediting or citing these outlets (repeatable).")] string[]? source,
-        [Description("First publication day, yyyy-MM-dd, inclusive.")] string? from,
-        [Description("Last publication day, yyyy-MM-dd, inclusive.")] string? to,
-        [Description("relevance (default), newest or oldest.")] string? sort,
-        [Description("How words without AND/OR combine: and (default) or or.")] string? op,
-        [Description("Page number from 1 (default 1).")] int? page,
-        [Description("Hits per page, 1-100 (default 10).")] int? size,
-        [Description("Cursor from the previous response's 'after': the page after it.")] string? after,
-        [Description("Count facets (default true).")] bool? facets,
-        [Description("Unknown words: suggest (default: return a 'suggestion'), auto (also search with it when nothing is found) or off.")] string? fuzzy,
-        [Description("none (default) or story: one hit per story, with its number of matching copies and their outlets. Pages with page, not after.")] string? collapse,
-        [Description("none (default) or prf: pseudo-relevance feedback reorders the matches of a plain-word query with words common in its top results (relevance sort only; phrases, fields and operators are left as written).")] string? expand,
+        [AsParameters] SearchParameters parameters,
         CancellationToken cancellationToken)
     {
         var request = new SearchRequest
         {
-            Query = q,
-            Outlets = outlet ?? [],
-            Speakers = speaker ?? [],
-            Sources = source ?? [],
-            From = ParseDay("from", from),
-            To = ParseDay("to", to),
-            Sort = ParseEnum<SearchSort>("sort", sort, SearchSort.Relevance),
-            Operator = ParseEnum<DefaultOperator>("op", op, DefaultOperator.And),
-            Page = page ?? 1,
-            Size = size ?? 10,
-            After = string.IsNullOrEmpty(after) ? null : after,
-            IncludeFacets = facets ?? true,
-            CollapseStories = ParseEnum<StoryCollapse>("collapse", collapse, StoryCollapse.None) == StoryCollapse.Story,
-            Expansion = ParseEnum<QueryExpansion>("expand", expand, QueryExpansion.None),
+            Query = parameters.Q,
+            Outlets = parameters.Outlet ?? [],
+            Speakers = parameters.Speaker ?? [],
+            Sources = parameters.Source ?? [],
+            From = ParseDay("from", parameters.From),
+            To = ParseDay("to", parameters.To),
+            Sort = ParseEnum<SearchSort>("sort", parameters.Sort, SearchSort.Relevance),
+            Operator = ParseEnum<DefaultOperator>("op", parameters.Op, DefaultOperator.And),
+            Page = parameters.Page ?? 1,
+            Size = parameters.Size ?? 10,
+            After = string.IsNullOrEmpty(parameters.After) ? null : parameters.After,
+            IncludeFacets = parameters.Facets ?? true,
+            CollapseStories = ParseEnum<StoryCollapse>("collapse", parameters.Collapse, StoryCollapse.None) == StoryCollapse.Story,
+            Expansion = ParseEnum<QueryExpansion>("expand", parameters.Expand, QueryExpansion.None),
         };
-        return bodies.Write(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", fuzzy, FuzzyMode.Suggest), cancellationToken));
+        return bodies.Write(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", parameters.Fuzzy, FuzzyMode.Suggest), cancellationToken));
     }
 
     private static DateOnly? ParseDay(string parameter, string? value)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Querying;
@@ -16,8 +17,13 @@ public sealed class CachedResponseBodies(IOptions<JsonOptions> json)
     private readonly JsonSerializerOptions _options = json.Value.SerializerOptions;
 
     /// <summary>The response as JSON: from its cached body when it came from the result cache.</summary>
-    public IResult Write(SearchResponse response) =>
-        response.Cached == true
-            ? TypedResults.Bytes(_bodies.GetValue(response, r => JsonSerializer.SerializeToUtf8Bytes(r, _options)), "application/json; charset=utf-8")
-            : TypedResults.Json(response, _options);
+    public Results<Ok<SearchResponse>, FileContentHttpResult> Write(SearchResponse response)
+    {
+        if (response.Cached != true)
+        {
+            return TypedResults.Ok(response);
+        }
+
+        return TypedResults.Bytes(_bodies.GetValue(response, r => JsonSerializer.SerializeToUtf8Bytes(r, _options)), "application/json; charset=utf-8");
+    }
 }
