@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
+using Search.Core.Querying.Syntax;
 
 namespace Search.Core.Querying;
 
@@ -13,21 +13,23 @@ namespace Search.Core.Querying;
 /// three test collections (CISI 0.281 → 0.325, Cranfield 0.495 → 0.511, TIME 0.747 → 0.752). Queries
 /// with syntax (quotes, fields, operators) are taken as the user wrote them and get no boost.
 /// </summary>
-public static partial class ProximityBoost
+public static class ProximityBoost
 {
     private const int Slop = 5;
     private const float Weight = 0.5f;
     private const int MaxPairs = 32;
 
-    [GeneratedRegex(@"^[\p{L}\p{N}'’.,\- ]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainWords();
-
-    [GeneratedRegex(@"\b(AND|OR|NOT|TO)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Operators();
-
-    /// <summary>Whether <paramref name="text"/> is plain words: no quotes, fields, operators or other syntax.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> is plain words: words and the punctuation the parser ignores between them
+    /// ('.', ',', '-', apostrophes), no quotes, fields, operators or other syntax.
+    /// </summary>
     public static bool IsPlainWords(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && PlainWords().IsMatch(text) && !Operators().IsMatch(text);
+        !string.IsNullOrWhiteSpace(text) && QueryLexer.Tokenize(text).All(t => t.Kind switch
+        {
+            QueryTokenKind.Word or QueryTokenKind.Space => true,
+            QueryTokenKind.Symbol => t.Text is "." or "," or "-" or "'" or "’",
+            _ => false,
+        });
 
     /// <summary>The query with the proximity clauses added, or the query itself when none apply.</summary>
     public static Query Apply(Query parsed, string? text, Analyzer analyzer)

@@ -1,9 +1,9 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
+using Search.Core.Querying.Syntax;
 
 namespace Search.Core.Querying.Suggestions;
 
@@ -16,7 +16,7 @@ namespace Search.Core.Querying.Suggestions;
 /// Words of four letters or fewer get one edit, longer ones two; the first letter must match, as it
 /// almost always does in real typos, which keeps the automaton walk short.
 /// </summary>
-public sealed partial class SpellingCorrector(Analyzer analyzer)
+public sealed class SpellingCorrector(Analyzer analyzer)
 {
     /// <summary>The corrected query text, or null when every word is known or nothing close exists.</summary>
     public string? Suggest(IndexReader reader, string? queryText)
@@ -35,14 +35,15 @@ public sealed partial class SpellingCorrector(Analyzer analyzer)
         var changed = false;
         var result = new StringBuilder(queryText.Length);
         var last = 0;
-        foreach (Match word in WordPattern().Matches(queryText))
+        // Words inside quotes are corrected too: a misspelt phrase finds nothing either.
+        foreach (var word in QueryLexer.Tokenize(queryText))
         {
-            if (!IsPlainWord(queryText, word))
+            if (word.Kind != QueryTokenKind.Word || !char.IsLetter(word.Text[0]))
             {
                 continue;
             }
 
-            var surface = Normalize(word.Value);
+            var surface = Normalize(word.Text);
             if (surface is null || reader.DocFreq(new Term(ArticleFields.Words, surface)) > 0)
             {
                 continue;
@@ -50,8 +51,8 @@ public sealed partial class SpellingCorrector(Analyzer analyzer)
 
             if (Closest(terms, surface) is { } correction)
             {
-                result.Append(queryText, last, word.Index - last).Append(correction);
-                last = word.Index + word.Length;
+                result.Append(queryText, last, word.Start - last).Append(correction);
+                last = word.End;
                 changed = true;
             }
         }
@@ -84,23 +85,6 @@ public sealed partial class SpellingCorrector(Analyzer analyzer)
         }
 
         return best;
-    }
-
-    /// <summary>
-    /// A word the parser treats as text of the default fields: not an operator, not a field name, not
-    /// the value of a field (speaker:x), and not already a prefix, wildcard or fuzzy term.
-    /// </summary>
-    private static bool IsPlainWord(string text, Match word)
-    {
-        if (word.Value is "AND" or "OR" or "NOT" or "TO")
-        {
-            return false;
-        }
-
-        var before = word.Index > 0 ? text[word.Index - 1] : ' ';
-        var end = word.Index + word.Length;
-        var after = end < text.Length ? text[end] : ' ';
-        return before is not (':' or '\\') && after is not (':' or '*' or '?' or '~');
     }
 
     /// <summary>The word as the surface field indexes it (lowercased, folded, possessive dropped); null unless one token.</summary>
@@ -139,7 +123,4 @@ public sealed partial class SpellingCorrector(Analyzer analyzer)
 
         return d[a.Length, b.Length];
     }
-
-    [GeneratedRegex(@"[\p{L}][\p{L}\p{M}\p{N}'’]*")]
-    private static partial Regex WordPattern();
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Search.Core.Querying.Syntax;
 
 namespace Search.Core.Querying.Synonyms;
 
@@ -10,7 +10,7 @@ namespace Search.Core.Querying.Synonyms;
 /// highlighting work on the aliases as on typed text. Matching is case-insensitive, on whole words,
 /// longest alias first; text inside quotes and field values (speaker:x) are left as typed.
 /// </summary>
-public sealed partial class SynonymExpander
+public sealed class SynonymExpander
 {
     private readonly Dictionary<string, List<(string[] Words, string[] Group)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
@@ -76,12 +76,12 @@ public sealed partial class SynonymExpander
             return queryText;
         }
 
-        var words = WordPattern().Matches(queryText).Where(w => IsFree(queryText, w)).ToList();
+        var words = QueryLexer.Tokenize(queryText).Where(t => t.Kind == QueryTokenKind.Word && !t.InPhrase).ToList();
         var result = new StringBuilder();
         var last = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(words[i].Value, out var candidates))
+            if (!_byFirstWord.TryGetValue(words[i].Text, out var candidates))
             {
                 continue;
             }
@@ -94,8 +94,8 @@ public sealed partial class SynonymExpander
                 }
 
                 var endWord = words[i + aliasWords.Length - 1];
-                result.Append(queryText, last, words[i].Index - last).Append(Alternatives(group));
-                last = endWord.Index + endWord.Length;
+                result.Append(queryText, last, words[i].Start - last).Append(Alternatives(group));
+                last = endWord.End;
                 i += aliasWords.Length - 1;
                 break;
             }
@@ -105,7 +105,7 @@ public sealed partial class SynonymExpander
     }
 
     /// <summary>The alias's words are the query's words from <paramref name="start"/>, separated only by spaces.</summary>
-    private static bool MatchesAt(string text, List<Match> words, int start, string[] aliasWords)
+    private static bool MatchesAt(string text, List<QueryToken> words, int start, string[] aliasWords)
     {
         if (start + aliasWords.Length > words.Count)
         {
@@ -115,19 +115,14 @@ public sealed partial class SynonymExpander
         for (var k = 0; k < aliasWords.Length; k++)
         {
             var word = words[start + k];
-            if (!string.Equals(word.Value, aliasWords[k], StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(word.Text, aliasWords[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            if (k > 0)
+            if (k > 0 && !string.IsNullOrWhiteSpace(text[words[start + k - 1].End..word.Start]))
             {
-                var previous = words[start + k - 1];
-                var gapStart = previous.Index + previous.Length;
-                if (!string.IsNullOrWhiteSpace(text[gapStart..word.Index]))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
@@ -137,23 +132,5 @@ public sealed partial class SynonymExpander
     private static string Alternatives(string[] group) =>
         "(" + string.Join(" OR ", group.Select(alias => Split(alias) is { Length: > 1 } words ? "\"" + string.Join(' ', words) + "\"" : Split(alias)[0])) + ")";
 
-    private static string[] Split(string alias) => [.. WordPattern().Matches(alias).Select(m => m.Value)];
-
-    /// <summary>Outside quotes, not a field name or field value, not an operator, not a prefix or fuzzy term.</summary>
-    private static bool IsFree(string text, Match word)
-    {
-        if (word.Value is "AND" or "OR" or "NOT" or "TO")
-        {
-            return false;
-        }
-
-        var quotesBefore = text.AsSpan(0, word.Index).Count('"');
-        var before = word.Index > 0 ? text[word.Index - 1] : ' ';
-        var end = word.Index + word.Length;
-        var after = end < text.Length ? text[end] : ' ';
-        return quotesBefore % 2 == 0 && before is not (':' or '\\') && after is not (':' or '*' or '?' or '~');
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*")]
-    private static partial Regex WordPattern();
+    private static string[] Split(string alias) => [.. QueryLexer.Tokenize(alias).Where(t => t.IsWordLike).Select(t => t.Text)];
 }
