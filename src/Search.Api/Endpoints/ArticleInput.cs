@@ -1,4 +1,3 @@
-using System.Globalization;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 
@@ -27,7 +26,8 @@ public sealed record ArticleInput(
     public RawArticle ToRawArticle(string? routeId = null)
     {
         var text = Text ?? Html ?? "";
-        if (Published is not null && !DateOnly.TryParseExact(Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        var published = default(DateOnly);
+        if (Published is not null && !DayParser.TryParseIso(Published, out published))
         {
             throw new ArticleWriteException("published", $"published must be a date written yyyy-MM-dd; got '{Published}'.");
         }
@@ -45,7 +45,7 @@ public sealed record ArticleInput(
             Url = Url,
             Title = Title,
             Outlet = Outlet,
-            Published = Published is null ? null : DateOnly.ParseExact(Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Published = Published is null ? null : published,
             Speakers = Speakers is { Count: > 0 } ? Speakers : null,
         };
     }

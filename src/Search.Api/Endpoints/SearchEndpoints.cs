@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core.Articles;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
 
@@ -63,7 +63,7 @@ public static class SearchEndpoints
             return null;
         }
 
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        return DayParser.TryParseIso(value, out var day)
             ? day
             : throw new SearchRequestException(parameter, $"{parameter} must be a date written yyyy-MM-dd (e.g. 2022-02-04); got '{value}'.");
     }

@@ -23,7 +23,7 @@ public static class CorpusReader
             var row = JsonSerializer.Deserialize<CorpusLine>(line) ?? throw new InvalidDataException("Empty corpus line.");
             articles.Add(new Article(row.Id, row.Url, string.IsNullOrWhiteSpace(row.Title) ? null : row.Title, row.Body ?? "",
                 string.IsNullOrWhiteSpace(row.Outlet) ? null : row.Outlet, [], [], [],
-                row.Date is null ? null : DateOnly.ParseExact(row.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                DayParser.ParseLenient(row.Date)));
         }
 
         return articles;

@@ -89,7 +89,7 @@ public static class ArticleFolderReader
             Html = html ? text : null,
             Url = metadata?.Url,
             Site = metadata?.Site,
-            Published = metadata?.Published is { } day && DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
+            Published = DayParser.ParseLenient(metadata?.Published),
         };
         return new ArticleFile(path, raw, null);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -44,9 +43,9 @@ public static partial class HtmlArticleExtractor
             ?? Clean(document.QuerySelector("article h1, main h1, h1")?.TextContent) ?? SplitDocumentTitle(document.Title);
         var siteName = Meta(document, "og:site_name") ?? LdPublisher(ld) ?? Meta(document, "application-name");
         var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url") ?? LdString(ld, "url");
-        var published = ParseDay(LdString(ld, "datePublished")) ?? ParseDay(Meta(document, "article:published_time"))
-            ?? ParseDay(Meta(document, "date") ?? Meta(document, "pubdate") ?? Meta(document, "publish-date") ?? Meta(document, "parsely-pub-date") ?? Meta(document, "dc.date"))
-            ?? ParseDay(document.QuerySelector("article time[datetime], main time[datetime], time[datetime]")?.GetAttribute("datetime"));
+        var published = DayParser.ParseLenient(LdString(ld, "datePublished")) ?? DayParser.ParseLenient(Meta(document, "article:published_time"))
+            ?? DayParser.ParseLenient(Meta(document, "date") ?? Meta(document, "pubdate") ?? Meta(document, "publish-date") ?? Meta(document, "parsely-pub-date") ?? Meta(document, "dc.date"))
+            ?? DayParser.ParseLenient(document.QuerySelector("article time[datetime], main time[datetime], time[datetime]")?.GetAttribute("datetime"));
 
         foreach (var element in document.QuerySelectorAll(DropSelector).ToList())
         {
@@ -137,23 +136,6 @@ public static partial class HtmlArticleExtractor
 
         var cut = Math.Max(cleaned.LastIndexOf(" | ", StringComparison.Ordinal), cleaned.LastIndexOf(" - ", StringComparison.Ordinal));
         return cut > 10 ? cleaned[..cut] : cleaned;
-    }
-
-    private static DateOnly? ParseDay(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        // The calendar day as the publisher wrote it: the offset is ignored so "2022-03-03T23:30-05:00" stays the 3rd.
-        var match = Regex.Match(value, @"^(\d{4}-\d{2}-\d{2})");
-        if (match.Success && DateOnly.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
-        {
-            return iso;
-        }
-
-        return PublishedDateExtractor.TryParse(value, out var day) ? day : null;
     }
 
     private static JsonElement? FindJsonLdArticle(IDocument document)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -98,7 +97,7 @@ public static class JsonLinesArticleReader
                 Url = String(root, "url"),
                 Title = String(root, "title"),
                 Outlet = String(root, "outlet"),
-                Published = ParseDay(published),
+                Published = DayParser.ParseLenient(published),
             };
             return new ArticleFile(path, raw, null);
         }
@@ -110,19 +109,4 @@ public static class JsonLinesArticleReader
 
     private static string? String(JsonElement root, string property) =>
         root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
-
-    private static DateOnly? ParseDay(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
-        {
-            return iso;
-        }
-
-        return PublishedDateExtractor.TryParse(value, out var day) ? day : null;
-    }
 }
