@@ -164,7 +164,7 @@ public static class BenchRun
                 targets.Insert(0, (HttpTargets.Ceiling, ["/health"]));
             }
 
-            var load = new HttpLoad(server.BaseAddress, settings.HttpDuration, maxRequests: 200_000);
+            var load = new HttpLoad(server.Address, settings.HttpDuration, maxRequests: 200_000);
             foreach (var concurrency in new[] { 1, 16, 64 })
             {
                 foreach (var (name, paths) in targets)

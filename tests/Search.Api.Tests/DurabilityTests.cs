@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Search.Shared;
 using Xunit.Abstractions;
 
 namespace Search.Api.Tests;
@@ -37,7 +38,7 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
 
         for (; rounds < Rounds && budget.Elapsed < TimeSpan.FromMinutes(4); rounds++)
         {
-            using var server = await ServerProcess.StartAsync(settings, TimeSpan.FromSeconds(60));
+            using var server = await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(60));
             using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
             client.DefaultRequestHeaders.Add("X-Api-Key", Key);
 
@@ -80,7 +81,7 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        using (var final = await ServerProcess.StartAsync(settings, TimeSpan.FromSeconds(60)))
+        using (var final = await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(60)))
         using (var client = new HttpClient { BaseAddress = final.Address })
         {
             await AssertAllPresent(client, acknowledged, acknowledged.Count);
