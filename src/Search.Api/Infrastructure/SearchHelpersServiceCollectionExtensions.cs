@@ -1,8 +1,10 @@
 using Search.Core;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Similar;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Api.Infrastructure;
 
@@ -17,6 +19,9 @@ public static class SearchHelpersServiceCollectionExtensions
         services.AddSingleton<CachedResponseBodies>();
         services.AddSingleton<CompletionCatalog>();
         services.AddSingleton<SimilarArticleFinder>();
+        services.AddSingleton<SignificantTermsFinder>();
+        services.AddSingleton<QuoteSearcher>();
+        services.AddSingleton<SpeakerProfiler>();
         return services;
     }
 

@@ -41,7 +41,7 @@ public sealed partial class ArticleSearcher
         var members = MembersByStory(reader, matches, stories);
 
         var seen = new HashSet<int>();
-        var firsts = top.GetTopDocs().ScoreDocs.Cast<FieldDoc>().Where(doc => seen.Add(stories.StoryOf(doc.Doc)));
+        var firsts = top.GetTopDocs().ScoreDocs.Cast<FieldDoc>().Where(doc => seen.Add(stories.StoryOf(doc.Doc))).ToList();
         var outlets = MultiDocValues.GetSortedSetValues(reader, ArticleFields.OutletKey);
         var hits = firsts.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(doc =>
         {
@@ -63,9 +63,11 @@ public sealed partial class ArticleSearcher
             }
         }
 
-        return new SearchResponse(request.Query ?? "", collector.Kept, request.Page, request.Size,
-            stopwatch.ElapsedMilliseconds, hits, facets, After: null)
+        var response = new SearchResponse(request.Query ?? "", collector.Kept, request.Page, request.Size, 0, hits, facets, After: null)
         { Stories = members.Count };
+        var sample = firsts.Take(SearchInsights.SampleSize(request)).Select(d => d.Doc).ToList();
+        response = _insights.Add(response, request, reader, matches, sample, cancellationToken);
+        return response with { TookMs = stopwatch.ElapsedMilliseconds };
     }
 
     /// <summary>The matching articles (kept by every filter) of each story, by story.</summary>

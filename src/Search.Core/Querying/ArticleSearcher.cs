@@ -6,6 +6,7 @@ using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying.Facets;
 using Search.Core.Querying.Highlighting;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Querying;
 
@@ -38,11 +39,13 @@ public sealed partial class ArticleSearcher : IDisposable
     private readonly UserQueryParser _parser;
     private readonly SnippetHighlighter _highlighter;
     private readonly FacetCounter _facets = new();
+    private readonly SearchInsights _insights;
 
-    public ArticleSearcher(ArticleIndex index, SearchOptions options)
+    public ArticleSearcher(ArticleIndex index, SearchOptions options, SignificantTermsFinder? trending = null)
     {
         _index = index;
         _options = options;
+        _insights = new SearchInsights(trending ?? new SignificantTermsFinder());
         _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop);
         _highlighter = new SnippetHighlighter(_analyzer);
     }
@@ -79,21 +82,25 @@ public sealed partial class ArticleSearcher : IDisposable
         var searcher = lease.Searcher;
 
         // One more than the page: if it is there, another page follows and a cursor is returned.
-        var top = TopFieldCollector.Create(sort, skip + request.Size + 1, after, fillFields: true,
+        // Trending terms read a sample of the top matches, so that many are kept (the page is a slice of them).
+        var kept = Math.Max(skip + request.Size + 1, SearchInsights.SampleSize(request));
+        var top = TopFieldCollector.Create(sort, kept, after, fillFields: true,
             trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var collector = new FilteringCollector(top, BuildFilters(request), searcher.IndexReader, request.IncludeFacets, cancellationToken);
+        var remember = request.IncludeFacets || SearchInsights.NeedsMatches(request);
+        var collector = new FilteringCollector(top, BuildFilters(request), searcher.IndexReader, remember, cancellationToken);
         // Ranking gets the proximity boost; highlighting keeps the query as written (no pair spans).
         searcher.Search(RankingQuery(searcher, query, request), collector);
 
-        var page = top.GetTopDocs(skip, request.Size + 1).ScoreDocs;
+        var ranked = top.GetTopDocs(0, kept).ScoreDocs;
+        var page = ranked.Skip(skip).Take(request.Size + 1).ToArray();
         var hasMore = page.Length > request.Size;
         var pageDocs = page.Take(request.Size).Cast<FieldDoc>().ToList();
         var hits = pageDocs.Select(doc => ToHit(searcher, query, doc)).ToList();
 
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        if (request.IncludeFacets)
+        var matches = remember ? collector.ToMatchSet() : null;
+        if (request.IncludeFacets && matches is not null)
         {
-            var matches = collector.ToMatchSet();
             foreach (var (name, field, filter) in FacetFields)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -102,8 +109,9 @@ public sealed partial class ArticleSearcher : IDisposable
         }
 
         var next = hasMore && pageDocs.Count > 0 ? SearchCursor.Encode(request.Sort, pageDocs[^1]) : null;
-        return new SearchResponse(request.Query ?? "", collector.Kept, request.Page, request.Size,
-            stopwatch.ElapsedMilliseconds, hits, facets, next);
+        var response = new SearchResponse(request.Query ?? "", collector.Kept, request.Page, request.Size, 0, hits, facets, next);
+        response = _insights.Add(response, request, searcher.IndexReader, matches, [.. ranked.Select(d => d.Doc)], cancellationToken);
+        return response with { TookMs = stopwatch.ElapsedMilliseconds };
     }
 
     /// <summary>
