@@ -38,12 +38,29 @@ export function search(state) {
   p.set('q', state.q);
   state.outlet.forEach((v) => p.append('outlet', v));
   state.speaker.forEach((v) => p.append('speaker', v));
+  state.source.forEach((v) => p.append('source', v));
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   p.set('sort', state.sort);
-  p.set('page', String(state.page));
+  // With a cursor the API starts after it; the page number is only what the page shows.
+  p.set('page', state.after && !state.collapse ? '1' : String(state.page));
   p.set('size', String(PAGE_SIZE));
+  if (state.after && !state.collapse) p.set('after', state.after);
+  if (state.collapse) p.set('collapse', 'story');
+  // The timeline and trending chips come with the results (one request, one reader).
+  p.set('histogram', 'auto');
+  p.set('terms', 'significant');
   return getJson(`/search?${p}`);
+}
+
+/** One page of quotes (GET /quotes) for the state's query and filters. */
+export function searchQuotes(url) {
+  return getJson(url);
+}
+
+/** A speaker's page: GET /speakers/{name}. */
+export function getSpeaker(name) {
+  return getJson(`/speakers/${encodeURIComponent(name)}`);
 }
 
 /** One whole article; with a query, bodyHtml marks its matches. */

@@ -1,16 +1,15 @@
-// The facet sidebar: outlet, speaker and month checkboxes with the API's counts. Counts follow the
+// The facet sidebar: outlet, speaker and source checkboxes with the API's counts. Counts follow the
 // API's multi-select semantics (a facet's own filter does not narrow its own counts), so ticking a
-// second outlet shows what it would add.
+// second outlet shows what it would add. Dates are picked on the timeline chart above the results.
 
-import { el, monthLabel } from './dom.js';
-import { monthCoverage, rangeAfterToggle } from './month-range.js';
+import { el } from './dom.js';
 import { toggle } from './url-state.js';
 
 export function createFacetSidebar(page) {
   const lists = {
     outlet: document.querySelector('#facet-outlet .facet-values'),
     speaker: document.querySelector('#facet-speaker .facet-values'),
-    month: document.querySelector('#facet-month .facet-values'),
+    source: document.querySelector('#facet-source .facet-values'),
   };
 
   function render(facets) {
@@ -20,7 +19,7 @@ export function createFacetSidebar(page) {
 
     renderValues('outlet', facets.outlet ?? []);
     renderValues('speaker', facets.speaker ?? []);
-    renderMonths(facets.published ?? []);
+    renderValues('source', facets.source ?? []);
 
     if (focused) {
       [...document.querySelectorAll('.facet input[type=checkbox]')]
@@ -41,21 +40,6 @@ export function createFacetSidebar(page) {
       page.navigate({ ...page.state, article: '', page: 1, [name]: toggle(page.state[name], value) });
     }));
     lists[name].replaceChildren(...(items.length ? items : [emptyItem()]));
-  }
-
-  /** Months in time order; a month only partly inside the date range shows as indeterminate. */
-  function renderMonths(values) {
-    const { from, to } = page.state;
-    const months = [...values].sort((a, b) => a.value.localeCompare(b.value));
-    const all = months.map((m) => m.value);
-    const items = months.map(({ value, count }) => {
-      const coverage = monthCoverage(value, from, to);
-      return facetItem('month', value, monthLabel(value), count, coverage === 'all', coverage === 'some', (checked) => {
-        const range = rangeAfterToggle(value, checked, all, page.state.from, page.state.to);
-        page.navigate({ ...page.state, article: '', page: 1, ...range });
-      });
-    });
-    lists.month.replaceChildren(...(items.length ? items : [emptyItem()]));
   }
 
   return { render };
