@@ -68,8 +68,8 @@ public sealed class NewsFeaturesPageTests(SearchPageFixture page)
         var browser = page.Open("/?q=grain");
         browser.Until(() => browser.FindAll("#trending .trending-chip").Count > 0, "trending chips");
         browser.SaveScreenshot("trending-chips");
-        var chip = browser.FindAll("#trending .trending-chip").First();
-        var term = chip.GetAttribute("data-term");
+        var chip = browser.FindAll("#trending .trending-chip")[0];
+        var term = chip.GetAttribute("data-term") ?? "";
         Assert.NotEqual("grain", term);
         chip.Click();
         browser.Until(() => browser.Find("#q").GetAttribute("value") != "grain", "the query with the term");

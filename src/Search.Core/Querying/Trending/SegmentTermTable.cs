@@ -7,8 +7,8 @@ namespace Search.Core.Querying.Trending;
 
 /// <summary>
 /// A small forward index of one segment for trending terms: for each document, the distinct candidate words
-/// and pairs (<see cref="TrendingWords"/>) of its headline and the lead of its body, as ids into the segment's
-/// term list, with each term's document frequency. Lucene keeps no per-document term lists without term
+/// and pairs (<see cref="TrendingWords"/>) of its headline and the lead of its body, as <see cref="TermVocabulary"/>
+/// ids, with each term's document frequency in the segment. Lucene keeps no per-document term lists without term
 /// vectors, and re-analysing 500 stored bodies per request would cost several times the search itself;
 /// reading these arrays costs microseconds. Built once per segment core, so a refresh after a write builds
 /// only the new small segment. Deleted documents still count in the background until their segment merges.
@@ -23,16 +23,12 @@ public sealed class SegmentTermTable
 
     private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
 
-    private readonly string[] _terms;
-    private readonly int[] _docFreq;
+    private readonly Dictionary<int, int> _docFreq;
     private readonly int[] _starts;
     private readonly int[] _ids;
-    private readonly Dictionary<string, int> _byTerm;
 
-    private SegmentTermTable(string[] terms, Dictionary<string, int> byTerm, int[] docFreq, int[] starts, int[] ids, int docCount)
+    private SegmentTermTable(Dictionary<int, int> docFreq, int[] starts, int[] ids, int docCount)
     {
-        _byTerm = byTerm;
-        _terms = terms;
         _docFreq = docFreq;
         _starts = starts;
         _ids = ids;
@@ -42,26 +38,21 @@ public sealed class SegmentTermTable
     /// <summary>Documents the table was built from (the background size).</summary>
     public int DocCount { get; }
 
-    public string Term(int id) => _terms[id];
-
-    public int DocFreq(int id) => _docFreq[id];
+    /// <summary>Documents of the segment holding the term with vocabulary id <paramref name="id"/>.</summary>
+    public int DocFreq(int id) => _docFreq.GetValueOrDefault(id);
 
     /// <summary>The term ids of segment document <paramref name="doc"/>.</summary>
     public ReadOnlySpan<int> TermsOf(int doc) => _ids.AsSpan(_starts[doc], _starts[doc + 1] - _starts[doc]);
 
-    /// <summary>Id of <paramref name="term"/> in this segment, or -1.</summary>
-    public int IdOf(string term) => _byTerm.TryGetValue(term, out var id) ? id : -1;
 
     /// <summary>Reads every live document's headline (doc values) and body lead (stored) and tabulates their terms.</summary>
-    public static SegmentTermTable Build(AtomicReader reader, ArticleAnalyzer analyzer, CancellationToken cancellationToken)
+    public static SegmentTermTable Build(AtomicReader reader, ArticleAnalyzer analyzer, TermVocabulary vocabulary, CancellationToken cancellationToken)
     {
         var maxDoc = reader.MaxDoc;
         var titles = reader.GetBinaryDocValues(ArticleFields.TitleValue);
         var hasTitle = reader.GetDocsWithField(ArticleFields.TitleValue);
         var live = reader.LiveDocs;
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var docFreq = new List<int>();
+        var docFreq = new Dictionary<int, int>();
         var starts = new int[maxDoc + 1];
         var docIds = new List<int>(maxDoc * 32);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -84,14 +75,8 @@ public sealed class SegmentTermTable
             seen.Clear();
             void Add(string term)
             {
-                if (!ids.TryGetValue(term, out var id))
-                {
-                    ids[term] = id = terms.Count;
-                    terms.Add(term);
-                    docFreq.Add(0);
-                }
-
-                docFreq[id]++;
+                var id = vocabulary.IdOf(term);
+                docFreq[id] = docFreq.GetValueOrDefault(id) + 1;
                 docIds.Add(id);
             }
 
@@ -106,7 +91,7 @@ public sealed class SegmentTermTable
         }
 
         starts[maxDoc] = docIds.Count;
-        return new SegmentTermTable([.. terms], ids, [.. docFreq], starts, [.. docIds], docCount);
+        return new SegmentTermTable(docFreq, starts, [.. docIds], docCount);
     }
 
     /// <summary>The body's first <see cref="LeadLength"/> characters, cut at a space so no word is halved.</summary>

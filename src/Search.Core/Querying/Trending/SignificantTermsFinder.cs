@@ -21,6 +21,7 @@ public sealed class SignificantTermsFinder : IDisposable
     public const int DefaultSize = 12;
 
     private readonly ArticleAnalyzer _analyzer = new();
+    private readonly TermVocabulary _vocabulary = new();
     private readonly ConditionalWeakTable<object, Lazy<SegmentTermTable>> _tables = [];
 
     /// <summary>Builds the tables of every segment of <paramref name="reader"/> not built yet (call when a reader opens).</summary>
@@ -46,34 +47,56 @@ public sealed class SignificantTermsFinder : IDisposable
             return [];
         }
 
-        var foreground = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tables = new SegmentTermTable[leaves.Count];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            tables[i] = TableOf(leaves[i].AtomicReader, cancellationToken);
+        }
+
+        // Integer ids shared by every segment: counting hashes no strings.
+        var foreground = new Dictionary<int, int>(docs.Count * 64);
         foreach (var doc in docs)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-            var table = TableOf(leaf.AtomicReader, cancellationToken);
-            foreach (var id in table.TermsOf(doc - leaf.DocBase))
+            var leaf = ReaderUtil.SubIndex(doc, leaves);
+            foreach (var id in tables[leaf].TermsOf(doc - leaves[leaf].DocBase))
             {
-                var term = table.Term(id);
-                foreground[term] = foreground.GetValueOrDefault(term) + 1;
+                foreground[id] = foreground.GetValueOrDefault(id) + 1;
             }
         }
 
-        var tables = leaves.Select(l => TableOf(l.AtomicReader, cancellationToken)).ToList();
-        var backgroundSize = Math.Max(1, tables.Sum(t => t.DocCount));
+        var backgroundSize = 0;
+        foreach (var table in tables)
+        {
+            backgroundSize += table.DocCount;
+        }
+
         var queryWords = QueryWords(queryText);
+        var queryStems = queryWords.Where(w => !w.Contains(' ', StringComparison.Ordinal))
+            .Select(w => _analyzer.Terms(ArticleFields.Body, w).FirstOrDefault() ?? w).Where(s => s.Length >= 4).ToList();
         // Elasticsearch's min_doc_count is 3: a term in one or two articles is chance, not a trend.
         var minCount = docs.Count < 30 ? 2 : 3;
         var scored = new List<SignificantTerm>();
-        foreach (var (term, count) in foreground)
+        foreach (var (id, count) in foreground)
         {
-            if (count < minCount || queryWords.Contains(term))
+            if (count < minCount)
             {
                 continue;
             }
 
-            var background = Math.Max(count, tables.Sum(t => t.IdOf(term) is var id and >= 0 ? t.DocFreq(id) : 0));
-            double fg = (double)count / docs.Count, bg = (double)background / backgroundSize;
-            if (fg > bg)
+            var background = 0;
+            foreach (var table in tables)
+            {
+                background += table.DocFreq(id);
+            }
+
+            double fg = (double)count / docs.Count, bg = (double)Math.Max(count, background) / Math.Max(1, backgroundSize);
+            if (fg <= bg)
+            {
+                continue;
+            }
+
+            var term = _vocabulary.Term(id);
+            if (!IsQueryWord(term, queryWords, queryStems))
             {
                 scored.Add(new SignificantTerm(term, count, Math.Round((fg - bg) * (fg / bg), 4)));
             }
@@ -104,6 +127,7 @@ public sealed class SignificantTermsFinder : IDisposable
         return kept;
     }
 
+    /// <summary>The query's words and pairs.</summary>
     private HashSet<string> QueryWords(string? queryText)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -116,6 +140,14 @@ public sealed class SignificantTermsFinder : IDisposable
     }
 
     /// <summary>
+    /// Whether a term repeats the query: one of its words or pairs, or a single word starting with the stem of
+    /// a query word ("olympic" for "olympics"), checked by prefix so no candidate is re-analysed.
+    /// </summary>
+    private static bool IsQueryWord(string term, HashSet<string> queryWords, List<string> queryStems) =>
+        queryWords.Contains(term)
+        || (!term.Contains(' ', StringComparison.Ordinal) && queryStems.Exists(stem => term.StartsWith(stem, StringComparison.Ordinal)));
+
+    /// <summary>
     /// The segment's table, built on first use. The build is not cancelled with the request that happens to
     /// trigger it: the table serves every later request, and a cancelled build would be cached as a failure.
     /// </summary>
@@ -123,7 +155,7 @@ public sealed class SignificantTermsFinder : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         return _tables.GetValue(reader.CoreCacheKey,
-            _ => new Lazy<SegmentTermTable>(() => SegmentTermTable.Build(reader, _analyzer, CancellationToken.None))).Value;
+            _ => new Lazy<SegmentTermTable>(() => SegmentTermTable.Build(reader, _analyzer, _vocabulary, CancellationToken.None))).Value;
     }
 
     public void Dispose() => _analyzer.Dispose();
