@@ -1,7 +1,6 @@
 using Search.Core;
 using Search.Core.Querying;
 using Search.Core.Querying.Quotes;
-using Search.Core.Querying.Similar;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Querying.Trending;
@@ -15,10 +14,8 @@ public static class SearchHelpersServiceCollectionExtensions
     {
         services.AddSingleton(sp => LoadSynonyms(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<SynonymExpander>>()));
         services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<SearchOptions>().ResultCacheSize));
-        services.AddSingleton<AssistedSearcher>();
         services.AddSingleton<CachedResponseBodies>();
         services.AddSingleton<CompletionCatalog>();
-        services.AddSingleton<SimilarArticleFinder>();
         services.AddSingleton<SignificantTermsFinder>();
         services.AddSingleton<QuoteSearcher>();
         services.AddSingleton<SpeakerProfiler>();

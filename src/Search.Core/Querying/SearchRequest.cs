@@ -56,4 +56,13 @@ public sealed record SearchRequest
 
     /// <summary><see cref="TermsMode.Significant"/>: report the words and pairs unusually frequent in the top matches.</summary>
     public TermsMode Terms { get; init; } = TermsMode.None;
+
+    /// <summary>The values this request keeps for the term facet <paramref name="facet"/> (see <see cref="Facets.FacetDefinition"/>).</summary>
+    public IReadOnlyList<string> ValuesOf(string facet) => facet switch
+    {
+        Facets.FacetDefinition.Outlet => Outlets,
+        Facets.FacetDefinition.Speaker => Speakers,
+        Facets.FacetDefinition.Source => Sources,
+        _ => [],
+    };
 }

@@ -31,7 +31,7 @@ internal sealed class QuoteCandidates : IDisposable
         _directory = directory;
         _reader = reader;
         _quotes = quotes;
-        Searcher = new IndexSearcher(reader) { Similarity = BM25SearcherFactory.CreateSimilarity() };
+        Searcher = new IndexSearcher(reader) { Similarity = LuceneSettings.CreateSimilarity() };
     }
 
     public IndexSearcher Searcher { get; }
@@ -46,7 +46,7 @@ internal sealed class QuoteCandidates : IDisposable
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneSettings.Version, analyzer)
         {
-            Similarity = BM25SearcherFactory.CreateSimilarity(),
+            Similarity = LuceneSettings.CreateSimilarity(),
             OpenMode = OpenMode.CREATE,
             // One segment, no merging: the index lives for one request.
             RAMBufferSizeMB = 64,

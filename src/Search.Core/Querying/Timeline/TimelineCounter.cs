@@ -16,7 +16,7 @@ public static class TimelineCounter
     public const int MaxAutoBuckets = 60;
 
     /// <summary>The filter name the date range is registered under in a <see cref="MatchSet"/>.</summary>
-    public const string DateFilter = "published";
+    public const string DateFilter = FacetDefinition.Published;
 
     /// <summary>
     /// The timeline of <paramref name="matches"/> in <paramref name="reader"/> (the reader the matches were collected on);
