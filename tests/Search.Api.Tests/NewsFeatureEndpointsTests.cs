@@ -116,6 +116,16 @@ public sealed class NewsFeatureEndpointsTests(SearchApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task LimitsListTheServerLimitsAndEveryFacet()
+    {
+        var limits = await GetJson("/search/limits");
+        Assert.Equal(100, limits.GetProperty("maxPageSize").GetInt32());
+        Assert.Equal(10_000, limits.GetProperty("maxResultWindow").GetInt32());
+        Assert.Equal(["outlet", "speaker", "published", "source"], limits.GetProperty("facets").EnumerateArray().Select(f => f.GetString()!));
+        Assert.Contains("auto", limits.GetProperty("histogramIntervals").EnumerateArray().Select(f => f.GetString()!));
+    }
+
+    [Fact]
     public async Task OpenApiDocumentDescribesTheNewEndpointsAndParameters()
     {
         var document = await GetJson("/openapi/v1.json");

@@ -1,7 +1,10 @@
 using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core;
 using Search.Core.Querying;
+using Search.Core.Querying.Facets;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Timeline;
 using Search.Core.Querying.Trending;
@@ -36,6 +39,11 @@ public static class SearchEndpoints
                 + "Answers are cached until the index changes; a cached answer says 'cached': true.")
             .Produces<SearchResponse>()
             .ProducesValidationProblem();
+        group.MapGet("/limits", GetLimits)
+            .WithName("SearchLimits")
+            .WithSummary("Limits and facets of /search")
+            .WithDescription("The server's limits (largest size, result window, query length, facet size) and its facet names, "
+                + "so clients build forms and pagers without copies of them.");
         return group;
     }
 
@@ -82,6 +90,11 @@ public static class SearchEndpoints
         };
         return bodies.Write(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", fuzzy, FuzzyMode.Suggest), cancellationToken));
     }
+
+    public static Ok<SearchLimits> GetLimits(SearchOptions options) =>
+        TypedResults.Ok(new SearchLimits(options.MaxPageSize, options.MaxResultWindow, options.MaxQueryLength, options.FacetSize,
+            [.. FacetDefinition.All.Select(f => f.Name)],
+            [.. Enum.GetNames<HistogramInterval>().Select(n => n.ToLower(CultureInfo.InvariantCulture))]));
 
     internal static DateOnly? ParseDay(string parameter, string? value)
     {

@@ -5,7 +5,7 @@
 // only through textContent, attributes or checked http(s) links. The exceptions are `snippet` and
 // `bodyHtml`, which the server escapes and marks up with <mark> itself.
 
-import { PAGE_SIZE, getSpeaker, searchQuotes } from './js/api.js';
+import { PAGE_SIZE, getSpeaker, loadLimits, searchQuotes } from './js/api.js';
 import { createArticleView } from './js/article-view.js';
 import { attachAutocomplete } from './js/autocomplete.js';
 import { isPlainClick } from './js/dom.js';
@@ -47,6 +47,8 @@ const page = {
   },
 };
 
+// Limits and facet names come from the server; the sidebar is built from them.
+await loadLimits();
 attachAutocomplete(q, $('q-suggestions'));
 const fieldErrors = createFieldErrors();
 const results = createResultsView(page, createFacetSidebar(page), fieldErrors);

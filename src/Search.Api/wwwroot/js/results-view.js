@@ -1,7 +1,7 @@
 // The result list: count and time, hits with highlighted snippets, paging, and the no-results,
 // bad-query and server-error states.
 
-import { ApiError, MAX_RESULT_WINDOW, PAGE_SIZE, describeFailure, search } from './api.js';
+import { ApiError, PAGE_SIZE, describeFailure, limits, search } from './api.js';
 import { el, isPlainClick, speakerChips, timeElement } from './dom.js';
 import { createTimelineChart } from './timeline-chart.js';
 import { createTrendingChips, queryWithTerm } from './trending-chips.js';
@@ -164,8 +164,8 @@ export function createResultsView(page, facets, fieldErrors) {
     const current = page.state.page;
     pager.hidden = pages <= 1;
     pageInfo.textContent = `Page ${current} of ${pages}`;
-    setPageLink(prev, current > 1 && (current - 1) * PAGE_SIZE <= MAX_RESULT_WINDOW ? current - 1 : null);
-    const hasNext = page.state.collapse ? current < Math.min(pages, Math.floor(MAX_RESULT_WINDOW / PAGE_SIZE)) : Boolean(response.after);
+    setPageLink(prev, current > 1 && (current - 1) * PAGE_SIZE <= limits.maxResultWindow ? current - 1 : null);
+    const hasNext = page.state.collapse ? current < Math.min(pages, Math.floor(limits.maxResultWindow / PAGE_SIZE)) : Boolean(response.after);
     setPageLink(next, hasNext ? current + 1 : null, page.state.collapse ? '' : response.after);
   }
 
