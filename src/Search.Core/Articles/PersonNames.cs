@@ -22,15 +22,22 @@ public sealed partial class PersonNames
     /// <summary>Reads the article's vocabulary and its full person names.</summary>
     public PersonNames(string text)
     {
-        _lowerCaseWords = [.. Words().Matches(text).Select(m => m.Value).Where(w => char.IsLower(w[0]))];
+        _lowerCaseWords = LowerCaseWords(text);
         _titledWords = [.. TitledWord().Matches(text).Select(m => m.Groups["name"].Value)];
 
         // "in Las Vegas.", "the Rust Belt,": a name standing whole after "in" or "the" is a place or a thing.
         // ("the Clinton campaign" does not count: there the name modifies the noun after it.)
         _placesAndThings = [.. PlaceOrThing().Matches(text).Select(m => m.Groups["name"].Value)];
-        foreach (Match match in NameMention().Matches(text))
+        foreach (var match in NameMention().EnumerateMatches(text))
         {
-            var name = Clean(match.Value);
+            // One word stays one word when cleaned, and only names of two words or more are recorded.
+            var mention = text.AsSpan(match.Index, match.Length);
+            if (!mention.ContainsAny(' ', '\u00a0'))
+            {
+                continue;
+            }
+
+            var name = Clean(mention.ToString());
             if (name is null || !name.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
@@ -45,6 +52,23 @@ public sealed partial class PersonNames
                 _fullNames[form] = _fullNames.GetValueOrDefault(form) + (take == tokens.Length ? 1 : 0);
             }
         }
+    }
+
+    /// <summary>Every word of the text that starts in lower case, each allocated once.</summary>
+    private static HashSet<string> LowerCaseWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var match in Words().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(match.Index, match.Length);
+            if (char.IsLower(word[0]))
+            {
+                lookup.Add(word);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Full names (two tokens or more) found in the article, with how often each occurs.</summary>
