@@ -8,7 +8,7 @@ namespace Search.Core.Articles;
 /// turn), and a quick test for whether a paragraph holds one at all (most attribution patterns need one,
 /// so a paragraph without any is skipped).
 /// </summary>
-internal static class AttributionVerbs
+public static class AttributionVerbs
 {
     // Communication verbs: "X announced", "X testified", "X has repeatedly mentioned".
     public const string SpeechVerbs =
