@@ -48,7 +48,7 @@ public static class BulkLoader
 
             if (lastSequence > 0)
             {
-                index.WaitDurable(lastSequence);
+                ingestor.WaitDurable(lastSequence);
             }
 
             var output = new StringBuilder();

@@ -5,9 +5,10 @@ namespace Search.Core.Indexing;
 /// <summary>
 /// The write path shared by the API and the tools: raw article → extraction (given fields win) →
 /// <see cref="ArticleIndex.Upsert"/> → durable (write-ahead log fsynced). A write returns only once it is durable,
-/// so an acknowledged article survives a crash; concurrent writers share fsyncs (group commit).
+/// so an acknowledged article survives a crash; concurrent writers share fsyncs (group commit). An
+/// <see cref="IArticleWriteObserver"/> (alerts) sees each staged article and shares its durability.
 /// </summary>
-public sealed class ArticleIngestor(ArticleIndex index)
+public sealed class ArticleIngestor(ArticleIndex index, IArticleWriteObserver? observer = null)
 {
     /// <summary>Largest article text accepted, in characters.</summary>
     public const int MaxTextLength = 2_000_000;
@@ -16,7 +17,7 @@ public sealed class ArticleIngestor(ArticleIndex index)
     public (Article Article, IngestOutcome Outcome) Write(RawArticle raw, bool waitUntilVisible)
     {
         var (article, outcome, sequence) = Stage(raw);
-        index.WaitDurable(sequence);
+        WaitDurable(sequence);
         if (waitUntilVisible)
         {
             index.Refresh();
@@ -26,8 +27,18 @@ public sealed class ArticleIngestor(ArticleIndex index)
     }
 
     /// <summary>
+    /// Returns once write <paramref name="sequence"/> and every write before it are durable, with what the
+    /// observer recorded for them (alert matches).
+    /// </summary>
+    public void WaitDurable(long sequence)
+    {
+        index.WaitDurable(sequence);
+        observer?.WaitDurable();
+    }
+
+    /// <summary>
     /// Extracts and stores one article without waiting for durability: the caller makes a batch durable with
-    /// <see cref="ArticleIndex.WaitDurable"/> before acknowledging any of it.
+    /// <see cref="WaitDurable"/> before acknowledging any of it.
     /// </summary>
     public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw)
     {
@@ -41,6 +52,7 @@ public sealed class ArticleIngestor(ArticleIndex index)
 
         var outcome = index.Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
         var sequence = index.Upsert(article);
+        observer?.OnStaged(article, sequence);
         return (article, outcome, sequence);
     }
 
