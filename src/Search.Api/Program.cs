@@ -13,6 +13,7 @@ app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapSuggestionEndpoints();
 app.MapIngestEndpoints();
+app.MapAlertEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.AnnounceAddressOnStart();

@@ -18,6 +18,7 @@ public static class SearchCoreServiceCollectionExtensions
         services.AddSingleton(sp => IndexBootstrap.OpenOrBuild(
             sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<ArticleIndex>>()));
         services.AddSingleton<ArticleSearcher>();
+        services.AddSearchAlerts();
         services.AddSingleton<ArticleIngestor>();
         services.AddSearchHelpers();
         // Opens (or builds) the index before the server listens, then keeps searchers fresh.

@@ -117,24 +117,19 @@ public sealed class AlertMatchLog : IDisposable
         }
     }
 
-    /// <summary>How many durable matches one alert has after <paramref name="after"/>.</summary>
-    public int Count(string alertId, long after)
+    /// <summary>How many durable matches one alert has after <paramref name="after"/>, and the cursor of its newest (0: none).</summary>
+    public (int Count, long Latest) Summarize(string alertId, long after)
     {
         var durable = Interlocked.Read(ref _durableCursor);
         lock (_appendLock)
         {
             if (!_byAlert.TryGetValue(alertId, out var matches))
             {
-                return 0;
+                return (0, 0);
             }
 
-            var count = 0;
-            for (var i = FirstAfter(matches, after); i < matches.Count && matches[i].Cursor <= durable; i++)
-            {
-                count++;
-            }
-
-            return count;
+            var end = FirstAfter(matches, durable);
+            return (Math.Max(0, end - FirstAfter(matches, after)), end == 0 ? 0 : matches[end - 1].Cursor);
         }
     }
 
@@ -150,6 +145,18 @@ public sealed class AlertMatchLog : IDisposable
         lock (_appendLock)
         {
             _byAlert.Remove(alertId);
+        }
+    }
+
+    /// <summary>Drops from memory the matches of alerts not in <paramref name="alertIds"/> (deleted before a restart).</summary>
+    public void Retain(IReadOnlySet<string> alertIds)
+    {
+        lock (_appendLock)
+        {
+            foreach (var gone in _byAlert.Keys.Where(id => !alertIds.Contains(id)).ToList())
+            {
+                _byAlert.Remove(gone);
+            }
         }
     }
 

@@ -41,7 +41,9 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
         _store = new AlertStore(Folder);
         _log = new AlertMatchLog(Folder);
         _compiler = new AlertCompiler(index, synonyms, searchOptions.MaxPhraseSlop);
-        _matcher.Add(_store.All().Select(_compiler.Compile));
+        var saved = _store.All();
+        _log.Retain(saved.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
+        _matcher.Add(saved.Select(_compiler.Compile));
     }
 
     /// <summary>Folder of the saved alerts and the match log.</summary>
