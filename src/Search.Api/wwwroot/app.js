@@ -5,6 +5,7 @@
 // only through textContent, attributes or checked http(s) links. The exceptions are `snippet` and
 // `bodyHtml`, which the server escapes and marks up with <mark> itself.
 
+import { createAlertsPanel } from './js/alerts-panel.js';
 import { createArticleView } from './js/article-view.js';
 import { attachAutocomplete } from './js/autocomplete.js';
 import { isPlainClick } from './js/dom.js';
@@ -45,6 +46,7 @@ attachAutocomplete(q, $('q-suggestions'));
 const fieldErrors = createFieldErrors();
 const results = createResultsView(page, createFacetSidebar(page), fieldErrors);
 const article = createArticleView(page, fieldErrors);
+createAlertsPanel(page);
 
 function render(focusTarget) {
   q.value = state.q;
