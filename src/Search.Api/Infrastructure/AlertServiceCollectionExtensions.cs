@@ -17,6 +17,7 @@ public static class AlertServiceCollectionExtensions
         services.AddSingleton<AlertService>();
         // The ingestor hands every staged article to the alerts and waits for their matches to be durable.
         services.AddSingleton<IArticleWriteObserver>(sp => sp.GetRequiredService<AlertService>());
+        services.AddHostedService<WebhookDelivery>();
         return services;
     }
 }

@@ -20,7 +20,11 @@ public sealed class AlertOptions
     /// </summary>
     public string[] WebhookHosts { get; set; } = [];
 
-    /// <summary>Attempts per webhook delivery (the first try included), with exponential backoff between them.</summary>
-    [Range(1, 20)]
+    /// <summary>Attempts per webhook delivery round (the first try included), with exponential backoff between them.</summary>
+    [Range(2, 20)]
     public int WebhookAttempts { get; set; } = 5;
+
+    /// <summary>First backoff delay of a webhook retry, doubled for each further attempt (with jitter).</summary>
+    [Range(1, 600_000)]
+    public int WebhookRetryDelayMs { get; set; } = 1_000;
 }
