@@ -60,19 +60,23 @@ public static class AlertBench
             var options = new SearchOptions { IndexPath = folder };
             using var alerts = new AlertService(index, SynonymExpander.Empty, options, new AlertOptions());
             var saved = alerts.CreateAll(requests);
-            var ingestor = new ArticleIngestor(index, alerts);
+            var ingestor = new ArticleIngestor(index, [alerts]);
 
             GC.Collect();
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            long last = 0;
+            var batch = new List<StagedWrite>(BatchSize);
             for (var i = 0; i < timed.Count; i++)
             {
-                last = ingestor.Stage(ToRaw(timed[i])).Sequence;
-                if ((i + 1) % BatchSize == 0 || i == timed.Count - 1)
+                var (article, outcome, sequence) = ingestor.Stage(ToRaw(timed[i]));
+                batch.Add(new StagedWrite(article, outcome, sequence));
+                if (batch.Count == BatchSize || i == timed.Count - 1)
                 {
-                    ingestor.WaitDurable(last);
+                    // As POST /articles/bulk: the batch is made durable, then handed to the observers (alerts).
+                    index.WaitDurable(sequence);
+                    ingestor.Acknowledge(batch);
+                    batch.Clear();
                 }
             }
 

@@ -9,12 +9,11 @@ namespace Search.Core.Alerts;
 /// Saved searches that deliver every new matching article.
 /// </summary>
 /// <remarks>
-/// Matching happens on the write path: <see cref="ArticleIngestor"/> hands each staged article to
-/// <see cref="OnStaged"/>, which matches it against every alert (<see cref="AlertMatcher"/>: a one-document
-/// MemoryIndex, pre-filtered by each query's required terms) and appends the matches, with the write's sequence
-/// number, to the match log. Before the article is acknowledged the ingestor calls <see cref="WaitDurable"/>,
-/// which fsyncs the match log after the write-ahead log (group commit, so concurrent and bulk writes share one
-/// fsync). An acknowledged article's matches are therefore on disk, and survive a restart or kill -9. A write that
+/// Matching happens on the write path: once a write is durable in the write-ahead log, <see cref="ArticleIngestor"/>
+/// hands it to <see cref="OnDurable"/>, which matches it against every alert (<see cref="AlertMatcher"/>: a
+/// one-document MemoryIndex, pre-filtered by each query's required terms) and appends the matches, with the write's
+/// sequence number, to the match log. Before the client is answered the ingestor calls <see cref="OnBatchDurable"/>,
+/// which fsyncs the match log (group commit, so concurrent writers and each bulk batch share one fsync). An acknowledged article's matches are therefore on disk, and survive a restart or kill -9. A write that
 /// dies before its acknowledgement may be replayed from the write-ahead log without its matches; nobody was told
 /// it was stored. Matches become readable only once fsynced, so a client never sees a match that a crash could
 /// take back. The saved alerts themselves are an fsynced log compacted by atomic rename (<see cref="AlertStore"/>).
@@ -90,10 +89,16 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
     }
 
     /// <inheritdoc/>
-    public void OnStaged(Article article, long sequence) => _log.Append(_matcher.Match(article), article, sequence);
+    public void OnDurable(Article article, IngestOutcome outcome, long sequence) => _log.Append(_matcher.Match(article), article, sequence);
 
     /// <inheritdoc/>
-    public void WaitDurable() => _log.WaitDurable();
+    public void OnDeleted(string id, long sequence)
+    {
+        // A deleted article's earlier matches stay delivered; there is nothing to match.
+    }
+
+    /// <inheritdoc/>
+    public void OnBatchDurable() => _log.WaitDurable();
 
     private SavedAlert Validate(AlertRequest request)
     {

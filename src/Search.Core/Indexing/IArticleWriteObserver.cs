@@ -3,15 +3,24 @@ using Search.Core.Articles;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Work that must happen with every article write and share its durability (alerts record their matches
-/// here). <see cref="ArticleIngestor"/> calls <see cref="OnStaged"/> after the write is logged and
-/// <see cref="WaitDurable"/> after the log is fsynced, before the write is acknowledged.
+/// Told about each write of <see cref="ArticleIngestor"/> once it is durable (before the client is answered),
+/// with the write's log sequence number: a larger number is a later write. The extension point for work that
+/// follows ingest (alerts, derived indexes). Called on the writing request's thread: keep it quick, and do not
+/// throw (the write is already durable).
 /// </summary>
 public interface IArticleWriteObserver
 {
-    /// <summary>Called once per upserted article, with the write's sequence number, before it is durable.</summary>
-    void OnStaged(Article article, long sequence);
+    /// <summary>An article was created or replaced.</summary>
+    void OnDurable(Article article, IngestOutcome outcome, long sequence);
 
-    /// <summary>Returns once everything recorded by <see cref="OnStaged"/> so far survives a crash.</summary>
-    void WaitDurable();
+    /// <summary>An article was deleted.</summary>
+    void OnDeleted(string id, long sequence);
+
+    /// <summary>
+    /// Called once after the calls above for a batch of writes (one write, or a bulk batch), before the client is
+    /// answered: an observer that records something per write makes it durable here, with one fsync for the batch.
+    /// </summary>
+    void OnBatchDurable()
+    {
+    }
 }

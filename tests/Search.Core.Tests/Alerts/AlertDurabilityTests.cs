@@ -1,4 +1,5 @@
 using Search.Core.Alerts;
+using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
 
 namespace Search.Core.Tests.Alerts;
@@ -20,8 +21,8 @@ public sealed class AlertDurabilityTests : IDisposable
         {
             kept = alerts.Create(new AlertRequest("harbour", null, null, null, "Harbour")).Id;
             deleted = alerts.Create(new AlertRequest("harbour", null, null, null, "Gone")).Id;
-            alerts.OnStaged(TestIndex.Article("a1", "The harbour reopened."), 1);
-            alerts.WaitDurable();
+            alerts.OnDurable(TestIndex.Article("a1", "The harbour reopened."), IngestOutcome.Created, 1);
+            alerts.OnBatchDurable();
             Assert.True(alerts.Delete(deleted));
         }
 
@@ -34,8 +35,8 @@ public sealed class AlertDurabilityTests : IDisposable
             Assert.Empty(reopened.Matches.Read(deleted, 0, 10));
 
             // Matching goes on after a restart, with cursors that keep increasing.
-            reopened.OnStaged(TestIndex.Article("a2", "Another harbour story."), 2);
-            reopened.WaitDurable();
+            reopened.OnDurable(TestIndex.Article("a2", "Another harbour story."), IngestOutcome.Created, 2);
+            reopened.OnBatchDurable();
             var matches = reopened.Matches.Read(kept, 0, 10);
             Assert.Equal(["a1", "a2"], matches.Select(m => m.ArticleId));
             Assert.True(matches[1].Cursor > matches[0].Cursor);
@@ -47,9 +48,9 @@ public sealed class AlertDurabilityTests : IDisposable
     {
         using var alerts = Open();
         var id = alerts.Create(new AlertRequest("harbour", null, null, null, null)).Id;
-        alerts.OnStaged(TestIndex.Article("a1", "The harbour reopened."), 1);
+        alerts.OnDurable(TestIndex.Article("a1", "The harbour reopened."), IngestOutcome.Created, 1);
         Assert.Empty(alerts.Matches.Read(id, 0, 10));
-        alerts.WaitDurable();
+        alerts.OnBatchDurable();
         Assert.Single(alerts.Matches.Read(id, 0, 10));
     }
 
@@ -60,8 +61,8 @@ public sealed class AlertDurabilityTests : IDisposable
         using (var alerts = Open())
         {
             id = alerts.Create(new AlertRequest("harbour", null, null, null, null)).Id;
-            alerts.OnStaged(TestIndex.Article("a1", "The harbour reopened."), 1);
-            alerts.WaitDurable();
+            alerts.OnDurable(TestIndex.Article("a1", "The harbour reopened."), IngestOutcome.Created, 1);
+            alerts.OnBatchDurable();
         }
 
         File.AppendAllText(Path.Combine(_folder, "matches.jsonl"), "{\"cursor\":2,\"alertId\":\"");
@@ -69,8 +70,8 @@ public sealed class AlertDurabilityTests : IDisposable
         using (var reopened = Open())
         {
             Assert.Single(reopened.List());
-            reopened.OnStaged(TestIndex.Article("a2", "Harbour news."), 2);
-            reopened.WaitDurable();
+            reopened.OnDurable(TestIndex.Article("a2", "Harbour news."), IngestOutcome.Created, 2);
+            reopened.OnBatchDurable();
         }
 
         using var again = Open();

@@ -1,5 +1,6 @@
 using Search.Core.Alerts;
 using Search.Core.Articles;
+using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Synonyms;
 
@@ -41,10 +42,10 @@ public sealed class AlertMatchingTests : IDisposable
         long sequence = 0;
         foreach (var article in articles)
         {
-            _alerts.OnStaged(article, ++sequence);
+            _alerts.OnDurable(article, IngestOutcome.Created, ++sequence);
         }
 
-        _alerts.WaitDurable();
+        _alerts.OnBatchDurable();
         var nonEmpty = 0;
         foreach (var alert in saved)
         {
@@ -77,8 +78,8 @@ public sealed class AlertMatchingTests : IDisposable
             new AlertRequest("vaccine", ["NPR"], null, null, "filtered"),
         ]);
         var article = TestIndex.Article("a1", "The storm pushed inflation up, and a new vaccine arrived.", "Storm", outlet: "Reuters");
-        _alerts.OnStaged(article, 1);
-        _alerts.WaitDurable();
+        _alerts.OnDurable(article, IngestOutcome.Created, 1);
+        _alerts.OnBatchDurable();
 
         Assert.Single(_alerts.Matches.Read(saved[0].Id, 0, 10));
         Assert.Empty(_alerts.Matches.Read(saved[1].Id, 0, 10));
