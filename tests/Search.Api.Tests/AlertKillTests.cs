@@ -38,7 +38,7 @@ public sealed class AlertKillTests(ITestOutputHelper output) : IDisposable
         for (; rounds < Rounds && budget.Elapsed < TimeSpan.FromMinutes(3); rounds++)
         {
             using var server = await ServerProcess.StartAsync(settings, TimeSpan.FromSeconds(60));
-            using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
+            using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
             client.DefaultRequestHeaders.Add("X-Api-Key", Key);
             if (alertId is null)
             {
