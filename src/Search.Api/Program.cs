@@ -14,6 +14,7 @@ app.MapQuoteEndpoints();
 app.MapArticleEndpoints();
 app.MapSuggestionEndpoints();
 app.MapIngestEndpoints();
+app.MapAlertEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.AnnounceAddressOnStart();

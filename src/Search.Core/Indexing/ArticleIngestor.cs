@@ -69,6 +69,8 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
             {
                 observer.OnDurable(write.Article, write.Outcome, write.Sequence);
             }
+
+            observer.OnBatchDurable();
         }
     }
 
@@ -86,6 +88,7 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
         foreach (var observer in _observers)
         {
             observer.OnDeleted(id, sequence);
+            observer.OnBatchDurable();
         }
 
         if (waitUntilVisible)
