@@ -35,6 +35,11 @@ public static class IndexBootstrap
             logger.LogWarning("Recovered {WriteCount} acknowledged writes from the write-ahead log (the server had stopped without a clean shutdown)", index.Replayed);
         }
 
+        foreach (var problem in index.Quarantined)
+        {
+            logger.LogError("Set aside a logged write that could not be replayed, kept in {QuarantineFile}: {Problem}", index.Path + ".wal.quarantine", problem);
+        }
+
         logger.LogInformation("Serving {ArticleCount} articles from {IndexPath}", index.Count, index.Path);
         return index;
     }

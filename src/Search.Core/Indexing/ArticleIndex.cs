@@ -86,7 +86,7 @@ public sealed class ArticleIndex : IDisposable
         if (writeAheadLog)
         {
             _log = new WriteAheadLog(Path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".wal");
-            Replay(_log.ReadAll());
+            Replay(_log);
         }
 
         // MaxDoc counts buffered documents too, so a replay onto an empty folder counts.
@@ -447,23 +447,60 @@ public sealed class ArticleIndex : IDisposable
             && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
     }
 
-    private void Replay(IReadOnlyList<WalEntry> entries)
+    /// <summary>
+    /// Applies the logged writes no commit holds. One that cannot be applied (written by a version without
+    /// today's checks, or damaged) is quarantined and reported, never allowed to stop the start.
+    /// </summary>
+    private void Replay(WriteAheadLog log)
     {
-        foreach (var entry in entries.Where(e => e.Seq > _lastCommitted))
+        foreach (var entry in log.ReadAll().Where(e => e.Seq > _lastCommitted))
         {
-            if (entry.Op == WriteAheadLog.Upsert && entry.Article is { } article)
+            _lastWrite = Math.Max(_lastWrite, entry.Seq);
+            if (ReplayProblem(entry) is { } problem)
             {
-                _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
-            }
-            else if (entry.Op == WriteAheadLog.Delete && entry.Id is { } id)
-            {
-                _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+                log.Quarantine(entry, problem);
+                continue;
             }
 
-            _lastWrite = Math.Max(_lastWrite, entry.Seq);
+            try
+            {
+                if (entry.Op == WriteAheadLog.Upsert)
+                {
+                    _writer.UpdateDocument(new Term(ArticleFields.Id, entry.Article!.Id), ArticleDocumentMapper.ToDocument(entry.Article));
+                }
+                else
+                {
+                    _writer.DeleteDocuments(new Term(ArticleFields.Id, entry.Id));
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                // Lucene refuses a document it cannot index (an immense term) without harming the writer.
+                log.Quarantine(entry, ex.Message);
+                continue;
+            }
+
             Replayed++;
         }
     }
+
+    private static string? ReplayProblem(WalEntry entry) => entry switch
+    {
+        { Op: WriteAheadLog.Upsert, Article: null } => "an upsert without its article",
+        // Written by hand or by an older version: JSON null where the record promises a value.
+        { Op: WriteAheadLog.Upsert, Article: { } article } when article.Id is null || article.Body is null || article.Speakers is null
+            || article.Sources is null || article.Quotes is null || article.Speakers.Any(s => s is null) || article.Sources.Any(s => s is null) =>
+            "an article with a missing field",
+        { Op: WriteAheadLog.Upsert, Article: { } article } when ArticleIds.Validate(article.Id) is { } problem => problem,
+        { Op: WriteAheadLog.Upsert, Article: { } article } when ArticleDocumentMapper.FindOversizedValue(article) is { } oversized =>
+            $"its {oversized.Field} is {oversized.Bytes} bytes, over Lucene's term limit",
+        { Op: WriteAheadLog.Delete, Id: null } => "a delete without its id",
+        { Op: WriteAheadLog.Upsert or WriteAheadLog.Delete } => null,
+        _ => $"unknown operation '{entry.Op}'",
+    };
+
+    /// <summary>Logged writes set aside at open because they could not be replayed, with why (for the start-up log).</summary>
+    public IReadOnlyList<string> Quarantined => _log?.Problems ?? [];
 
     private void Remember(string id, bool exists)
     {
