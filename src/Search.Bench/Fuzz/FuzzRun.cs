@@ -54,7 +54,6 @@ public static class FuzzRun
             }
 
             outcome.HealthCount = health;
-            server.Dispose();
         }
         finally
         {
