@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
 using Search.Core;
 using Search.Core.Querying;
-using Search.Core.Querying.Similar;
 
 namespace Search.Api.Endpoints;
 
@@ -31,15 +30,16 @@ public static class ArticleEndpoints
     public static Ok<ArticleResponse> GetArticle(
         ArticleSearcher searcher,
         [Description("Article id.")] string id,
-        [Description("Optional query whose matches are marked in bodyHtml.")] string? q)
+        [Description("Optional query whose matches are marked in bodyHtml.")] string? q,
+        CancellationToken cancellationToken)
     {
         var article = searcher.GetArticle(id);
-        var bodyHtml = string.IsNullOrWhiteSpace(q) ? null : searcher.HighlightBody(id, q);
+        var bodyHtml = string.IsNullOrWhiteSpace(q) ? null : searcher.HighlightBody(id, q, cancellationToken);
         return TypedResults.Ok(ArticleResponse.From(article, bodyHtml));
     }
 
     public static Ok<IReadOnlyList<SearchHit>> GetSimilar(
-        SimilarArticleFinder finder,
+        ArticleSearcher searcher,
         SearchOptions options,
         [Description("Article id.")] string id,
         [Description("How many similar articles, 1-100 (default 10).")] int? size)
@@ -50,6 +50,6 @@ public static class ArticleEndpoints
             throw new SearchRequestException("size", $"size must be between 1 and {options.MaxPageSize}; got {count}.");
         }
 
-        return TypedResults.Ok(finder.FindSimilar(id, count));
+        return TypedResults.Ok(searcher.FindSimilar(id, count));
     }
 }

@@ -33,6 +33,9 @@ public sealed class WriteAheadLog : IDisposable
     private readonly FileStream _stream;
     private readonly List<string> _problems = [];
 
+    // Start offsets of damaged records already quarantined (reading again must not set them aside twice).
+    private readonly HashSet<int> _quarantined = [];
+
     // End of the last whole record: what the file is cut back to when an append fails halfway.
     private long _validLength;
 
@@ -96,6 +99,7 @@ public sealed class WriteAheadLog : IDisposable
     {
         _stream.SetLength(0);
         _validLength = 0;
+        _quarantined.Clear();
         _stream.Flush(flushToDisk: true);
     }
 
@@ -128,19 +132,27 @@ public sealed class WriteAheadLog : IDisposable
             start = end + 1;
         }
 
-        // A damaged last record is a torn append, never acknowledged: dropped quietly. Earlier ones are kept aside.
+        // A damaged last record is a torn append, never acknowledged: cut off quietly, so the next record starts
+        // on a line of its own. Earlier ones are kept aside (once each: recovery reads the log again).
+        var wholeEnd = bytes.Length;
         if (damaged.Count > 0 && damaged[^1].End >= LastRecordEnd(bytes))
         {
+            wholeEnd = damaged[^1].Start;
             damaged.RemoveAt(damaged.Count - 1);
         }
 
-        foreach (var (from, to, reason) in damaged)
+        foreach (var (from, to, reason) in damaged.Where(d => _quarantined.Add(d.Start)))
         {
             Quarantine(bytes.AsSpan(from, to - from), $"log record at byte {from}: {reason}");
         }
 
-        _stream.Seek(0, SeekOrigin.End);
-        _validLength = _stream.Length;
+        if (wholeEnd < bytes.Length)
+        {
+            _stream.SetLength(wholeEnd);
+        }
+
+        _validLength = wholeEnd;
+        _stream.Seek(wholeEnd, SeekOrigin.Begin);
         return entries;
     }
 
