@@ -1,4 +1,5 @@
 using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
 using static Search.Core.Tests.TestIndex;
 
 namespace Search.Core.Tests.Querying;
