@@ -9,6 +9,8 @@ public static class IndexBootstrap
     public static ArticleIndex OpenOrBuild(SearchOptions options, ILogger logger)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
+        // A build or restore killed halfway through putting its folder in place is finished first.
+        IndexSwap.CompleteInterrupted(indexPath);
         if (!IndexBuilder.IndexExists(indexPath))
         {
             var seeds = string.IsNullOrWhiteSpace(options.SeedsPath) ? null : Path.GetFullPath(options.SeedsPath);
