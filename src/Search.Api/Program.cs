@@ -7,6 +7,7 @@ builder.Services.AddSearchApi();
 
 var app = builder.Build();
 app.UseSearchErrorHandling();
+app.UseApiKeyCheck();
 app.UseSearchPage();
 app.MapSearchDocs();
 app.MapSearchEndpoints();

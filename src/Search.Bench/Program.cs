@@ -51,4 +51,15 @@ var alerts = new Command("alerts", "Ingest rate with 0 and with N saved searches
 alerts.SetAction(result => Search.Bench.Alerts.AlertBench.Run(result.GetValue(alertsData)!, result.GetValue(alertsArticles),
     result.GetValue(alertsCount), Math.Max(1, result.GetValue(alertsRepeats)), result.GetValue(alertsOut)!));
 root.Subcommands.Add(alerts);
+var fuzzRequests = new Option<int>("--requests") { Description = "Requests to send.", DefaultValueFactory = _ => 100_000 };
+var fuzzSeed = new Option<int>("--seed") { Description = "Seed of the request generator (client i uses seed + i).", DefaultValueFactory = _ => 13 };
+var fuzzClients = new Option<int>("--clients") { Description = "Concurrent clients (writes are sent one at a time so the model follows the server).", DefaultValueFactory = _ => 4 };
+var fuzzReport = new Option<FileInfo>("--report") { Description = "Where to write the summary.", DefaultValueFactory = _ => new FileInfo("bench-results/fuzz.md") };
+var fuzz = new Command("fuzz", "Sends generated hostile requests to a real server on a fresh index and checks: no 5xx, every 4xx is ProblemDetails, /health counts exactly what was acknowledged.")
+{
+    fuzzRequests, fuzzSeed, fuzzClients, fuzzReport,
+};
+fuzz.SetAction((result, cancellationToken) => Search.Bench.Fuzz.FuzzRun.RunAsync(
+    result.GetValue(fuzzRequests), result.GetValue(fuzzSeed), Math.Max(1, result.GetValue(fuzzClients)), result.GetValue(fuzzReport)!, cancellationToken));
+root.Subcommands.Add(fuzz);
 return await root.Parse(args).InvokeAsync();

@@ -49,7 +49,21 @@ public static class BulkLoader
 
             if (lastSequence > 0)
             {
-                index.WaitDurable(lastSequence);
+                try
+                {
+                    index.WaitDurable(lastSequence);
+                }
+                catch (IOException ex)
+                {
+                    // Not durable, so not acknowledged: every staged line of the batch says so, and the stream goes on.
+                    for (var i = 0; i < pending.Count; i++)
+                    {
+                        if (pending[i].Error is null)
+                        {
+                            pending[i] = pending[i] with { Status = "error", Error = "Not stored: the write-ahead log could not be synced (" + ex.Message + ")." };
+                        }
+                    }
+                }
             }
 
             ingestor.Acknowledge(staged);
@@ -121,6 +135,11 @@ public static class BulkLoader
         catch (ArticleWriteException ex)
         {
             return new BulkLineResult(lineNumber, id, "error", ex.Message);
+        }
+        catch (IOException ex)
+        {
+            // Disk full and the like: this line is not stored; lines before it in the batch still are, and are reported.
+            return new BulkLineResult(lineNumber, id, "error", "Not stored: the write-ahead log could not be written (" + ex.Message + ").");
         }
     }
 

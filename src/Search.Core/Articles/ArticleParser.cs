@@ -9,6 +9,8 @@ public static class ArticleParser
 {
     public static Article Parse(RawArticle raw)
     {
+        // Lone surrogates and U+FFFE/U+FFFF (valid in JSON) make string APIs throw further on.
+        raw = UnicodeText.Clean(raw);
         // HTML is read for its article text and metadata first; the text then goes the same way as plain
         // text, because copied comment sections and teasers also survive in markup without telling classes.
         var page = string.IsNullOrWhiteSpace(raw.Html) ? null : HtmlArticleExtractor.Extract(raw.Html);

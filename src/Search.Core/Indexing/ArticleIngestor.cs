@@ -54,6 +54,12 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
             article = lease.Context.SpeakerNames.ResolveSpeakers(article);
         }
 
+        if (ArticleDocumentMapper.FindOversizedValue(article) is { } oversized)
+        {
+            throw new ArticleWriteException(oversized.Field,
+                $"The article's {oversized.Field} value is {oversized.Bytes} bytes of UTF-8; Lucene indexes at most {Lucene.Net.Index.IndexWriter.MAX_TERM_LENGTH}.");
+        }
+
         var outcome = Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
         var sequence = index.Upsert(article);
         Remember(article.Id, exists: true);

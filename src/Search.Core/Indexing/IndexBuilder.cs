@@ -135,6 +135,7 @@ public static class IndexBuilder
         }
 
         var target = Path.GetFullPath(indexPath);
+        IndexSwap.CompleteInterrupted(target);
         var copying = target.TrimEnd(Path.DirectorySeparatorChar) + ".restoring-" + Guid.NewGuid().ToString("N")[..8];
         System.IO.Directory.CreateDirectory(copying);
         foreach (var file in System.IO.Directory.EnumerateFiles(backupPath))
@@ -154,26 +155,13 @@ public static class IndexBuilder
 
     private static void Swap(string building, string target)
     {
-        string? old = null;
         if (IndexExists(target))
         {
             // Never swap an index out from under a running server: opening a writer fails if one holds it.
             using var probe = new ArticleIndex(target, writeAheadLog: false);
         }
 
-        if (System.IO.Directory.Exists(target))
-        {
-            old = target.TrimEnd(Path.DirectorySeparatorChar) + ".old-" + Guid.NewGuid().ToString("N")[..8];
-            System.IO.Directory.Move(target, old);
-        }
-
-        System.IO.Directory.Move(building, target);
-        // The old index's write-ahead log belongs to the old index: replaying it onto the new one would be wrong.
-        File.Delete(target.TrimEnd(Path.DirectorySeparatorChar) + ".wal");
-        if (old is not null)
-        {
-            TryDelete(old);
-        }
+        IndexSwap.Run(building, target);
     }
 
     private static void TryDelete(string folder)
