@@ -46,6 +46,7 @@ public static class BenchRun
 
         var lucene = new LuceneEngine(Path.Combine(work, "lucene"), settings.IndexThreads);
         using var sqlite = new SqliteFtsEngine(Path.Combine(work, "fts5.db"));
+        using var xapian = ProbeXapian(Path.Combine(work, "xapian"), notes);
         try
         {
             var indexing = new List<IndexingResult>();
@@ -64,6 +65,10 @@ public static class BenchRun
 
             indexing.Add(Index(lucene, settings.IndexThreads, articles, cancellationToken));
             indexing.Add(Index(sqlite, 1, articles, cancellationToken));
+            if (xapian is not null)
+            {
+                indexing.Add(Index(xapian, 1, articles, cancellationToken));
+            }
             Log($"  FTS5 ranked-page plan: {sqlite.ExplainRankedPage()}");
 
             var queries = new QuerySetBuilder(articles, settings.Seed).Build(settings.PerClass, sqlite.CountMatches);
@@ -76,11 +81,14 @@ public static class BenchRun
 
             var oursAnswers = runner.WarmUp(lucene);
             var theirAnswers = runner.WarmUp(sqlite);
+            var xapianAnswers = xapian is null ? null : runner.WarmUp(xapian);
             var classes = Enum.GetValues<QueryClass>();
             Log("Timing our engine");
             var ours = runner.Time(lucene, classes);
             Log("Timing SQLite FTS5");
             var theirs = runner.Time(sqlite, classes);
+            Log(xapian is null ? "Xapian skipped" : "Timing Xapian");
+            var xapianTimes = xapian is null ? null : runner.Time(xapian, classes);
             // Boolean classes again, ordered by date: the same top 10 then means the same matches.
             var byDate = queries.Select(q => q with { Class = IsBoolean(q.Class) ? QueryClass.SortByDate : q.Class }).ToList();
             var oursByDate = new QueryRunner(byDate, 1).WarmUp(lucene);
@@ -88,7 +96,11 @@ public static class BenchRun
             var comparisons = ours.Zip(theirs, (o, t) => new ClassComparison(o.Class, o, t,
                 Agreement(queries, oursAnswers, theirAnswers, o.Class, Overlap),
                 IsBoolean(o.Class) ? Agreement(queries, oursByDate, theirsByDate, o.Class, Overlap) : null,
-                Agreement(queries, oursAnswers, theirAnswers, o.Class, (a, b) => Math.Abs(a.Total - b.Total) <= 0.02 * Math.Max(a.Total, b.Total) ? 1 : 0))).ToList();
+                Agreement(queries, oursAnswers, theirAnswers, o.Class, TotalsClose))
+            {
+                Xapian = xapianTimes?.Single(x => x.Class == o.Class),
+                XapianTotalsAgree = xapianAnswers is null ? null : Agreement(queries, oursAnswers, xapianAnswers, o.Class, TotalsClose),
+            }).ToList();
 
             Log("Breaking down our search path");
             var breakdown = SearchBreakdown.Measure(lucene,
@@ -112,6 +124,25 @@ public static class BenchRun
         }
     }
 
+    /// <summary>The Xapian peer when Debian's python3-xapian is installed; otherwise null, with the reason logged and noted.</summary>
+    private static XapianEngine? ProbeXapian(string path, List<string> notes)
+    {
+        var (version, problem) = XapianPeer.Probe();
+        if (version is null)
+        {
+            Log($"Xapian peer skipped: {problem}. Install it with: apt-get install -y python3-xapian");
+            notes.Add($"Xapian was not measured: {problem} (apt-get install -y python3-xapian).");
+            return null;
+        }
+
+        Log($"Xapian {version} found (python3-xapian via {XapianPeer.Python})");
+        notes.Add($"Xapian {version} through Debian's python3-xapian, one child process per session speaking JSON lines; its latency is its own time inside that process (the pipe is not charged), its build CPU is that process's CPU. Porter stemmer, title words counted twice, exact counts (checkatleast = all documents), facets by ValueCountMatchSpy on outlet and month.");
+        return new XapianEngine(path);
+    }
+
+    private static double TotalsClose(QueryOutcome a, QueryOutcome b) =>
+        Math.Abs(a.Total - b.Total) <= 0.02 * Math.Max(a.Total, b.Total) ? 1 : 0;
+
     private static bool IsBoolean(QueryClass queryClass) =>
         queryClass is QueryClass.SingleTerm or QueryClass.TwoTermAnd or QueryClass.TermWithOutletFilter;
 
@@ -127,6 +158,8 @@ public static class BenchRun
             size = engine.Build(articles, cancellationToken);
             elapsed = stopwatch.Elapsed;
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            // The Xapian peer builds in its own process: its CPU is what it reports, not ours (JSON writing).
+            cpuSeconds = engine is XapianEngine peer ? peer.LastBuildCpuSeconds : cpuSeconds;
             memory.Dispose();
             var megabytes = TextMegabytes(articles);
             var result = new IndexingResult(engine.Name, threads, articles.Count, megabytes, elapsed.TotalSeconds,
@@ -157,7 +190,7 @@ public static class BenchRun
             var targets = new List<(string Name, List<string> Paths)>
             {
                 ($"{HttpTargets.TermWithoutFacets}{label}", [.. terms.Select(t => $"/search?q={t}&facets=false")]),
-                ($"/search term, facets on (default){label}", [.. terms.Select(t => $"/search?q={t}")]),
+                ($"{HttpTargets.TermWithFacets}{label}", [.. terms.Select(t => $"/search?q={t}")]),
             };
             if (withCeiling)
             {
@@ -165,6 +198,18 @@ public static class BenchRun
             }
 
             var load = new HttpLoad(server.BaseAddress, settings.HttpDuration, maxRequests: 200_000);
+            if (!withCeiling)
+            {
+                // Every class as a user sends it (defaults: facets on, 10 snippets), one client, nothing cached.
+                var perClass = new HttpLoad(server.BaseAddress, settings.HttpDuration / 2, maxRequests: 200_000);
+                foreach (var group in queries.GroupBy(q => q.Class))
+                {
+                    var timing = await perClass.RunAsync(HttpTargets.PerClass(group.Key), [.. group.Select(HttpTargets.PathOf)], 1, cancellationToken);
+                    Log($"  {timing.Target}: p50 {timing.Stats.P50Ms:0.00} ms, {timing.Errors} errors");
+                    timings.Add(timing);
+                }
+            }
+
             foreach (var concurrency in new[] { 1, 16, 64 })
             {
                 foreach (var (name, paths) in targets)
