@@ -12,4 +12,5 @@ public sealed record BenchSettings(
     int IndexThreads,
     TimeSpan HttpDuration,
     bool SkipHttp,
-    FileInfo? DumpHits);
+    FileInfo? DumpHits,
+    bool ReuseXapian = false);

@@ -29,4 +29,7 @@ public sealed record QueryOutcome(IReadOnlyList<string> Ids, int Total, int Face
     /// the pipe between the processes is not charged to it. Null for in-process engines, timed by the runner.
     /// </summary>
     public double? EngineMs { get; init; }
+
+    /// <summary>The engine's own CPU time for the query (its querying thread), when it runs in another process.</summary>
+    public double? EngineCpuMs { get; init; }
 }

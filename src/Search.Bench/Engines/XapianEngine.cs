@@ -31,6 +31,19 @@ public sealed class XapianEngine(string databasePath) : ISearchEngine
         return new DirectoryInfo(databasePath).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
     }
 
+    /// <summary>True when a previous run left a Xapian index of <paramref name="articles"/> documents at the path.</summary>
+    public bool HasIndexOf(int articles)
+    {
+        if (!Directory.Exists(databasePath))
+        {
+            return false;
+        }
+
+        using var peer = XapianPeer.Start();
+        var answer = XapianProtocol.Answer(peer.Ask(XapianProtocol.Open(databasePath)));
+        return XapianProtocol.Required(answer, "docs").GetValue<int>() == articles;
+    }
+
     public IQuerySession OpenSession()
     {
         var peer = XapianPeer.Start();

@@ -81,6 +81,7 @@ public static class XapianProtocol
         return new QueryOutcome(ids, Required(answer, "total").GetValue<int>(), answer["facets"]?.GetValue<int>() ?? 0)
         {
             EngineMs = Required(answer, "ms").GetValue<double>(),
+            EngineCpuMs = answer["cpu_ms"]?.GetValue<double>(),
         };
     }
 
