@@ -38,6 +38,9 @@ public sealed class FacetTally : IDisposable
 
     public int CountOf(int ordinal) => _counts[ordinal];
 
+    /// <summary>The ordinals counted so far, in the order first met.</summary>
+    public ReadOnlySpan<int> Touched() => _touched.AsSpan(0, _touchedCount);
+
     /// <summary>
     /// The <paramref name="size"/> ordinals with the highest counts, ties by lower ordinal (ordinals follow the
     /// values' sort order, so ties come out in value order), selected with a bounded heap.
