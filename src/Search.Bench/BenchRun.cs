@@ -49,30 +49,12 @@ public static class BenchRun
         using var xapian = ProbeXapian(Path.Combine(work, "xapian"), notes);
         try
         {
-            var indexing = new List<IndexingResult>();
-            // The per-write path (live ingest) on one thread, the bulk path on one thread, then the bulk path on
-            // --index-threads threads: that last index is the one queried.
-            foreach (var (name, threads, bulk) in new[] { ("upsert-1thread", 1, false), ("bulk-1thread", 1, true) }
-                .Where(e => e.Item2 != settings.IndexThreads || !e.Item3))
+            var indexing = settings.ReuseIndexes ? ReuseIndexes(lucene, sqlite, xapian, work, articles.Count) : null;
+            if (indexing is null)
             {
-                using (var other = new LuceneEngine(Path.Combine(work, "lucene-" + name), threads, bulk))
-                {
-                    indexing.Add(Index(other, threads, articles, cancellationToken));
-                }
-
-                Directory.Delete(Path.Combine(work, "lucene-" + name), recursive: true);
+                indexing = BuildIndexes(lucene, sqlite, xapian, articles, settings, work, cancellationToken);
             }
 
-            indexing.Add(Index(lucene, settings.IndexThreads, articles, cancellationToken));
-            indexing.Add(Index(sqlite, 1, articles, cancellationToken));
-            if (xapian is not null && settings.ReuseXapian && xapian.HasIndexOf(articles.Count))
-            {
-                Log("  reusing the Xapian index of a previous run (--reuse-xapian): no Xapian indexing row");
-            }
-            else if (xapian is not null)
-            {
-                indexing.Add(Index(xapian, 1, articles, cancellationToken));
-            }
             Log($"  FTS5 ranked-page plan: {sqlite.ExplainRankedPage()}");
 
             var queries = new QuerySetBuilder(articles, settings.Seed).Build(settings.PerClass, sqlite.CountMatches);
@@ -126,6 +108,58 @@ public static class BenchRun
         {
             lucene.Dispose();
         }
+    }
+
+    /// <summary>Builds every index, timing each: the indexing rows of the report.</summary>
+    private static List<IndexingResult> BuildIndexes(LuceneEngine lucene, SqliteFtsEngine sqlite, XapianEngine? xapian, List<Article> articles,
+        BenchSettings settings, string work, CancellationToken cancellationToken)
+    {
+        var indexing = new List<IndexingResult>();
+        // The per-write path (live ingest) on one thread, the bulk path on one thread, then the bulk path on
+        // --index-threads threads: that last index is the one queried.
+        foreach (var (name, threads, bulk) in new[] { ("upsert-1thread", 1, false), ("bulk-1thread", 1, true) }
+            .Where(e => !settings.BulkOnly && (e.Item2 != settings.IndexThreads || !e.Item3)))
+        {
+            using (var other = new LuceneEngine(Path.Combine(work, "lucene-" + name), threads, bulk))
+            {
+                indexing.Add(Index(other, threads, articles, cancellationToken));
+            }
+
+            Directory.Delete(Path.Combine(work, "lucene-" + name), recursive: true);
+        }
+
+        indexing.Add(Index(lucene, settings.IndexThreads, articles, cancellationToken));
+        indexing.Add(Index(sqlite, 1, articles, cancellationToken));
+        if (xapian is not null)
+        {
+            indexing.Add(Index(xapian, 1, articles, cancellationToken));
+        }
+
+        return indexing;
+    }
+
+    /// <summary>
+    /// Opens the indexes a previous run left in --out when each holds <paramref name="articles"/> documents (to
+    /// iterate on query speed without rebuilding); null when one is missing or of another size. No indexing rows.
+    /// </summary>
+    private static List<IndexingResult>? ReuseIndexes(LuceneEngine lucene, SqliteFtsEngine sqlite, XapianEngine? xapian, string work, int articles)
+    {
+        if (!Directory.Exists(lucene.IndexPath) || !File.Exists(Path.Combine(work, "fts5.db")) || (xapian is not null && !xapian.HasIndexOf(articles)))
+        {
+            Log("  --reuse-indexes: an index is missing or of another size; building all");
+            return null;
+        }
+
+        lucene.OpenExisting();
+        if (lucene.Index.Count != articles || sqlite.CountAll() != articles)
+        {
+            lucene.Dispose();
+            Log("  --reuse-indexes: an index is of another size; building all");
+            return null;
+        }
+
+        Log("  reusing the indexes of a previous run (--reuse-indexes): no indexing rows");
+        return [];
     }
 
     /// <summary>The Xapian peer when Debian's python3-xapian is installed; otherwise null, with the reason logged and noted.</summary>

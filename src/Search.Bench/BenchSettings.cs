@@ -13,4 +13,5 @@ public sealed record BenchSettings(
     TimeSpan HttpDuration,
     bool SkipHttp,
     FileInfo? DumpHits,
-    bool ReuseXapian = false);
+    bool ReuseIndexes = false,
+    bool BulkOnly = false);

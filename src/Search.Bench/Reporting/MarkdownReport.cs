@@ -92,7 +92,7 @@ public static class MarkdownReport
         if (report.Breakdown.Count > 0)
         {
             Line(md, "");
-            Line(md, "### Where our time goes (mean ms per query)");
+            Line(md, "### Where our time goes (mean CPU ms per query, querying thread)");
             Line(md, "");
             Line(md, "| class | stage | mean ms |");
             Line(md, "|---|---|---:|");
