@@ -130,7 +130,11 @@ public static class BenchRun
 
         indexing.Add(Index(lucene, settings.IndexThreads, articles, cancellationToken));
         indexing.Add(Index(sqlite, 1, articles, cancellationToken));
-        if (xapian is not null)
+        if (xapian is not null && settings.ReuseXapian && xapian.HasIndexOf(articles.Count))
+        {
+            Log("  reusing the Xapian index of a previous run (--reuse-xapian): no Xapian indexing row");
+        }
+        else if (xapian is not null)
         {
             indexing.Add(Index(xapian, 1, articles, cancellationToken));
         }

@@ -14,4 +14,5 @@ public sealed record BenchSettings(
     bool SkipHttp,
     FileInfo? DumpHits,
     bool ReuseIndexes = false,
+    bool ReuseXapian = false,
     bool BulkOnly = false);
