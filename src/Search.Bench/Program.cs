@@ -15,16 +15,19 @@ var seed = new Option<int>("--seed") { Description = "Seed of the query set.", D
 var indexThreads = new Option<int>("--index-threads") { Description = "Threads adding to our IndexWriter (also timed with 1 when more). SQLite has one writer.", DefaultValueFactory = _ => Environment.ProcessorCount };
 var httpSeconds = new Option<int>("--http-seconds") { Description = "Seconds per HTTP target and concurrency level.", DefaultValueFactory = _ => 10 };
 var skipHttp = new Option<bool>("--skip-http") { Description = "Do not start the API." };
+var reuseIndexes = new Option<bool>("--reuse-indexes") { Description = "Query the indexes a previous run left in --out (when each holds as many articles) instead of building them: no indexing rows. The Xapian build is slow (Python per article)." };
+var reuseXapian = new Option<bool>("--reuse-xapian") { Description = "Build ours and FTS5 but keep the Xapian index a previous run left in --out when it holds as many articles (its build is slow: Python per article)." };
+var bulkOnly = new Option<bool>("--bulk-only") { Description = "Build our index once, on the bulk path with --index-threads (skip the per-write and 1-thread builds)." };
 var dumpHits = new Option<FileInfo?>("--dump-hits") { Description = "Write every query's full responses from our engine to this file (to diff product changes)." };
 
 var root = new RootCommand("Benchmarks our Lucene.NET search against SQLite FTS5 on the same corpus and queries.")
 {
-    data, limit, scale, output, perClass, rounds, seed, indexThreads, httpSeconds, skipHttp, dumpHits,
+    data, limit, scale, output, perClass, rounds, seed, indexThreads, httpSeconds, skipHttp, dumpHits, reuseIndexes, reuseXapian, bulkOnly,
 };
 root.SetAction((result, cancellationToken) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(data)!, result.GetValue(limit), Math.Max(1, result.GetValue(scale)), result.GetValue(output)!,
     result.GetValue(perClass), result.GetValue(rounds), result.GetValue(seed), Math.Max(1, result.GetValue(indexThreads)),
-    TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp), result.GetValue(dumpHits)), cancellationToken));
+    TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp), result.GetValue(dumpHits), result.GetValue(reuseIndexes), result.GetValue(reuseXapian), result.GetValue(bulkOnly)), cancellationToken));
 var relevanceData = new Option<DirectoryInfo>("--data") { Description = "Folder of relevance collections (each with docs.jsonl, queries.jsonl, qrels.tsv).", DefaultValueFactory = _ => new DirectoryInfo("../shared/data/relevance") };
 var relevanceOut = new Option<DirectoryInfo>("--out") { Description = "Folder for relevance.md.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
 var relevance = new Command("relevance", "Ranking quality (nDCG@10, MAP, recall@100) of our search, SQLite FTS5 and ablations on classic test collections.") { relevanceData, relevanceOut };
