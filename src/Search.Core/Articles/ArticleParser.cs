@@ -13,7 +13,8 @@ public static class ArticleParser
         // text, because copied comment sections and teasers also survive in markup without telling classes.
         var page = string.IsNullOrWhiteSpace(raw.Html) ? null : HtmlArticleExtractor.Extract(raw.Html);
         var text = page is null ? raw.Text : page.Text;
-        var lines = BoilerplateFilter.KeepArticleLines(PageLines.Split(text));
+        var pageLines = PageLines.Split(text);
+        var lines = BoilerplateFilter.KeepArticleLines(pageLines);
 
         var givenTitle = raw.Title ?? page?.Title;
         var titleLine = givenTitle is null ? TitleExtractor.FindTitleLine(lines) : FindLine(lines, givenTitle);
@@ -27,7 +28,7 @@ public static class ArticleParser
         var url = raw.Url ?? page?.Url;
         var outlet = raw.Outlet is { Length: > 0 } given
             ? OutletNames.Normalize(given)
-            : page?.SiteName ?? OutletNames.FromUrlOrHost(url ?? raw.Site) ?? credit;
+            : OutletExtractor.Find(url ?? raw.Site, page?.SiteName, pageLines, credit);
 
         return new Article(
             Id: raw.Id,
