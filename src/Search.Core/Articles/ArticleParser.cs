@@ -39,7 +39,7 @@ public static class ArticleParser
             Sources: SourceExtractor.FindCitedOutlets(body, credit),
             Speakers: raw.Speakers ?? speakers,
             Quotes: quotes,
-            Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(lines))
+            Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(pageLines, url ?? raw.Site))
         {
             Credit = credit,
         };
