@@ -18,9 +18,10 @@ public static class ArticleParser
 
         var givenTitle = raw.Title ?? page?.Title;
         var titleLine = givenTitle is null ? TitleExtractor.FindTitleLine(lines) : FindLine(lines, givenTitle);
-        var title = givenTitle ?? (titleLine >= 0 ? lines[titleLine] : null);
+        var title = givenTitle ?? (titleLine >= 0 ? TitleExtractor.Clean(lines[titleLine]) : null);
 
-        var bodyLines = lines.Where((_, i) => i != titleLine).ToList();
+        // Copied pages often show the headline twice near the top; neither copy is body text.
+        var bodyLines = lines.Where((line, i) => i != titleLine && !(i < 40 && title is not null && IsTitleCopy(line, title))).ToList();
         var credit = SourceExtractor.FindCredit(bodyLines);
         var body = JoinParagraphs(bodyLines.Where(line => !IsCreditLine(line, credit)));
 
@@ -58,6 +59,10 @@ public static class ArticleParser
 
         return -1;
     }
+
+    private static bool IsTitleCopy(string line, string title) =>
+        line.Length <= title.Length + 80 && line.Length >= title.Length
+        && (string.Equals(line, title, StringComparison.Ordinal) || string.Equals(TitleExtractor.Clean(line), title, StringComparison.Ordinal));
 
     private static bool IsCreditLine(string line, string? credit) =>
         credit is not null && line.Length <= 80 && SourceExtractor.FindCredit([line]) == credit;

@@ -127,6 +127,9 @@ public static partial class PublishedDateExtractor
         return date.Value.Index <= 30 ? (label.Groups["first"].Success, date.Value.Day) : null;
     }
 
+    /// <summary>True for a short line that is a date stamp (a date with at most a byline, time or zone around it).</summary>
+    public static bool IsDateStamp(string line) => line.Length <= 160 && (Stamp(line) is not null || Labelled(line, anchored: true) is not null);
+
     /// <summary>A line that is a date with only a byline, a time, a zone or separators around it.</summary>
     private static DateOnly? Stamp(string line)
     {
