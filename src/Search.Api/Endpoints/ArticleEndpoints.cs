@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
 using Search.Core;
 using Search.Core.Querying;
-using Search.Core.Querying.Similar;
 
 namespace Search.Api.Endpoints;
 
@@ -39,7 +38,7 @@ public static class ArticleEndpoints
     }
 
     public static Ok<IReadOnlyList<SearchHit>> GetSimilar(
-        SimilarArticleFinder finder,
+        ArticleSearcher searcher,
         SearchOptions options,
         [Description("Article id.")] string id,
         [Description("How many similar articles, 1-100 (default 10).")] int? size)
@@ -50,6 +49,6 @@ public static class ArticleEndpoints
             throw new SearchRequestException("size", $"size must be between 1 and {options.MaxPageSize}; got {count}.");
         }
 
-        return TypedResults.Ok(finder.FindSimilar(id, count));
+        return TypedResults.Ok(searcher.FindSimilar(id, count));
     }
 }

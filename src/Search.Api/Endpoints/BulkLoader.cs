@@ -37,6 +37,7 @@ public static class BulkLoader
         var json = jsonOptions.Value.SerializerOptions;
         context.Response.ContentType = "application/x-ndjson";
         var pending = new List<BulkLineResult>(options.BulkBatchSize);
+        var staged = new List<StagedWrite>(options.BulkBatchSize);
         long lastSequence = 0;
 
         async Task FlushAsync()
@@ -50,6 +51,9 @@ public static class BulkLoader
             {
                 index.WaitDurable(lastSequence);
             }
+
+            ingestor.Acknowledge(staged);
+            staged.Clear();
 
             var output = new StringBuilder();
             foreach (var result in pending)
@@ -72,7 +76,7 @@ public static class BulkLoader
             }
             else if (!string.IsNullOrWhiteSpace(line.Text))
             {
-                var result = StageLine(ingestor, line.Text, lineNumber, json, out var sequence);
+                var result = StageLine(ingestor, line.Text, lineNumber, json, staged, out var sequence);
                 lastSequence = Math.Max(lastSequence, sequence);
                 pending.Add(result);
             }
@@ -90,7 +94,8 @@ public static class BulkLoader
         }
     }
 
-    private static BulkLineResult StageLine(ArticleIngestor ingestor, string text, int lineNumber, JsonSerializerOptions json, out long sequence)
+    private static BulkLineResult StageLine(ArticleIngestor ingestor, string text, int lineNumber, JsonSerializerOptions json,
+        List<StagedWrite> staged, out long sequence)
     {
         sequence = 0;
         string? id = null;
@@ -104,8 +109,9 @@ public static class BulkLoader
 
             var raw = input.ToRawArticle();
             id = raw.Id;
-            var (article, outcome, staged) = ingestor.Stage(raw);
-            sequence = staged;
+            var (article, outcome, written) = ingestor.Stage(raw);
+            sequence = written;
+            staged.Add(new StagedWrite(article, outcome, written));
             return new BulkLineResult(lineNumber, article.Id, outcome == IngestOutcome.Created ? "created" : "updated", null);
         }
         catch (JsonException ex)

@@ -32,7 +32,7 @@ public static class SearchEndpoints
     }
 
     public static IResult Search(
-        AssistedSearcher searcher,
+        ArticleSearcher searcher,
         CachedResponseBodies bodies,
         [Description("Query text (Lucene classic syntax). Empty: all articles.")] string? q,
         [Description("Keep these outlets (repeatable; OR within, AND across fields).")] string[]? outlet,

@@ -17,9 +17,9 @@ public static class SearchCoreServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value);
         services.AddSingleton(sp => IndexBootstrap.OpenOrBuild(
             sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<ArticleIndex>>()));
+        services.AddSearchHelpers();
         services.AddSingleton<ArticleSearcher>();
         services.AddSingleton<ArticleIngestor>();
-        services.AddSearchHelpers();
         // Opens (or builds) the index before the server listens, then keeps searchers fresh.
         services.AddHostedService<IndexRefreshService>();
         return services;

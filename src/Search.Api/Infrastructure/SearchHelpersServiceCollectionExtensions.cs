@@ -1,6 +1,5 @@
 using Search.Core;
 using Search.Core.Querying;
-using Search.Core.Querying.Similar;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
 
@@ -13,10 +12,8 @@ public static class SearchHelpersServiceCollectionExtensions
     {
         services.AddSingleton(sp => LoadSynonyms(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<SynonymExpander>>()));
         services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<SearchOptions>().ResultCacheSize));
-        services.AddSingleton<AssistedSearcher>();
         services.AddSingleton<CachedResponseBodies>();
         services.AddSingleton<CompletionCatalog>();
-        services.AddSingleton<SimilarArticleFinder>();
         return services;
     }
 

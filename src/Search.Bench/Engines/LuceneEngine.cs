@@ -6,7 +6,7 @@ using Search.Core.Querying;
 
 namespace Search.Bench.Engines;
 
-/// <summary>Our product path: <see cref="ArticleIndex"/> to index, <see cref="ArticleSearcher.Search"/> to query.</summary>
+/// <summary>Our product path: <see cref="ArticleIndex"/> to index, <see cref="ArticleSearcher.Search(SearchRequest, CancellationToken)"/> to query.</summary>
 /// <remarks>
 /// Two ways to build: <paramref name="bulk"/> is the product's bulk path (<see cref="ArticleIndex.AddAll"/>, what
 /// the indexer and a server's first start use; the counterpart of FTS5's one transaction), otherwise the

@@ -15,7 +15,7 @@ namespace Search.Bench.Profiling;
 /// <summary>
 /// Splits our search path into stages by timing each public piece on its own over a class's queries:
 /// parsing, the bare Lucene top-N (BM25, no filters, no facets), loading the page's stored fields, the
-/// span highlighter, and the whole <see cref="ArticleSearcher.Search"/> with and without facets. The gap
+/// span highlighter, and the whole <see cref="ArticleSearcher.Search(SearchRequest, CancellationToken)"/> with and without facets. The gap
 /// between the whole and its parts is the product's own overhead (filtering collector, sort, mapping).
 /// </summary>
 public static class SearchBreakdown

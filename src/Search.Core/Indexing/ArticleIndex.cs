@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -14,48 +12,24 @@ namespace Search.Core.Indexing;
 /// <see cref="WriteAheadLog"/> that makes each write durable before it is acknowledged.
 /// </summary>
 /// <remarks>
-/// Durability: a write is numbered, logged and applied to the writer as one step for its id (so a
-/// replay ends where the index did), while writes to different ids run concurrently; <see cref="WaitDurable"/> fsyncs the log, shared by every writer waiting
-/// at that moment (group commit). <see cref="Commit"/> makes a Lucene commit that records the last
-/// logged sequence number and empties the log; it runs in the background every few seconds. At open,
-/// log entries newer than the last commit are replayed, so a kill -9 at any moment loses nothing
-/// that was acknowledged.
+/// Durability (sequence numbers, group commit, replay and their lock order) is <see cref="WriteLogCoordinator"/>'s;
+/// backups are <see cref="IndexBackup"/>'s; whether a write created or updated an article is the
+/// <see cref="ArticleIngestor"/>'s. Each reader's derived state is built by
+/// <see cref="Readers.ReaderContextFactory"/> when a refresh opens it.
 /// </remarks>
 public sealed class ArticleIndex : IDisposable
 {
-    private const string WalSequenceKey = "wal_seq";
-    private const int MaxRecent = 50_000;
-
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SnapshotDeletionPolicy _snapshots;
-    private readonly WriteAheadLog? _log;
-    private readonly System.Threading.Lock _appendLock = new();
-    private readonly System.Threading.Lock _syncLock = new();
-
-    // Writers share the gate; a commit takes it alone, so no write is half done (logged but not yet in
-    // the writer) when the commit records the last logged sequence number.
-    private readonly ReaderWriterLockSlim _gate = new();
-
-    // Writes to one id are logged and applied in the same order (a replay must end where the index did);
-    // writes to different ids go through IndexWriter concurrently.
-    private readonly object[] _idStripes = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
-
-    // Ids written since the searcher last caught up: whether each exists now. Lets a write say
-    // "created" or "updated" without forcing a reopen; trimmed when it grows (see Remember).
-    private readonly ConcurrentDictionary<string, bool> _recent = new(StringComparer.Ordinal);
+    private readonly WriteLogCoordinator _writes;
 
     // Ids bulk-loaded since open, while only AddAll has written to an index that was empty when opened: an id
     // not in it cannot be in the index, so AddAll may add it without a delete-term lookup. Null (unknown) once
     // the index was opened with documents or Upsert/Delete wrote to it, so a long-running server keeps no such set.
     private readonly System.Threading.Lock _writtenIdsLock = new();
     private HashSet<string>? _writtenIds;
-
-    private (object Reader, SpeakerNameResolver Resolver)? _speakerNames;
-    private long _lastWrite;
-    private long _lastDurable;
-    private long _lastCommitted;
 
     /// <param name="indexPath">Index folder; created when missing.</param>
     /// <param name="writeAheadLog">
@@ -81,13 +55,7 @@ public sealed class ArticleIndex : IDisposable
             throw new IndexLockedException(Path, ex);
         }
 
-        _lastCommitted = ReadCommittedSequence();
-        _lastWrite = _lastDurable = _lastCommitted;
-        if (writeAheadLog)
-        {
-            _log = new WriteAheadLog(Path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".wal");
-            Replay(_log.ReadAll());
-        }
+        _writes = new WriteLogCoordinator(_writer, writeAheadLog ? Path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".wal" : null);
 
         // MaxDoc counts buffered documents too, so a replay onto an empty folder counts.
         if (_writer.MaxDoc == 0)
@@ -97,14 +65,14 @@ public sealed class ArticleIndex : IDisposable
 
         // A brand-new folder gets a valid (empty) commit so readers can open it; a replay is made permanent.
         Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Readers.ReaderContextFactory());
     }
 
     /// <summary>Full path of the index folder.</summary>
     public string Path { get; }
 
     /// <summary>Writes replayed from the log when the index was opened (after a crash).</summary>
-    public int Replayed { get; private set; }
+    public int Replayed => _writes.Replayed;
 
     /// <summary>
     /// Writer settings shared by every writer of an index: BM25 (norms must match the searcher's similarity),
@@ -115,7 +83,7 @@ public sealed class ArticleIndex : IDisposable
         new(LuceneSettings.Version, new ArticleAnalyzer())
         {
             OpenMode = mode,
-            Similarity = BM25SearcherFactory.CreateSimilarity(),
+            Similarity = LuceneSettings.CreateSimilarity(),
             RAMBufferSizeMB = 64,
         };
 
@@ -127,20 +95,16 @@ public sealed class ArticleIndex : IDisposable
     {
         var document = ArticleDocumentMapper.ToDocument(article);
         ForgetWrittenIds();
-        var sequence = Apply(article.Id, seq => new WalEntry(seq, WriteAheadLog.Upsert, article, null),
+        return _writes.Apply(article.Id, seq => new WalEntry(seq, WriteAheadLog.Upsert, article, null),
             () => _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document));
-        Remember(article.Id, exists: true);
-        return sequence;
     }
 
     /// <summary>Removes the article with this id, if any. Returns the write's sequence number.</summary>
     public long Delete(string id)
     {
         ForgetWrittenIds();
-        var sequence = Apply(id, seq => new WalEntry(seq, WriteAheadLog.Delete, null, id),
+        return _writes.Apply(id, seq => new WalEntry(seq, WriteAheadLog.Delete, null, id),
             () => _writer.DeleteDocuments(new Term(ArticleFields.Id, id)));
-        Remember(id, exists: false);
-        return sequence;
     }
 
     /// <summary>
@@ -199,16 +163,7 @@ public sealed class ArticleIndex : IDisposable
         });
 
         // A write no commit holds yet: CommitIfDirty (and so the server's background commit) sees it.
-        lock (_appendLock)
-        {
-            _lastWrite++;
-        }
-
-        foreach (var id in last.Keys)
-        {
-            _recent.TryUpdate(id, true, false);
-        }
-
+        _writes.NoteUnloggedWrite();
         return last.Count;
     }
 
@@ -236,122 +191,20 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    /// <summary>Numbers a write, logs it and applies it to the writer, as one step for its id.</summary>
-    private long Apply(string id, Func<long, WalEntry> entry, Action write)
-    {
-        lock (_idStripes[(int)((uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_idStripes.Length)])
-        {
-            _gate.EnterReadLock();
-            try
-            {
-                long sequence;
-                lock (_appendLock)
-                {
-                    sequence = ++_lastWrite;
-                    _log?.Append(entry(sequence));
-                }
-
-                write();
-                return sequence;
-            }
-            finally
-            {
-                _gate.ExitReadLock();
-            }
-        }
-    }
-
-    /// <summary>True when an article with this id exists, counting writes not yet visible to searches.</summary>
-    public bool Contains(string id)
-    {
-        if (_recent.TryGetValue(id, out var exists))
-        {
-            return exists;
-        }
-
-        using var lease = AcquireSearcher();
-        return lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).TotalHits > 0;
-    }
+    /// <summary>
+    /// Returns once write <paramref name="sequence"/> (and every write before it) survives a crash; concurrent
+    /// callers share one fsync. Without a log, this is a Lucene commit.
+    /// </summary>
+    public void WaitDurable(long sequence) => _writes.WaitDurable(sequence);
 
     /// <summary>
-    /// Returns once write <paramref name="sequence"/> (and every write before it) survives a crash.
-    /// Callers arriving while a sync runs wait for it, and the next sync covers all of them.
-    /// Without a log, this is a Lucene commit.
+    /// A Lucene commit of every write so far, then an empty log. Blocks writers for its duration; the server
+    /// calls it every few seconds off the request path.
     /// </summary>
-    public void WaitDurable(long sequence)
-    {
-        if (Interlocked.Read(ref _lastDurable) >= sequence)
-        {
-            return;
-        }
+    public void Commit() => _writes.Commit();
 
-        if (_log is null)
-        {
-            Commit();
-            return;
-        }
-
-        lock (_syncLock)
-        {
-            if (Interlocked.Read(ref _lastDurable) >= sequence)
-            {
-                return;
-            }
-
-            long covered;
-            lock (_appendLock)
-            {
-                covered = _lastWrite;
-                _log.Sync();
-            }
-
-            Interlocked.Exchange(ref _lastDurable, covered);
-        }
-    }
-
-    /// <summary>
-    /// A Lucene commit of every write so far, recording the last logged sequence number, then an empty
-    /// log. Blocks writers for its duration; the server calls it every few seconds off the request path.
-    /// </summary>
-    public void Commit()
-    {
-        lock (_syncLock)
-        {
-            _gate.EnterWriteLock();
-            try
-            {
-                var sequence = Interlocked.Read(ref _lastWrite);
-                _writer.SetCommitData(new Dictionary<string, string>
-                {
-                    [WalSequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
-                });
-                _writer.Commit();
-                lock (_appendLock)
-                {
-                    _log?.Truncate();
-                }
-
-                Interlocked.Exchange(ref _lastCommitted, sequence);
-                Interlocked.Exchange(ref _lastDurable, sequence);
-            }
-            finally
-            {
-                _gate.ExitWriteLock();
-            }
-        }
-    }
-
-    /// <summary>Commits when the log holds writes that no Lucene commit has yet.</summary>
-    public bool CommitIfDirty()
-    {
-        if (Interlocked.Read(ref _lastWrite) == Interlocked.Read(ref _lastCommitted))
-        {
-            return false;
-        }
-
-        Commit();
-        return true;
-    }
+    /// <summary>Commits when there are writes that no Lucene commit holds yet.</summary>
+    public bool CommitIfDirty() => _writes.CommitIfDirty();
 
     /// <summary>
     /// Copies the last commit's files into <paramref name="targetFolder"/> while writes go on: the
@@ -360,29 +213,7 @@ public sealed class ArticleIndex : IDisposable
     public int Backup(string targetFolder, CancellationToken cancellationToken)
     {
         Commit();
-        var commit = _snapshots.Snapshot();
-        try
-        {
-            System.IO.Directory.CreateDirectory(targetFolder);
-            if (System.IO.Directory.EnumerateFileSystemEntries(targetFolder).Any())
-            {
-                throw new IOException($"Backup folder '{targetFolder}' is not empty.");
-            }
-
-            var files = commit.FileNames;
-            foreach (var file in files)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                File.Copy(System.IO.Path.Combine(Path, file), System.IO.Path.Combine(targetFolder, file));
-            }
-
-            return files.Count;
-        }
-        finally
-        {
-            _snapshots.Release(commit);
-            _writer.DeleteUnusedFiles();
-        }
+        return IndexBackup.CopyLastCommit(_snapshots, _writer, Path, targetFolder, cancellationToken);
     }
 
     /// <summary>
@@ -397,38 +228,8 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Makes recent writes visible if no other refresh is under way.</summary>
     public bool MaybeRefresh() => _searchers.MaybeRefresh();
 
-    /// <summary>Borrows the current searcher; dispose the lease to return it.</summary>
+    /// <summary>Borrows the current searcher and its reader's context; dispose the lease to return it.</summary>
     public SearcherLease AcquireSearcher() => new(_searchers);
-
-    /// <summary>
-    /// Every speaker name in the index with its article count, as a resolver that widens a bare surname
-    /// to the index's dominant full name ("Putin" → "Vladimir Putin"), so live writes name people as the
-    /// batch indexer does. Cached per searcher generation; counts include deleted articles until merged.
-    /// </summary>
-    public SpeakerNameResolver SpeakerNames()
-    {
-        using var lease = AcquireSearcher();
-        var reader = lease.Searcher.IndexReader;
-        var cached = _speakerNames;
-        if (cached is not null && ReferenceEquals(cached.Value.Reader, reader.CoreCacheKey))
-        {
-            return cached.Value.Resolver;
-        }
-
-        var resolver = new SpeakerNameResolver();
-        var terms = MultiFields.GetTerms(reader, ArticleFields.SpeakerKey);
-        if (terms is not null)
-        {
-            var iterator = terms.GetEnumerator();
-            while (iterator.MoveNext())
-            {
-                resolver.Observe(Enumerable.Repeat(iterator.Term.Utf8ToString(), iterator.DocFreq));
-            }
-        }
-
-        _speakerNames = (reader.CoreCacheKey, resolver);
-        return resolver;
-    }
 
     /// <summary>Number of live articles visible to searches.</summary>
     public int Count
@@ -440,55 +241,11 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    private long ReadCommittedSequence()
-    {
-        var data = _writer.CommitData;
-        return data is not null && data.TryGetValue(WalSequenceKey, out var value)
-            && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
-    }
-
-    private void Replay(IReadOnlyList<WalEntry> entries)
-    {
-        foreach (var entry in entries.Where(e => e.Seq > _lastCommitted))
-        {
-            if (entry.Op == WriteAheadLog.Upsert && entry.Article is { } article)
-            {
-                _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
-            }
-            else if (entry.Op == WriteAheadLog.Delete && entry.Id is { } id)
-            {
-                _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
-            }
-
-            _lastWrite = Math.Max(_lastWrite, entry.Seq);
-            Replayed++;
-        }
-    }
-
-    private void Remember(string id, bool exists)
-    {
-        if (_recent.Count >= MaxRecent)
-        {
-            // Make everything written so far visible, then forget it: searches know it now.
-            _searchers.MaybeRefreshBlocking();
-            _recent.Clear();
-        }
-
-        _recent[id] = exists;
-    }
-
     public void Dispose()
     {
         _searchers.Dispose();
-        if (_log is not null)
-        {
-            // A clean shutdown leaves nothing to replay.
-            Commit();
-            _log.Dispose();
-        }
-
+        _writes.Dispose();
         _writer.Dispose();
         _directory.Dispose();
-        _gate.Dispose();
     }
 }

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Core.Articles;
 
 namespace Search.Core.Indexing;
@@ -5,18 +8,29 @@ namespace Search.Core.Indexing;
 /// <summary>
 /// The write path shared by the API and the tools: raw article → extraction (given fields win) →
 /// <see cref="ArticleIndex.Upsert"/> → durable (write-ahead log fsynced). A write returns only once it is durable,
-/// so an acknowledged article survives a crash; concurrent writers share fsyncs (group commit).
+/// so an acknowledged article survives a crash; concurrent writers share fsyncs (group commit). It also tells
+/// whether a write created or updated its article, and hands each durable write to the
+/// <see cref="IArticleWriteObserver"/>s (alerts, derived indexes) with its log sequence number.
 /// </summary>
-public sealed class ArticleIngestor(ArticleIndex index)
+public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWriteObserver>? observers = null)
 {
     /// <summary>Largest article text accepted, in characters.</summary>
     public const int MaxTextLength = 2_000_000;
+
+    private const int MaxRecent = 50_000;
+
+    private readonly IArticleWriteObserver[] _observers = [.. observers ?? []];
+
+    // Ids written since the searcher last caught up: whether each exists now. Lets a write say
+    // "created" or "updated" without forcing a reopen; trimmed when it grows (see Remember).
+    private readonly ConcurrentDictionary<string, bool> _recent = new(StringComparer.Ordinal);
 
     /// <summary>Extracts and stores one article, returning once it is durable.</summary>
     public (Article Article, IngestOutcome Outcome) Write(RawArticle raw, bool waitUntilVisible)
     {
         var (article, outcome, sequence) = Stage(raw);
         index.WaitDurable(sequence);
+        Acknowledge([new StagedWrite(article, outcome, sequence)]);
         if (waitUntilVisible)
         {
             index.Refresh();
@@ -27,7 +41,7 @@ public sealed class ArticleIngestor(ArticleIndex index)
 
     /// <summary>
     /// Extracts and stores one article without waiting for durability: the caller makes a batch durable with
-    /// <see cref="ArticleIndex.WaitDurable"/> before acknowledging any of it.
+    /// <see cref="ArticleIndex.WaitDurable"/>, then passes it to <see cref="Acknowledge"/>, before acknowledging any of it.
     /// </summary>
     public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw)
     {
@@ -36,29 +50,74 @@ public sealed class ArticleIngestor(ArticleIndex index)
         if (raw.Speakers is null && SpeakerNameResolver.MayRename(article))
         {
             // One person, one facet value: a bare surname takes the full name the index already uses.
-            article = index.SpeakerNames().ResolveSpeakers(article);
+            using var lease = index.AcquireSearcher();
+            article = lease.Context.SpeakerNames.ResolveSpeakers(article);
         }
 
-        var outcome = index.Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
+        var outcome = Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
         var sequence = index.Upsert(article);
+        Remember(article.Id, exists: true);
         return (article, outcome, sequence);
+    }
+
+    /// <summary>Tells the observers about writes that are now durable, in the order given.</summary>
+    public void Acknowledge(IReadOnlyList<StagedWrite> durable)
+    {
+        foreach (var observer in _observers)
+        {
+            foreach (var write in durable)
+            {
+                observer.OnDurable(write.Article, write.Outcome, write.Sequence);
+            }
+        }
     }
 
     /// <summary>Deletes durably; false when no article has the id.</summary>
     public bool Delete(string id, bool waitUntilVisible)
     {
-        if (!index.Contains(id))
+        if (!Contains(id))
         {
             return false;
         }
 
-        index.WaitDurable(index.Delete(id));
+        var sequence = index.Delete(id);
+        Remember(id, exists: false);
+        index.WaitDurable(sequence);
+        foreach (var observer in _observers)
+        {
+            observer.OnDeleted(id, sequence);
+        }
+
         if (waitUntilVisible)
         {
             index.Refresh();
         }
 
         return true;
+    }
+
+    /// <summary>True when an article with this id exists, counting writes not yet visible to searches.</summary>
+    private bool Contains(string id)
+    {
+        if (_recent.TryGetValue(id, out var exists))
+        {
+            return exists;
+        }
+
+        using var lease = index.AcquireSearcher();
+        return lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).TotalHits > 0;
+    }
+
+    private void Remember(string id, bool exists)
+    {
+        if (_recent.Count >= MaxRecent)
+        {
+            // Make everything written so far visible, then forget it: searches know it now.
+            index.Refresh();
+            _recent.Clear();
+        }
+
+        _recent[id] = exists;
     }
 
     private static void Validate(RawArticle raw)

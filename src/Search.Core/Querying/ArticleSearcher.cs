@@ -6,25 +6,25 @@ using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying.Facets;
 using Search.Core.Querying.Highlighting;
+using Search.Core.Querying.Similar;
+using Search.Core.Querying.Stories;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Querying.Synonyms;
 
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Runs searches against an <see cref="ArticleIndex"/>: parses the query, filters, ranks (BM25) or sorts
-/// by date, counts facets with multi-select semantics, pages by number or cursor, and highlights snippets.
-/// Thread-safe; one instance serves every request.
+/// The one search pipeline: /search, /articles/{id}?q=, /articles/{id}/similar, the bench and the relevance
+/// rankers all run through it. A search holds one <see cref="SearcherLease"/> from start to end, so every step
+/// sees the same reader and its <see cref="Indexing.Readers.ReaderContext"/>. The steps, in order:
+/// cache (<see cref="SearchResultCache"/>) → aliases (<see cref="SynonymExpander"/>) → parse
+/// (<see cref="UserQueryParser"/>) → rank (<see cref="ProximityBoost"/>, <see cref="RelevanceFeedback"/>) →
+/// collect (<see cref="SearchCollection"/>) → page (<see cref="ResultPage"/>, or <see cref="StoryCollapse"/>
+/// over the same collection) → facets (<see cref="FacetCounter"/>) → hits (<see cref="SnippetHighlighter"/>) →
+/// suggestion (<see cref="SpellingCorrector"/>). Thread-safe; one instance serves every request.
 /// </summary>
-public sealed partial class ArticleSearcher : IDisposable
+public sealed class ArticleSearcher : IDisposable
 {
-    /// <summary>Facet names as clients see them, the doc-values field counted, and the filter it ignores.</summary>
-    private static readonly (string Name, string Field, string Filter)[] FacetFields =
-    [
-        ("outlet", ArticleFields.OutletKey, "outlet"),
-        ("speaker", ArticleFields.SpeakerKey, "speaker"),
-        ("published", ArticleFields.PublishedMonth, "published"),
-        ("source", ArticleFields.SourceKey, "source"),
-    ];
-
     /// <summary>Stored fields a result needs; the rest (quotes) is not read from disk for a result list.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
@@ -34,76 +34,108 @@ public sealed partial class ArticleSearcher : IDisposable
 
     private readonly ArticleIndex _index;
     private readonly SearchOptions _options;
+    private readonly SynonymExpander _synonyms;
+    private readonly SearchResultCache _cache;
     private readonly ArticleAnalyzer _analyzer = new();
     private readonly UserQueryParser _parser;
     private readonly SnippetHighlighter _highlighter;
-    private readonly FacetCounter _facets = new();
+    private readonly SpellingCorrector _speller;
+    private readonly SimilarArticleFinder _similar;
 
-    public ArticleSearcher(ArticleIndex index, SearchOptions options)
+    /// <param name="index">The index searched.</param>
+    /// <param name="options">Limits, timeout and facet size.</param>
+    /// <param name="synonyms">Aliases expanded before parsing; none when null.</param>
+    /// <param name="cache">Whole answers kept until the index changes; none when null.</param>
+    public ArticleSearcher(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null, SearchResultCache? cache = null)
     {
         _index = index;
         _options = options;
+        _synonyms = synonyms ?? SynonymExpander.Empty;
+        _cache = cache ?? new SearchResultCache(0);
         _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop);
         _highlighter = new SnippetHighlighter(_analyzer);
+        _speller = new SpellingCorrector(_analyzer);
+        _similar = new SimilarArticleFinder(_analyzer);
     }
 
-    public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken)
+    /// <summary>A search without spelling suggestions (the bench and the rankers).</summary>
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken) =>
+        Search(request, FuzzyMode.Off, cancellationToken);
+
+    /// <summary>
+    /// A search as the API serves it. The response always reports the query as typed; with
+    /// <paramref name="fuzzy"/> a "did you mean" suggestion, and with <see cref="FuzzyMode.Auto"/> the
+    /// suggestion's results when the query as typed found nothing.
+    /// </summary>
+    public SearchResponse Search(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
     {
+        SearchRequestValidator.Validate(request, _options);
+        using var lease = _index.AcquireSearcher();
+        // A cache hit returns the very instance stored (marked cached, no engine time), so callers may memoise work on it.
+        SearchResponse? fresh = null;
+        var response = _cache.GetOrAdd(lease.Context, SearchResultCache.KeyOf(request, fuzzy.ToString()), () =>
+        {
+            fresh = SearchWithSuggestion(lease, request, fuzzy, cancellationToken);
+            return fresh with { TookMs = 0, Cached = true };
+        });
+        return fresh ?? response;
+    }
+
+    /// <summary>The suggestion step around the search itself.</summary>
+    private SearchResponse SearchWithSuggestion(SearcherLease lease, SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
+    {
+        var response = Execute(lease, request, cancellationToken);
+        if (fuzzy == FuzzyMode.Off || _speller.Suggest(lease.Searcher.IndexReader, request.Query) is not { } suggestion)
+        {
+            return response;
+        }
+
+        if (fuzzy == FuzzyMode.Auto && response.Total == 0)
+        {
+            var corrected = Execute(lease, request with { Query = suggestion }, cancellationToken);
+            return corrected with { Query = response.Query, Suggestion = suggestion, SuggestionApplied = true };
+        }
+
+        return response with { Suggestion = suggestion, SuggestionApplied = false };
+    }
+
+    /// <summary>Aliases, parse, rank, collect, page, facets and hits, within the query timeout.</summary>
+    private SearchResponse Execute(SearcherLease lease, SearchRequest request, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.QueryTimeoutMs);
         try
         {
-            return Run(request, timeout.Token);
+            var aliased = request with { Query = _synonyms.Expand(request.Query) };
+            var query = _parser.Parse(aliased.Query, aliased.Operator);
+            var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
+            var skip = after is null ? (request.Page - 1) * request.Size : 0;
+            var searcher = lease.Searcher;
+            var reader = searcher.IndexReader;
+            // Collapsing ranks up to the result window and remembers every match (copies are counted over all of
+            // them); otherwise one more than the page is kept: if it is there, another page follows.
+            var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc)) : skip + request.Size + 1;
+            var collection = SearchCollection.Collect(searcher, RankingQuery(searcher, query, aliased), request, window, after,
+                rememberMatches: request.CollapseStories || request.IncludeFacets, timeout.Token);
+            var page = request.CollapseStories
+                ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
+                : ResultPage.Of(collection, request, skip);
+            var hits = page.Docs.Select((doc, i) =>
+            {
+                // Highlighting keeps the query as written (no proximity pairs, no feedback words).
+                var hit = ToHit(searcher, query, doc);
+                return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, reader, doc.Doc, page.Copies[i]);
+            }).ToList();
+            var facets = CountFacets(lease, collection, request.IncludeFacets, timeout.Token);
+            return new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size,
+                stopwatch.ElapsedMilliseconds, hits, facets, page.After)
+            { Stories = page.Stories };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new SearchTimeoutException(_options.QueryTimeoutMs);
         }
-    }
-
-    private SearchResponse Run(SearchRequest request, CancellationToken cancellationToken)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        Validate(request);
-        if (request.CollapseStories)
-        {
-            return RunCollapsed(request, stopwatch, cancellationToken);
-        }
-
-        var query = _parser.Parse(request.Query, request.Operator);
-        var sort = CreateSort(request.Sort);
-        var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
-        var skip = after is null ? (request.Page - 1) * request.Size : 0;
-
-        using var lease = _index.AcquireSearcher();
-        var searcher = lease.Searcher;
-
-        // One more than the page: if it is there, another page follows and a cursor is returned.
-        var top = TopFieldCollector.Create(sort, skip + request.Size + 1, after, fillFields: true,
-            trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var collector = new FilteringCollector(top, BuildFilters(request), searcher.IndexReader, request.IncludeFacets, cancellationToken);
-        // Ranking gets the proximity boost; highlighting keeps the query as written (no pair spans).
-        searcher.Search(RankingQuery(searcher, query, request), collector);
-
-        var page = top.GetTopDocs(skip, request.Size + 1).ScoreDocs;
-        var hasMore = page.Length > request.Size;
-        var pageDocs = page.Take(request.Size).Cast<FieldDoc>().ToList();
-        var hits = pageDocs.Select(doc => ToHit(searcher, query, doc)).ToList();
-
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        if (request.IncludeFacets)
-        {
-            var matches = collector.ToMatchSet();
-            foreach (var (name, field, filter) in FacetFields)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                facets[name] = _facets.Count(searcher.IndexReader, field, matches, matches.FilterIndex(filter), _options.FacetSize);
-            }
-        }
-
-        var next = hasMore && pageDocs.Count > 0 ? SearchCursor.Encode(request.Sort, pageDocs[^1]) : null;
-        return new SearchResponse(request.Query ?? "", collector.Kept, request.Page, request.Size,
-            stopwatch.ElapsedMilliseconds, hits, facets, next);
     }
 
     /// <summary>
@@ -118,31 +150,25 @@ public sealed partial class ArticleSearcher : IDisposable
             : ranked;
     }
 
-    /// <summary>The whole stored article.</summary>
-    public Article GetArticle(string id)
+    /// <summary>Every facet over every match, each ignoring its own filter (multi-select).</summary>
+    private Dictionary<string, IReadOnlyList<FacetValue>> CountFacets(SearcherLease lease, SearchCollection collection, bool wanted,
+        CancellationToken cancellationToken)
     {
-        using var lease = _index.AcquireSearcher();
-        var searcher = lease.Searcher;
-        return ArticleDocumentMapper.ToArticle(searcher.Doc(FindDoc(searcher, id)));
-    }
+        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        if (!wanted)
+        {
+            return facets;
+        }
 
-    /// <summary>The Lucene doc id of the article with this id in <paramref name="searcher"/>'s reader.</summary>
-    private static int FindDoc(IndexSearcher searcher, string id)
-    {
-        var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-        return docs.TotalHits == 0 ? throw new ArticleNotFoundException(id) : docs.ScoreDocs[0].Doc;
-    }
+        var matches = collection.Matches();
+        foreach (var facet in FacetDefinition.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            facets[facet.Name] = FacetCounter.Count(lease.Searcher.IndexReader, lease.Context.Facets, facet.Field, matches,
+                matches.FilterIndex(facet.Name), _options.FacetSize);
+        }
 
-    /// <summary>The article's body as escaped HTML with what <paramref name="queryText"/> matched marked.</summary>
-    public string HighlightBody(string id, string? queryText)
-    {
-        using var lease = _index.AcquireSearcher();
-        var searcher = lease.Searcher;
-        var docId = FindDoc(searcher, id);
-        var body = searcher.Doc(docId).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
-        var query = _parser.Parse(queryText);
-        var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
-        return SnippetHighlighter.MarkAll(body, matches);
+        return facets;
     }
 
     private SearchHit ToHit(IndexSearcher searcher, Query query, FieldDoc scoreDoc)
@@ -155,80 +181,42 @@ public sealed partial class ArticleSearcher : IDisposable
             article.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
     }
 
-    private void Validate(SearchRequest request)
+    /// <summary>The whole stored article.</summary>
+    public Article GetArticle(string id)
     {
-        if (request.Size < 1 || request.Size > _options.MaxPageSize)
-        {
-            throw new SearchRequestException("size", $"size must be between 1 and {_options.MaxPageSize}; got {request.Size}.");
-        }
-
-        if (request.Page < 1)
-        {
-            throw new SearchRequestException("page", $"page starts at 1; got {request.Page}.");
-        }
-
-        if ((long)request.Page * request.Size > _options.MaxResultWindow)
-        {
-            throw new SearchRequestException("page",
-                $"page × size may not exceed {_options.MaxResultWindow}; to walk deeper, follow the 'after' cursor each response returns.");
-        }
-
-        if (request.Query is { Length: var length } && length > _options.MaxQueryLength)
-        {
-            throw new SearchRequestException("q", $"The query is {length} characters long; the limit is {_options.MaxQueryLength}.");
-        }
-
-        if (request.From is { } from && request.To is { } to && from > to)
-        {
-            throw new SearchRequestException("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
-        }
+        using var lease = _index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        return ArticleDocumentMapper.ToArticle(searcher.Doc(FindDoc(searcher, id)));
     }
 
-    private static Sort CreateSort(SearchSort sort)
+    /// <summary>
+    /// The article's body as escaped HTML with what <paramref name="queryText"/> matched marked: the aliases
+    /// and parse steps of a search, then the hits step's highlighter over the whole body.
+    /// </summary>
+    public string HighlightBody(string id, string? queryText)
     {
-        var byId = new SortField(ArticleFields.IdSort, SortFieldType.STRING);
-        if (sort == SearchSort.Relevance)
-        {
-            return new Sort(SortField.FIELD_SCORE, byId);
-        }
-
-        // Undated articles sort last either way.
-        var newest = sort == SearchSort.Newest;
-        var byDay = new SortField(ArticleFields.PublishedDays, SortFieldType.INT64, reverse: newest);
-        byDay.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-        return new Sort(byDay, byId);
+        using var lease = _index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var docId = FindDoc(searcher, id);
+        var body = searcher.Doc(docId).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
+        var query = _parser.Parse(_synonyms.Expand(queryText));
+        var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
+        return SnippetHighlighter.MarkAll(body, matches);
     }
 
-    private static List<(string Name, Filter Filter)> BuildFilters(SearchRequest request)
+    /// <summary>Up to <paramref name="size"/> articles like article <paramref name="id"/>, most similar first.</summary>
+    /// <exception cref="ArticleNotFoundException">No article has this id.</exception>
+    public IReadOnlyList<SearchHit> FindSimilar(string id, int size)
     {
-        var filters = new List<(string, Filter)>();
-        AddTermsFilter(filters, "outlet", ArticleFields.OutletKey, request.Outlets);
-        AddTermsFilter(filters, "speaker", ArticleFields.SpeakerKey, request.Speakers);
-        AddTermsFilter(filters, "source", ArticleFields.SourceKey, request.Sources);
-        if (request.From is not null || request.To is not null)
-        {
-            var range = NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true);
-            filters.Add(("published", new QueryWrapperFilter(range)));
-        }
-
-        return filters;
+        using var lease = _index.AcquireSearcher();
+        return _similar.FindSimilar(lease.Searcher, id, size);
     }
 
-    /// <summary>Values of one field are OR-ed; the fields are AND-ed by the collector.</summary>
-    private static void AddTermsFilter(List<(string, Filter)> filters, string name, string field, IReadOnlyList<string> values)
+    /// <summary>The Lucene doc id of the article with this id in <paramref name="searcher"/>'s reader.</summary>
+    private static int FindDoc(IndexSearcher searcher, string id)
     {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        var anyOf = new BooleanQuery();
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
-        {
-            anyOf.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        }
-
-        filters.Add((name, new QueryWrapperFilter(anyOf)));
+        var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        return docs.TotalHits == 0 ? throw new ArticleNotFoundException(id) : docs.ScoreDocs[0].Doc;
     }
 
     public void Dispose() => _analyzer.Dispose();

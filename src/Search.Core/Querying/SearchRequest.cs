@@ -47,4 +47,13 @@ public sealed record SearchRequest
     /// of the top results (pseudo-relevance feedback). It reorders the matches and never changes them.
     /// </summary>
     public QueryExpansion Expansion { get; init; } = QueryExpansion.None;
+
+    /// <summary>The values this request keeps for the term facet <paramref name="facet"/> (see <see cref="Facets.FacetDefinition"/>).</summary>
+    public IReadOnlyList<string> ValuesOf(string facet) => facet switch
+    {
+        Facets.FacetDefinition.Outlet => Outlets,
+        Facets.FacetDefinition.Speaker => Speakers,
+        Facets.FacetDefinition.Source => Sources,
+        _ => [],
+    };
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Lucene.Net.Index;
+using Search.Core.Indexing.Readers;
 
 namespace Search.Core.Querying;
 
@@ -8,7 +8,7 @@ namespace Search.Core.Querying;
 /// Finished search responses of the current index reader, keyed by the whole request, so a query many
 /// people run (a breaking story, the page's first screen, a dashboard polling) is answered without searching
 /// again. An entry is valid exactly as long as the reader it was computed on is the newest one: the first
-/// request that sees a newer reader starts an empty generation, so a cached answer never hides a write
+/// request that sees a newer reader (its <see cref="ReaderContext"/>) starts an empty generation, so a cached answer never hides a write
 /// that a fresh search would show. Bounded by entry count, oldest evicted first; 0 turns it off.
 /// </summary>
 public sealed class SearchResultCache(int capacity)
@@ -18,13 +18,13 @@ public sealed class SearchResultCache(int capacity)
     public int Capacity { get; } = Math.Max(0, capacity);
 
     /// <summary>
-    /// The cached response for <paramref name="key"/> on <paramref name="reader"/>, or <paramref name="search"/>'s
-    /// (stored when it completes). <paramref name="reader"/> must be the reader the search will see or an
-    /// older one: callers hold a lease on it while searching.
+    /// The cached response for <paramref name="key"/> on the reader of <paramref name="context"/>, or
+    /// <paramref name="search"/>'s (stored when it completes). The search must see that very reader: callers
+    /// hold the lease the context came from while searching.
     /// </summary>
-    public SearchResponse GetOrAdd(IndexReader reader, string key, Func<SearchResponse> search)
+    public SearchResponse GetOrAdd(ReaderContext context, string key, Func<SearchResponse> search)
     {
-        if (Capacity == 0 || Current(reader) is not { } generation)
+        if (Capacity == 0 || Current(context) is not { } generation)
         {
             return search();
         }
@@ -51,17 +51,17 @@ public sealed class SearchResultCache(int capacity)
     public int Count => Volatile.Read(ref _current).Entries.Count;
 
     /// <summary>
-    /// The generation for <paramref name="reader"/>: the current one, or a new one when the reader is newer.
-    /// Null when a request still searches an older reader: its answer is neither served from nor stored in
-    /// the cache.
+    /// The generation for <paramref name="context"/>'s reader: the current one, or a new one when the reader is
+    /// newer. Null when a request still searches an older reader: its answer is neither served from nor stored
+    /// in the cache.
     /// </summary>
-    private Generation? Current(IndexReader reader)
+    private Generation? Current(ReaderContext context)
     {
-        var version = reader is DirectoryReader directory ? directory.Version : -1;
+        var version = context.Version;
         while (true)
         {
             var generation = Volatile.Read(ref _current);
-            if (ReferenceEquals(generation.Reader, reader))
+            if (ReferenceEquals(generation.Context, context))
             {
                 return generation;
             }
@@ -71,7 +71,7 @@ public sealed class SearchResultCache(int capacity)
                 return null;
             }
 
-            var fresh = new Generation(reader, version);
+            var fresh = new Generation(context, version);
             if (ReferenceEquals(Interlocked.CompareExchange(ref _current, fresh, generation), generation))
             {
                 return fresh;
@@ -95,10 +95,10 @@ public sealed class SearchResultCache(int capacity)
             .Append(request.IncludeFacets).Append('\u0001')
             .Append(request.CollapseStories).Append('\u0001')
             .Append((int)request.Expansion);
-        foreach (var (name, values) in new[] { ("o", request.Outlets), ("s", request.Speakers), ("c", request.Sources) })
+        foreach (var facet in Facets.FacetDefinition.All)
         {
-            key.Append('\u0001').Append(name);
-            foreach (var value in values)
+            key.Append('\u0001').Append(facet.Name);
+            foreach (var value in request.ValuesOf(facet.Name))
             {
                 key.Append('\u0002').Append(value);
             }
@@ -107,9 +107,9 @@ public sealed class SearchResultCache(int capacity)
         return key.ToString();
     }
 
-    private sealed class Generation(IndexReader? reader, long version)
+    private sealed class Generation(ReaderContext? context, long version)
     {
-        public IndexReader? Reader { get; } = reader;
+        public ReaderContext? Context { get; } = context;
 
         public long Version { get; } = version;
 

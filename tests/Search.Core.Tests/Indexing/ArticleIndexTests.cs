@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -137,8 +139,8 @@ public sealed class ArticleIndexTests
             using var recovered = new ArticleIndex(crashCopy);
             Assert.Equal(3, recovered.Replayed);
             Assert.Equal(1, recovered.Count);
-            Assert.True(recovered.Contains("kept"));
-            Assert.False(recovered.Contains("gone"));
+            Assert.True(Has(recovered, "kept"));
+            Assert.False(Has(recovered, "gone"));
         }
         finally
         {
@@ -170,8 +172,8 @@ public sealed class ArticleIndexTests
                 + """{"seq":2,"op":"upsert","article":{"id":"b","bo""");
             using var recovered = new ArticleIndex(folder);
             Assert.Equal(1, recovered.Replayed);
-            Assert.True(recovered.Contains("a"));
-            Assert.False(recovered.Contains("b"));
+            Assert.True(Has(recovered, "a"));
+            Assert.False(Has(recovered, "b"));
         }
         finally
         {
@@ -190,5 +192,12 @@ public sealed class ArticleIndexTests
                 File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
             }
         }
+    }
+
+    /// <summary>Whether a search on the index's current reader finds the id.</summary>
+    private static bool Has(ArticleIndex index, string id)
+    {
+        using var lease = index.AcquireSearcher();
+        return lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).TotalHits > 0;
     }
 }

@@ -11,14 +11,14 @@ public sealed class SearchResultCacheTests
         Article("a", "Farmers protested the new grain tariffs outside parliament.", outlet: "Daily Ledger"),
         Article("b", "The grain harvest was the largest in a decade, officials said.", outlet: "Evening Post"));
 
-    private static SearchResponse Search(AssistedSearcher searcher, SearchRequest request) =>
+    private static SearchResponse Search(ArticleSearcher searcher, SearchRequest request) =>
         searcher.Search(request, FuzzyMode.Suggest, CancellationToken.None);
 
     [Fact]
     public void RepeatedRequestIsAnsweredFromTheCacheWithTheSameResults()
     {
         using var index = Build();
-        using var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(10));
+        using var searcher = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty, new SearchResultCache(10));
         var first = Search(searcher, new SearchRequest { Query = "grain" });
         var second = Search(searcher, new SearchRequest { Query = "grain" });
         Assert.Null(first.Cached);
@@ -32,7 +32,7 @@ public sealed class SearchResultCacheTests
     public void RequestsThatDifferInAnyParameterAreNotServedFromEachOther()
     {
         using var index = Build();
-        using var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(10));
+        using var searcher = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty, new SearchResultCache(10));
         Assert.Equal(2, Search(searcher, new SearchRequest { Query = "grain" }).Total);
         var filtered = Search(searcher, new SearchRequest { Query = "grain", Outlets = ["Daily Ledger"] });
         Assert.Null(filtered.Cached);
@@ -78,7 +78,7 @@ public sealed class SearchResultCacheTests
     public void AWriteMadeVisibleIsNeverHiddenByACachedAnswer()
     {
         using var index = Build();
-        using var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(10));
+        using var searcher = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty, new SearchResultCache(10));
         Assert.Equal(2, Search(searcher, new SearchRequest { Query = "grain" }).Total);
         Assert.True(Search(searcher, new SearchRequest { Query = "grain" }).Cached);
 
@@ -94,7 +94,7 @@ public sealed class SearchResultCacheTests
     {
         using var index = Build();
         var cache = new SearchResultCache(2);
-        using (var searcher = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, cache))
+        using (var searcher = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty, cache))
         {
             foreach (var query in new[] { "grain", "farmers", "harvest", "tariffs" })
             {
@@ -106,7 +106,7 @@ public sealed class SearchResultCacheTests
             Assert.Null(Search(searcher, new SearchRequest { Query = "grain" }).Cached);
         }
 
-        using var uncached = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty, new SearchResultCache(0));
+        using var uncached = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty, new SearchResultCache(0));
         Search(uncached, new SearchRequest { Query = "grain" });
         Assert.Null(Search(uncached, new SearchRequest { Query = "grain" }).Cached);
     }

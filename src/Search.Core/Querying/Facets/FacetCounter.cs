@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using OrdinalMap = Lucene.Net.Index.MultiDocValues.OrdinalMap;
@@ -9,22 +7,19 @@ namespace Search.Core.Querying.Facets;
 /// <summary>
 /// Counts facet values over <see cref="SortedSetDocValues"/>, the way Lucene's
 /// SortedSetDocValuesFacetCounts does: count segment ordinals per leaf, then map them to global
-/// ordinals through an <see cref="OrdinalMap"/> built once per reader and field and cached until the
-/// reader goes away (a refresh opens a new reader and so a new map).
+/// ordinals through the reader's <see cref="FacetOrdinals"/> (built when the reader was opened). Stateless.
 /// </summary>
-public sealed class FacetCounter
+public static class FacetCounter
 {
-    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, OrdinalMap?>> _maps = new();
-
     /// <summary>
     /// Top <paramref name="size"/> values of <paramref name="field"/> over the documents of
     /// <paramref name="matches"/> kept by every filter except <paramref name="ignoredFilter"/>,
     /// by count (descending) then value.
     /// </summary>
-    public IReadOnlyList<FacetValue> Count(IndexReader reader, string field, MatchSet matches, int ignoredFilter, int size)
+    public static IReadOnlyList<FacetValue> Count(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter, int size)
     {
         var leaves = reader.Leaves;
-        var map = GetOrdinalMap(reader, field);
+        var map = leaves.Count <= 1 ? null : ordinals.For(field);
         var globalCount = map is null ? (leaves.Count == 1 ? ValueCount(leaves[0], field) : 0) : (int)map.ValueCount;
         if (globalCount == 0)
         {
@@ -116,28 +111,5 @@ public sealed class FacetCounter
         }
 
         return result;
-    }
-
-    /// <summary>Null when the reader has a single leaf (segment ordinals are global ones).</summary>
-    private OrdinalMap? GetOrdinalMap(IndexReader reader, string field)
-    {
-        var leaves = reader.Leaves;
-        if (leaves.Count <= 1)
-        {
-            return null;
-        }
-
-        var perField = _maps.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, OrdinalMap?>(StringComparer.Ordinal));
-        return perField.GetOrAdd(field, _ =>
-        {
-            var subs = new TermsEnum[leaves.Count];
-            for (var i = 0; i < leaves.Count; i++)
-            {
-                var values = leaves[i].AtomicReader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET;
-                subs[i] = values.GetTermsEnum();
-            }
-
-            return new OrdinalMap(reader.CoreCacheKey, subs);
-        });
     }
 }

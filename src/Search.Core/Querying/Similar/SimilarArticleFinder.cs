@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -13,7 +14,7 @@ namespace Search.Core.Querying.Similar;
 /// article itself. Words in more than a tenth of a large index say nothing about the topic and are left
 /// out; on a small index every word may serve.
 /// </summary>
-public sealed class SimilarArticleFinder(ArticleIndex index) : IDisposable
+internal sealed class SimilarArticleFinder(Analyzer analyzer)
 {
     private const int MaxQueryTerms = 25;
 
@@ -23,14 +24,10 @@ public sealed class SimilarArticleFinder(ArticleIndex index) : IDisposable
         ArticleFields.Speaker, ArticleFields.Published, ArticleFields.Body,
     };
 
-    private readonly ArticleAnalyzer _analyzer = new();
-
     /// <summary>Up to <paramref name="size"/> articles like article <paramref name="id"/>, most similar first.</summary>
     /// <exception cref="ArticleNotFoundException">No article has this id.</exception>
-    public IReadOnlyList<SearchHit> FindSimilar(string id, int size)
+    public IReadOnlyList<SearchHit> FindSimilar(IndexSearcher searcher, string id, int size)
     {
-        using var lease = index.AcquireSearcher();
-        var searcher = lease.Searcher;
         var idTerm = new Term(ArticleFields.Id, id);
         var found = searcher.Search(new TermQuery(idTerm), 1);
         if (found.TotalHits == 0)
@@ -41,7 +38,7 @@ public sealed class SimilarArticleFinder(ArticleIndex index) : IDisposable
         var reader = searcher.IndexReader;
         var moreLikeThis = new MoreLikeThis(reader)
         {
-            Analyzer = _analyzer,
+            Analyzer = analyzer,
             FieldNames = [ArticleFields.Body],
             MinTermFreq = 1,
             MinDocFreq = 1,
@@ -71,6 +68,4 @@ public sealed class SimilarArticleFinder(ArticleIndex index) : IDisposable
     private static SearchHit ToHit(Article article, float score) =>
         new(article.Id, article.Title, article.Url, article.Outlet, article.Speakers, article.Published, score,
             SnippetHighlighter.BestPassage(article.Body, []));
-
-    public void Dispose() => _analyzer.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
@@ -10,7 +9,8 @@ namespace Search.Core.Querying.Stories;
 /// <see cref="StoryFingerprint"/> is bucketed by its band keys, and two documents sharing a bucket are joined
 /// when their signatures agree enough (<see cref="StoryFingerprint.SameStoryThreshold"/>). The groups are
 /// the connected components (union-find). Built once per reader (a few hundred milliseconds for 37k
-/// articles) and cached until the reader is collected.
+/// articles), once per reader, by
+/// <see cref="Search.Core.Indexing.Readers.ReaderContextFactory"/> when a refresh opens the reader.
 /// </summary>
 public sealed class StoryGroups
 {
@@ -28,10 +28,6 @@ public sealed class StoryGroups
     private readonly int[] _parent;
 
     private StoryGroups(int[] parent) => _parent = parent;
-
-    /// <summary>The groups of <paramref name="reader"/> (a top-level reader) from <paramref name="cache"/>, computed on first use.</summary>
-    public static StoryGroups For(IndexReader reader, ConditionalWeakTable<IndexReader, StoryGroups> cache) =>
-        cache.GetValue(reader, r => Build(r));
 
     /// <summary>The story of a top-level document id: the smallest document id of its group.</summary>
     public int StoryOf(int doc) => Find(doc);
@@ -74,11 +70,17 @@ public sealed class StoryGroups
         return [.. members.Values.Where(list => list.Count > 1)];
     }
 
+    /// <summary>Groups the live articles of <paramref name="reader"/>, reading every segment afresh.</summary>
+    public static StoryGroups Build(IndexReader reader, double threshold = StoryFingerprint.SameStoryThreshold, int maxBucket = MaxBucketSize) =>
+        Build(reader, [.. reader.Leaves.Select(leaf => StorySegment.Read(leaf.AtomicReader))], threshold, maxBucket);
+
     /// <summary>Groups the live articles of <paramref name="reader"/>.</summary>
     /// <param name="reader">A top-level reader.</param>
+    /// <param name="segments">What each of its leaves holds, in leaf order (<see cref="StorySegment.Read"/>).</param>
     /// <param name="threshold">Estimated Jaccard similarity from which two articles are copies.</param>
     /// <param name="maxBucket">Band buckets holding more articles than this are ignored (see <see cref="MaxBucketSize"/>).</param>
-    public static StoryGroups Build(IndexReader reader, double threshold = StoryFingerprint.SameStoryThreshold, int maxBucket = MaxBucketSize)
+    public static StoryGroups Build(IndexReader reader, IReadOnlyList<StorySegment> segments,
+        double threshold = StoryFingerprint.SameStoryThreshold, int maxBucket = MaxBucketSize)
     {
         var parent = new int[reader.MaxDoc];
         for (var i = 0; i < parent.Length; i++)
@@ -92,26 +94,14 @@ public sealed class StoryGroups
         // Most band keys belong to one article: only keys seen twice get a list.
         var firstWithKey = new Dictionary<(int Band, ulong Key), int>();
         var buckets = new Dictionary<(int Band, ulong Key), List<int>>();
-        var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
-            ReadOutlets(leaf, outlets);
-            var values = leaf.AtomicReader.GetBinaryDocValues(ArticleFields.StorySignature);
-            if (values is null)
-            {
-                continue;
-            }
-
+            var segment = segments[leaf.Ord];
             var live = leaf.AtomicReader.LiveDocs;
             for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
             {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                values.Get(doc, bytes);
-                if (StoryFingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) is not { } signature)
+                outlets[leaf.DocBase + doc] = segment.Outlets[doc];
+                if ((live is not null && !live.Get(doc)) || segment.Signatures[doc] is not { } signature)
                 {
                     continue;
                 }
@@ -166,36 +156,6 @@ public sealed class StoryGroups
         }
 
         return groups;
-    }
-
-    /// <summary>The outlet of each live document of a leaf, at its top-level id.</summary>
-    private static void ReadOutlets(AtomicReaderContext leaf, string?[] outlets)
-    {
-        var values = leaf.AtomicReader.GetSortedSetDocValues(ArticleFields.OutletKey);
-        if (values is null)
-        {
-            return;
-        }
-
-        var names = new string?[values.ValueCount];
-        var bytes = new BytesRef();
-        for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-        {
-            values.SetDocument(doc);
-            var ord = values.NextOrd();
-            if (ord == SortedSetDocValues.NO_MORE_ORDS)
-            {
-                continue;
-            }
-
-            if (names[ord] is null)
-            {
-                values.LookupOrd(ord, bytes);
-                names[ord] = bytes.Utf8ToString();
-            }
-
-            outlets[leaf.DocBase + doc] = names[ord];
-        }
     }
 
     private int Find(int doc)

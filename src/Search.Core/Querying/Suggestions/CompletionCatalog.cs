@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -9,10 +8,10 @@ namespace Search.Core.Querying.Suggestions;
 
 /// <summary>
 /// Autocomplete over titles, speakers and outlets: entries whose text starts with the prefix, or has a word
-/// that does, case- and accent-insensitively. The entries of a reader are gathered once and cached for as
-/// long as the reader lives, so a keystroke costs a scan of strings in memory, not a search. Titles are
-/// read from stored fields once per segment (segments never change, so a refresh only reads the new
-/// ones); speaker and outlet counts come from their sorted-set doc values and follow deletions.
+/// that does, case- and accent-insensitively. The entries of a reader are gathered once, when a refresh opens
+/// it (<see cref="Search.Core.Indexing.Readers.ReaderContext.Completions"/>), so a keystroke costs a scan of
+/// strings in memory, not a search. Titles are read once per segment (segments never change, so a refresh
+/// only reads the new ones); speaker and outlet counts come from their sorted-set doc values and follow deletions.
 /// Thread-safe; one instance serves every request.
 /// </summary>
 public sealed class CompletionCatalog(ArticleIndex index)
@@ -22,9 +21,6 @@ public sealed class CompletionCatalog(ArticleIndex index)
     public const string OutletKind = "outlet";
 
     private static readonly ISet<string> TitleOnly = new HashSet<string> { ArticleFields.Title };
-
-    private readonly ConditionalWeakTable<IndexReader, Entry[]> _byReader = [];
-    private readonly ConditionalWeakTable<object, string?[]> _titlesBySegment = [];
 
     /// <summary>
     /// Up to <paramref name="size"/> entries for <paramref name="prefix"/>: entries that start with it
@@ -39,7 +35,7 @@ public sealed class CompletionCatalog(ArticleIndex index)
         }
 
         using var lease = index.AcquireSearcher();
-        var entries = _byReader.GetValue(lease.Searcher.IndexReader, Build);
+        var entries = lease.Context.Completions;
         return entries
             .Select(entry => (entry, at: WordStartIndex(entry.Folded, folded)))
             .Where(e => e.at >= 0)
@@ -52,12 +48,13 @@ public sealed class CompletionCatalog(ArticleIndex index)
             .ToList();
     }
 
-    private Entry[] Build(IndexReader reader)
+    /// <summary>The entries of <paramref name="reader"/>, given each leaf's titles (<see cref="ReadTitles"/>) in leaf order.</summary>
+    public static CompletionEntry[] BuildEntries(IndexReader reader, IReadOnlyList<string?[]> titlesByLeaf)
     {
         var titles = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
-            var segmentTitles = _titlesBySegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => ReadTitles(leaf.AtomicReader));
+            var segmentTitles = titlesByLeaf[leaf.Ord];
             var live = leaf.AtomicReader.LiveDocs;
             for (var doc = 0; doc < segmentTitles.Length; doc++)
             {
@@ -70,9 +67,9 @@ public sealed class CompletionCatalog(ArticleIndex index)
 
         return
         [
-            .. titles.Select(t => new Entry(new Completion(t.Key, TitleKind, t.Value), Fold(t.Key))),
-            .. CountValues(reader, ArticleFields.SpeakerKey).Select(v => new Entry(new Completion(v.Key, SpeakerKind, v.Value), Fold(v.Key))),
-            .. CountValues(reader, ArticleFields.OutletKey).Select(v => new Entry(new Completion(v.Key, OutletKind, v.Value), Fold(v.Key))),
+            .. titles.Select(t => new CompletionEntry(new Completion(t.Key, TitleKind, t.Value), Fold(t.Key))),
+            .. CountValues(reader, ArticleFields.SpeakerKey).Select(v => new CompletionEntry(new Completion(v.Key, SpeakerKind, v.Value), Fold(v.Key))),
+            .. CountValues(reader, ArticleFields.OutletKey).Select(v => new CompletionEntry(new Completion(v.Key, OutletKind, v.Value), Fold(v.Key))),
         ];
     }
 
@@ -81,7 +78,7 @@ public sealed class CompletionCatalog(ArticleIndex index)
     /// doc values, or from stored fields in segments written before they existed (slow: every stored
     /// body in the segment is decompressed to reach its title).
     /// </summary>
-    private static string?[] ReadTitles(AtomicReader reader)
+    public static string?[] ReadTitles(AtomicReader reader)
     {
         var titles = new string?[reader.MaxDoc];
         var values = reader.GetBinaryDocValues(ArticleFields.TitleValue);
@@ -161,7 +158,7 @@ public sealed class CompletionCatalog(ArticleIndex index)
     }
 
     /// <summary>Lowercase without accents, so "kyiv" finds "Kyïv" and "liu" finds "Liu".</summary>
-    private static string Fold(string text)
+    internal static string Fold(string text)
     {
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
@@ -175,6 +172,4 @@ public sealed class CompletionCatalog(ArticleIndex index)
 
         return folded.ToString();
     }
-
-    private sealed record Entry(Completion Completion, string Folded);
 }

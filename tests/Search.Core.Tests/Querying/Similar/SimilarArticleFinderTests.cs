@@ -1,5 +1,4 @@
 using Search.Core.Querying;
-using Search.Core.Querying.Similar;
 using static Search.Core.Tests.TestIndex;
 
 namespace Search.Core.Tests.Querying.Similar;
@@ -16,7 +15,7 @@ public sealed class SimilarArticleFinderTests
     public void SimilarArticlesShareDistinctiveWordsAndExcludeTheArticleItself()
     {
         using var index = Build();
-        using var finder = new SimilarArticleFinder(index.Index);
+        var finder = index.Searcher;
         var hits = finder.FindSimilar("pipeline", 3);
         Assert.DoesNotContain(hits, h => h.Id == "pipeline");
         Assert.Equal("pipeline2", hits[0].Id);
@@ -27,7 +26,7 @@ public sealed class SimilarArticleFinderTests
     public void SizeLimitsTheHits()
     {
         using var index = Build();
-        using var finder = new SimilarArticleFinder(index.Index);
+        var finder = index.Searcher;
         Assert.Single(finder.FindSimilar("tennis", 1));
     }
 
@@ -35,7 +34,7 @@ public sealed class SimilarArticleFinderTests
     public void UnknownArticleThrowsNotFound()
     {
         using var index = Build();
-        using var finder = new SimilarArticleFinder(index.Index);
+        var finder = index.Searcher;
         Assert.Throws<ArticleNotFoundException>(() => finder.FindSimilar("missing", 5));
     }
 }

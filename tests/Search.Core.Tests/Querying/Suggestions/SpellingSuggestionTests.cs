@@ -15,7 +15,7 @@ public sealed class SpellingSuggestionTests
 
     private static SearchResponse Search(TestIndex index, string query, FuzzyMode mode)
     {
-        using var assisted = new AssistedSearcher(index.Index, index.Searcher, SynonymExpander.Empty);
+        using var assisted = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty);
         return assisted.Search(new SearchRequest { Query = query }, mode, CancellationToken.None);
     }
 

@@ -59,7 +59,7 @@ public sealed class SynonymExpanderTests
             Article("long", "According to The New York Times, the talks stalled."),
             Article("short", "The NYT said the talks resumed."),
             Article("other", "The talks were covered by many papers."));
-        using var assisted = new AssistedSearcher(index.Index, index.Searcher, Aliases);
+        using var assisted = new ArticleSearcher(index.Index, index.Options, Aliases);
         var response = assisted.Search(new SearchRequest { Query = "NYT talks" }, FuzzyMode.Off, CancellationToken.None);
         Assert.Equal(["long", "short"], response.Hits.Select(h => h.Id).Order());
         Assert.Equal("NYT talks", response.Query);

@@ -1,0 +1,18 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Told about each write of <see cref="ArticleIngestor"/> once it is durable (before the client is answered),
+/// with the write's log sequence number: a larger number is a later write. The extension point for work that
+/// follows ingest (alerts, derived indexes). Called on the writing request's thread: keep it quick, and do not
+/// throw (the write is already durable).
+/// </summary>
+public interface IArticleWriteObserver
+{
+    /// <summary>An article was created or replaced.</summary>
+    void OnDurable(Article article, IngestOutcome outcome, long sequence);
+
+    /// <summary>An article was deleted.</summary>
+    void OnDeleted(string id, long sequence);
+}

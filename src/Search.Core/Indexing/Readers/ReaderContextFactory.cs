@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Querying.Facets;
+using Search.Core.Querying.Stories;
+using Search.Core.Querying.Suggestions;
+
+namespace Search.Core.Indexing.Readers;
+
+/// <summary>
+/// The <see cref="SearcherFactory"/> of <see cref="ArticleIndex"/>: gives every searcher BM25 and builds its
+/// <see cref="ReaderContext"/>. <see cref="SearcherManager"/> calls it when it opens the first reader and on
+/// each refresh (serialised, on the refreshing thread: the server's background refresh), so requests always
+/// find the context ready. Work that depends on one segment only (titles, story signatures) is kept per
+/// segment core and reused by later readers, so a refresh after one write reads just the new segment.
+/// </summary>
+public sealed class ReaderContextFactory : SearcherFactory
+{
+    private readonly ConditionalWeakTable<object, SegmentState> _segments = [];
+
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        var segments = reader.Leaves.Select(leaf => _segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new SegmentState(leaf.AtomicReader))).ToList();
+        var context = new ReaderContext(reader,
+            FacetOrdinals.Build(reader),
+            StoryGroups.Build(reader, segments.Select(s => s.Story).ToList()),
+            CompletionCatalog.BuildEntries(reader, segments.Select(s => s.Titles).ToList()),
+            ReadSpeakerNames(reader));
+        return new ContextSearcher(reader, context) { Similarity = LuceneSettings.CreateSimilarity() };
+    }
+
+    private static SpeakerNameResolver ReadSpeakerNames(IndexReader reader)
+    {
+        var resolver = new SpeakerNameResolver();
+        var terms = MultiFields.GetTerms(reader, ArticleFields.SpeakerKey);
+        if (terms is not null)
+        {
+            var iterator = terms.GetEnumerator();
+            while (iterator.MoveNext())
+            {
+                resolver.Observe(Enumerable.Repeat(iterator.Term.Utf8ToString(), iterator.DocFreq));
+            }
+        }
+
+        return resolver;
+    }
+
+    /// <summary>What one segment contributes, read once per segment core (deleted documents included).</summary>
+    private sealed class SegmentState(AtomicReader reader)
+    {
+        public string?[] Titles { get; } = CompletionCatalog.ReadTitles(reader);
+
+        public StorySegment Story { get; } = StorySegment.Read(reader);
+    }
+}
