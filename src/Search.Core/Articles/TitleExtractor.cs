@@ -140,7 +140,8 @@ public static partial class TitleExtractor
 
         var words = WordCount(line);
         return words is >= 3 and <= MaxTitleWords && !BylineOrDate().IsMatch(line) && !CreditOrNotice().IsMatch(line)
-            && !IsCreditList(line) && !IsNumberRow(line) && !PublishedDateExtractor.IsDateStamp(line);
+            && !IsCreditList(line) && !IsNumberRow(line) && !IsTemplateCode(line) && !PublishedDateExtractor.IsDateStamp(line)
+            && DateText.Find(line) is not { Index: 0 };
     }
 
     /// <summary>An all-capitals list of names ("EXAMPLE TV, EXAMPLE WIRE, CITY OF RIVERTON"): a video's source credits.</summary>
@@ -158,6 +159,14 @@ public static partial class TitleExtractor
     {
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length >= 3 && tokens.Count(t => char.IsAsciiDigit(t[0])) * 2 >= tokens.Length;
+    }
+
+    /// <summary>Unrendered template code in a widget ("$dmi_content.escapeHtml4(...)", "{{ weather }}").</summary>
+    private static bool IsTemplateCode(string line)
+    {
+        var dollar = line.IndexOf('$', StringComparison.Ordinal);
+        return line.Contains("{{", StringComparison.Ordinal)
+            || (dollar >= 0 && dollar + 1 < line.Length && (char.IsAsciiLetter(line[dollar + 1]) || line[dollar + 1] is '_' or '{'));
     }
 
     private static bool IsLegalNotice(string line) =>

@@ -171,6 +171,10 @@ public sealed class TitleExtractorTests
     }
 
     [Fact]
+    public void WidgetLinesWithTemplateCodeOrLeadingDatesAreNotTitles() =>
+        Assert.Equal("Harbour reopens after repairs", Title("12 March 2024 ${weather.code} Max: 21 °\n\n3 March 2024 Riverton weather and tides today\n\nHarbour reopens after repairs" + Story));
+
+    [Fact]
     public void PageStartingWithTheStoryHasNoTitle() =>
         Assert.Null(Title(Story.TrimStart() + "\n\nShips queue outside the breakwater\n\nMore ships are expected on Wednesday, the port said."));
 }
