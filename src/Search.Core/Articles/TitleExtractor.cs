@@ -89,16 +89,18 @@ public static partial class TitleExtractor
             return candidates[0];
         }
 
-        foreach (var i in candidates)
+        // Each candidate is cleaned once: the repeat check compares every pair.
+        var cleaned = candidates.Select(i => Clean(lines[i])).ToList();
+        for (var a = 0; a < cleaned.Count; a++)
         {
-            var text = Clean(lines[i]);
-            if (WordCount(text) >= 4 && candidates.Any(j => j != i && string.Equals(Clean(lines[j]), text, StringComparison.Ordinal)))
+            if (WordCount(cleaned[a]) >= 4 && cleaned.Skip(a + 1).Contains(cleaned[a], StringComparer.Ordinal))
             {
-                return i;
+                return candidates[a];
             }
         }
 
-        return candidates.FirstOrDefault(i => WordCount(Clean(lines[i])) >= 5, candidates[0]);
+        var substantial = cleaned.FindIndex(text => WordCount(text) >= 5);
+        return candidates[substantial >= 0 ? substantial : 0];
     }
 
     /// <summary>The headline text of a title line: without leading glyphs, a fused byline or a known outlet's suffix.</summary>
