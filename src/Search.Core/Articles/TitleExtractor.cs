@@ -71,7 +71,7 @@ public static partial class TitleExtractor
                     candidates.Add(i);
                 }
             }
-            else if (PageLines.IsParagraph(line) && !IsLegalNotice(line) && !CreditOrNotice().IsMatch(line))
+            else if (PageLines.IsParagraph(line) && !IsLegalNotice(line) && !CreditOrNotice().IsMatch(line) && !IsTemplateCode(line))
             {
                 // The story has started; legal lines, notices and captions above the headline do not end the header.
                 break;
