@@ -10,6 +10,7 @@ app.UseSearchErrorHandling();
 app.UseSearchPage();
 app.MapSearchDocs();
 app.MapSearchEndpoints();
+app.MapQuoteEndpoints();
 app.MapArticleEndpoints();
 app.MapSuggestionEndpoints();
 app.MapIngestEndpoints();

@@ -30,4 +30,16 @@ var relevanceOut = new Option<DirectoryInfo>("--out") { Description = "Folder fo
 var relevance = new Command("relevance", "Ranking quality (nDCG@10, MAP, recall@100) of our search, SQLite FTS5 and ablations on classic test collections.") { relevanceData, relevanceOut };
 relevance.SetAction(result => Search.Bench.Relevance.RelevanceEvaluation.Run(result.GetValue(relevanceData)!, result.GetValue(relevanceOut)!));
 root.Subcommands.Add(relevance);
+var insightsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var insightsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var insightsPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var insightsRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var insightsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for insights.md and the index built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var insights = new Command("insights", "What histogram=auto and terms=significant cost over the same uncached search (same queries, interleaved).")
+{
+    insightsData, insightsLimit, insightsPerClass, insightsRounds, insightsOut,
+};
+insights.SetAction(result => Search.Bench.Profiling.InsightsCost.Run(result.GetValue(insightsData)!, result.GetValue(insightsLimit),
+    result.GetValue(insightsPerClass), result.GetValue(insightsRounds), result.GetValue(insightsOut)!));
+root.Subcommands.Add(insights);
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using Search.Core;
 using Search.Core.Indexing;
+using Search.Core.Querying.Trending;
 
 namespace Search.Api.Infrastructure;
 
@@ -9,7 +10,8 @@ namespace Search.Api.Infrastructure;
 /// <see cref="SearchOptions.CommitIntervalMs"/> so the write-ahead log stays short. Starting it also opens
 /// the index before the server accepts requests.
 /// </summary>
-public sealed class IndexRefreshService(ArticleIndex index, SearchOptions options, ILogger<IndexRefreshService> logger) : BackgroundService
+public sealed class IndexRefreshService(ArticleIndex index, SearchOptions options, SignificantTermsFinder trending, ILogger<IndexRefreshService> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,6 +22,7 @@ public sealed class IndexRefreshService(ArticleIndex index, SearchOptions option
             try
             {
                 index.MaybeRefresh();
+                WarmTrendingTerms();
                 if (Environment.TickCount64 - lastCommit >= options.CommitIntervalMs)
                 {
                     index.CommitIfDirty();
@@ -35,5 +38,15 @@ public sealed class IndexRefreshService(ArticleIndex index, SearchOptions option
                 logger.LogError(ex, "Refreshing the searcher of {IndexPath} failed; retrying", index.Path);
             }
         }
+    }
+
+    /// <summary>
+    /// Builds the trending-terms table of each new segment here, off the request path (a no-op when every
+    /// segment of the current reader has one): the first terms=significant search of a segment never pays for it.
+    /// </summary>
+    private void WarmTrendingTerms()
+    {
+        using var lease = index.AcquireSearcher();
+        trending.Warm(lease.Searcher.IndexReader);
     }
 }

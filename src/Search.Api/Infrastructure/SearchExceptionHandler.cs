@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 
 namespace Search.Api.Infrastructure;
 
@@ -30,6 +31,7 @@ public sealed class SearchExceptionHandler(IProblemDetailsService problemDetails
             },
             SearchTimeoutException timeout => Problem(503, "Search timed out", timeout.Message),
             ArticleNotFoundException notFound => Problem(404, "Article not found", notFound.Message),
+            SpeakerNotFoundException speaker => Problem(404, "Speaker not found", speaker.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
             IndexLockedException locked => Problem(409, "Index is locked", locked.Message),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,

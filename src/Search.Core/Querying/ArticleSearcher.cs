@@ -10,6 +10,7 @@ using Search.Core.Querying.Similar;
 using Search.Core.Querying.Stories;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Querying;
 
@@ -21,6 +22,7 @@ namespace Search.Core.Querying;
 /// (<see cref="UserQueryParser"/>) → rank (<see cref="ProximityBoost"/>, <see cref="RelevanceFeedback"/>) →
 /// collect (<see cref="SearchCollection"/>) → page (<see cref="ResultPage"/>, or <see cref="StoryCollapse"/>
 /// over the same collection) → facets (<see cref="FacetCounter"/>) → hits (<see cref="SnippetHighlighter"/>) →
+/// insights (<see cref="SearchInsights"/>: timeline and trending terms, from the same collection) →
 /// suggestion (<see cref="SpellingCorrector"/>). Thread-safe; one instance serves every request.
 /// </summary>
 public sealed class ArticleSearcher : IDisposable
@@ -41,12 +43,15 @@ public sealed class ArticleSearcher : IDisposable
     private readonly SnippetHighlighter _highlighter;
     private readonly SpellingCorrector _speller;
     private readonly SimilarArticleFinder _similar;
+    private readonly SearchInsights _insights;
 
     /// <param name="index">The index searched.</param>
     /// <param name="options">Limits, timeout and facet size.</param>
     /// <param name="synonyms">Aliases expanded before parsing; none when null.</param>
     /// <param name="cache">Whole answers kept until the index changes; none when null.</param>
-    public ArticleSearcher(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null, SearchResultCache? cache = null)
+    /// <param name="trending">Trending terms with their per-segment tables (shared with the refresh that warms them); a private one when null.</param>
+    public ArticleSearcher(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null, SearchResultCache? cache = null,
+        SignificantTermsFinder? trending = null)
     {
         _index = index;
         _options = options;
@@ -56,6 +61,7 @@ public sealed class ArticleSearcher : IDisposable
         _highlighter = new SnippetHighlighter(_analyzer);
         _speller = new SpellingCorrector(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
+        _insights = new SearchInsights(trending ?? new SignificantTermsFinder());
     }
 
     /// <summary>A search without spelling suggestions (the bench and the rankers).</summary>
@@ -115,9 +121,11 @@ public sealed class ArticleSearcher : IDisposable
             var reader = searcher.IndexReader;
             // Collapsing ranks up to the result window and remembers every match (copies are counted over all of
             // them); otherwise one more than the page is kept: if it is there, another page follows.
-            var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc)) : skip + request.Size + 1;
+            // Trending terms read a sample of the top matches, so at least that many are kept.
+            var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc))
+                : Math.Max(skip + request.Size + 1, SearchInsights.SampleSize(request));
             var collection = SearchCollection.Collect(searcher, RankingQuery(searcher, query, aliased), request, window, after,
-                rememberMatches: request.CollapseStories || request.IncludeFacets, timeout.Token);
+                rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), timeout.Token);
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
                 : ResultPage.Of(collection, request, skip);
@@ -128,9 +136,11 @@ public sealed class ArticleSearcher : IDisposable
                 return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, reader, doc.Doc, page.Copies[i]);
             }).ToList();
             var facets = CountFacets(lease, collection, request.IncludeFacets, timeout.Token);
-            return new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size,
-                stopwatch.ElapsedMilliseconds, hits, facets, page.After)
+            var response = new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size, 0, hits, facets, page.After)
             { Stories = page.Stories };
+            response = _insights.Add(response, aliased, reader, SearchInsights.NeedsMatches(request) ? collection.Matches() : null,
+                [.. collection.Ranked.Take(SearchInsights.SampleSize(request)).Select(d => d.Doc)], timeout.Token);
+            return response with { TookMs = stopwatch.ElapsedMilliseconds };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

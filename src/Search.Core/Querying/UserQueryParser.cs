@@ -12,7 +12,11 @@ namespace Search.Core.Querying;
 /// leading wildcards with a <see cref="QuerySyntaxException"/> that says what is wrong and where.
 /// <c>published:2022-02-04</c> and <c>published:[2022-02-01 TO 2022-02-28]</c> filter by day.
 /// </summary>
-public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
+/// <param name="analyzer">The analyzer of every field.</param>
+/// <param name="maxPhraseSlop">Largest slop a phrase may ask for.</param>
+/// <param name="defaultFields">Fields searched when the query names none, with boosts; default: title and body
+/// (<see cref="ArticleFields.DefaultFieldBoosts"/>). Quote search passes the quote field.</param>
+public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50, IReadOnlyDictionary<string, float>? defaultFields = null)
 {
     public Query Parse(string? text, DefaultOperator defaultOperator = DefaultOperator.And)
     {
@@ -21,7 +25,7 @@ public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
             return new MatchAllDocsQuery();
         }
 
-        var parser = new FieldCheckingParser(analyzer, maxPhraseSlop)
+        var parser = new FieldCheckingParser(analyzer, maxPhraseSlop, defaultFields ?? ArticleFields.DefaultFieldBoosts)
         {
             DefaultOperator = defaultOperator == DefaultOperator.And ? Operator.AND : Operator.OR,
             AllowLeadingWildcard = false,
@@ -81,12 +85,12 @@ public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
     }
 
     /// <summary>Classic parser over title and body that knows which fields exist.</summary>
-    private sealed class FieldCheckingParser(Analyzer analyzer, int maxPhraseSlop)
+    private sealed class FieldCheckingParser(Analyzer analyzer, int maxPhraseSlop, IReadOnlyDictionary<string, float> defaultFields)
         : MultiFieldQueryParser(
             LuceneSettings.Version,
-            [.. ArticleFields.DefaultFieldBoosts.Keys],
+            [.. defaultFields.Keys],
             analyzer,
-            ArticleFields.DefaultFieldBoosts.ToDictionary(kv => kv.Key, kv => kv.Value))
+            defaultFields.ToDictionary(kv => kv.Key, kv => kv.Value))
     {
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
