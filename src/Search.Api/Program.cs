@@ -7,12 +7,15 @@ builder.Services.AddSearchApi();
 
 var app = builder.Build();
 app.UseSearchErrorHandling();
+app.UseApiKeyCheck();
 app.UseSearchPage();
 app.MapSearchDocs();
 app.MapSearchEndpoints();
+app.MapQuoteEndpoints();
 app.MapArticleEndpoints();
 app.MapSuggestionEndpoints();
 app.MapIngestEndpoints();
+app.MapAlertEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.AnnounceAddressOnStart();

@@ -46,24 +46,15 @@ public static class BenchRun
 
         var lucene = new LuceneEngine(Path.Combine(work, "lucene"), settings.IndexThreads);
         using var sqlite = new SqliteFtsEngine(Path.Combine(work, "fts5.db"));
+        using var xapian = ProbeXapian(Path.Combine(work, "xapian"), notes);
         try
         {
-            var indexing = new List<IndexingResult>();
-            // The per-write path (live ingest) on one thread, the bulk path on one thread, then the bulk path on
-            // --index-threads threads: that last index is the one queried.
-            foreach (var (name, threads, bulk) in new[] { ("upsert-1thread", 1, false), ("bulk-1thread", 1, true) }
-                .Where(e => e.Item2 != settings.IndexThreads || !e.Item3))
+            var indexing = settings.ReuseIndexes ? ReuseIndexes(lucene, sqlite, xapian, work, articles.Count) : null;
+            if (indexing is null)
             {
-                using (var other = new LuceneEngine(Path.Combine(work, "lucene-" + name), threads, bulk))
-                {
-                    indexing.Add(Index(other, threads, articles, cancellationToken));
-                }
-
-                Directory.Delete(Path.Combine(work, "lucene-" + name), recursive: true);
+                indexing = BuildIndexes(lucene, sqlite, xapian, articles, settings, work, cancellationToken);
             }
 
-            indexing.Add(Index(lucene, settings.IndexThreads, articles, cancellationToken));
-            indexing.Add(Index(sqlite, 1, articles, cancellationToken));
             Log($"  FTS5 ranked-page plan: {sqlite.ExplainRankedPage()}");
 
             var queries = new QuerySetBuilder(articles, settings.Seed).Build(settings.PerClass, sqlite.CountMatches);
@@ -76,11 +67,14 @@ public static class BenchRun
 
             var oursAnswers = runner.WarmUp(lucene);
             var theirAnswers = runner.WarmUp(sqlite);
+            var xapianAnswers = xapian is null ? null : runner.WarmUp(xapian);
             var classes = Enum.GetValues<QueryClass>();
             Log("Timing our engine");
             var ours = runner.Time(lucene, classes);
             Log("Timing SQLite FTS5");
             var theirs = runner.Time(sqlite, classes);
+            Log(xapian is null ? "Xapian skipped" : "Timing Xapian");
+            var xapianTimes = xapian is null ? null : runner.Time(xapian, classes);
             // Boolean classes again, ordered by date: the same top 10 then means the same matches.
             var byDate = queries.Select(q => q with { Class = IsBoolean(q.Class) ? QueryClass.SortByDate : q.Class }).ToList();
             var oursByDate = new QueryRunner(byDate, 1).WarmUp(lucene);
@@ -88,7 +82,11 @@ public static class BenchRun
             var comparisons = ours.Zip(theirs, (o, t) => new ClassComparison(o.Class, o, t,
                 Agreement(queries, oursAnswers, theirAnswers, o.Class, Overlap),
                 IsBoolean(o.Class) ? Agreement(queries, oursByDate, theirsByDate, o.Class, Overlap) : null,
-                Agreement(queries, oursAnswers, theirAnswers, o.Class, (a, b) => Math.Abs(a.Total - b.Total) <= 0.02 * Math.Max(a.Total, b.Total) ? 1 : 0))).ToList();
+                Agreement(queries, oursAnswers, theirAnswers, o.Class, TotalsClose))
+            {
+                Xapian = xapianTimes?.Single(x => x.Class == o.Class),
+                XapianTotalsAgree = xapianAnswers is null ? null : Agreement(queries, oursAnswers, xapianAnswers, o.Class, TotalsClose),
+            }).ToList();
 
             Log("Breaking down our search path");
             var breakdown = SearchBreakdown.Measure(lucene,
@@ -112,6 +110,81 @@ public static class BenchRun
         }
     }
 
+    /// <summary>Builds every index, timing each: the indexing rows of the report.</summary>
+    private static List<IndexingResult> BuildIndexes(LuceneEngine lucene, SqliteFtsEngine sqlite, XapianEngine? xapian, List<Article> articles,
+        BenchSettings settings, string work, CancellationToken cancellationToken)
+    {
+        var indexing = new List<IndexingResult>();
+        // The per-write path (live ingest) on one thread, the bulk path on one thread, then the bulk path on
+        // --index-threads threads: that last index is the one queried.
+        foreach (var (name, threads, bulk) in new[] { ("upsert-1thread", 1, false), ("bulk-1thread", 1, true) }
+            .Where(e => !settings.BulkOnly && (e.Item2 != settings.IndexThreads || !e.Item3)))
+        {
+            using (var other = new LuceneEngine(Path.Combine(work, "lucene-" + name), threads, bulk))
+            {
+                indexing.Add(Index(other, threads, articles, cancellationToken));
+            }
+
+            Directory.Delete(Path.Combine(work, "lucene-" + name), recursive: true);
+        }
+
+        indexing.Add(Index(lucene, settings.IndexThreads, articles, cancellationToken));
+        indexing.Add(Index(sqlite, 1, articles, cancellationToken));
+        if (xapian is not null && settings.ReuseXapian && xapian.HasIndexOf(articles.Count))
+        {
+            Log("  reusing the Xapian index of a previous run (--reuse-xapian): no Xapian indexing row");
+        }
+        else if (xapian is not null)
+        {
+            indexing.Add(Index(xapian, 1, articles, cancellationToken));
+        }
+
+        return indexing;
+    }
+
+    /// <summary>
+    /// Opens the indexes a previous run left in --out when each holds <paramref name="articles"/> documents (to
+    /// iterate on query speed without rebuilding); null when one is missing or of another size. No indexing rows.
+    /// </summary>
+    private static List<IndexingResult>? ReuseIndexes(LuceneEngine lucene, SqliteFtsEngine sqlite, XapianEngine? xapian, string work, int articles)
+    {
+        if (!Directory.Exists(lucene.IndexPath) || !File.Exists(Path.Combine(work, "fts5.db")) || (xapian is not null && !xapian.HasIndexOf(articles)))
+        {
+            Log("  --reuse-indexes: an index is missing or of another size; building all");
+            return null;
+        }
+
+        lucene.OpenExisting();
+        if (lucene.Index.Count != articles || sqlite.CountAll() != articles)
+        {
+            lucene.Dispose();
+            Log("  --reuse-indexes: an index is of another size; building all");
+            return null;
+        }
+
+        Log("  reusing the indexes of a previous run (--reuse-indexes): no indexing rows");
+        return [];
+    }
+
+    /// <summary>The Xapian peer when Debian's python3-xapian is installed; otherwise null, with the reason logged and noted.</summary>
+    private static XapianEngine? ProbeXapian(string path, List<string> notes)
+    {
+        var (version, problem) = XapianPeer.Probe();
+        if (version is null)
+        {
+            Log($"Xapian peer skipped: {problem}. Install it with: apt-get install -y python3-xapian");
+            notes.Add($"Xapian was not measured: {problem} (apt-get install -y python3-xapian).");
+            return null;
+        }
+
+        Log($"Xapian {version} found (python3-xapian via {XapianPeer.Python})");
+        notes.Add($"Xapian {version} through Debian's python3-xapian, one child process per session speaking JSON lines; its latency is its own time inside that process (the pipe is not charged), its build CPU is that process's CPU. Porter stemmer, title words counted twice, exact counts (checkatleast = all documents), facets by ValueCountMatchSpy on outlet and month.");
+        return new XapianEngine(path);
+    }
+
+    private static double TotalsClose(QueryOutcome a, QueryOutcome b) =>
+        Math.Abs(a.Total - b.Total) <= 0.02 * Math.Max(a.Total, b.Total) ? 1 : 0;
+
     private static bool IsBoolean(QueryClass queryClass) =>
         queryClass is QueryClass.SingleTerm or QueryClass.TwoTermAnd or QueryClass.TermWithOutletFilter;
 
@@ -127,6 +200,8 @@ public static class BenchRun
             size = engine.Build(articles, cancellationToken);
             elapsed = stopwatch.Elapsed;
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            // The Xapian peer builds in its own process: its CPU is what it reports, not ours (JSON writing).
+            cpuSeconds = engine is XapianEngine peer ? peer.LastBuildCpuSeconds : cpuSeconds;
             memory.Dispose();
             var megabytes = TextMegabytes(articles);
             var result = new IndexingResult(engine.Name, threads, articles.Count, megabytes, elapsed.TotalSeconds,
@@ -157,7 +232,7 @@ public static class BenchRun
             var targets = new List<(string Name, List<string> Paths)>
             {
                 ($"{HttpTargets.TermWithoutFacets}{label}", [.. terms.Select(t => $"/search?q={t}&facets=false")]),
-                ($"/search term, facets on (default){label}", [.. terms.Select(t => $"/search?q={t}")]),
+                ($"{HttpTargets.TermWithFacets}{label}", [.. terms.Select(t => $"/search?q={t}")]),
             };
             if (withCeiling)
             {
@@ -165,6 +240,18 @@ public static class BenchRun
             }
 
             var load = new HttpLoad(server.Address, settings.HttpDuration, maxRequests: 200_000);
+            if (!withCeiling)
+            {
+                // Every class as a user sends it (defaults: facets on, 10 snippets), one client, nothing cached.
+                var perClass = new HttpLoad(server.Address, settings.HttpDuration / 2, maxRequests: 200_000);
+                foreach (var group in queries.GroupBy(q => q.Class))
+                {
+                    var timing = await perClass.RunAsync(HttpTargets.PerClass(group.Key), [.. group.Select(HttpTargets.PathOf)], 1, cancellationToken);
+                    Log($"  {timing.Target}: p50 {timing.Stats.P50Ms:0.00} ms, {timing.Errors} errors");
+                    timings.Add(timing);
+                }
+            }
+
             foreach (var concurrency in new[] { 1, 16, 64 })
             {
                 foreach (var (name, paths) in targets)

@@ -12,4 +12,7 @@ public sealed record BenchSettings(
     int IndexThreads,
     TimeSpan HttpDuration,
     bool SkipHttp,
-    FileInfo? DumpHits);
+    FileInfo? DumpHits,
+    bool ReuseIndexes = false,
+    bool ReuseXapian = false,
+    bool BulkOnly = false);

@@ -15,19 +15,54 @@ var seed = new Option<int>("--seed") { Description = "Seed of the query set.", D
 var indexThreads = new Option<int>("--index-threads") { Description = "Threads adding to our IndexWriter (also timed with 1 when more). SQLite has one writer.", DefaultValueFactory = _ => Environment.ProcessorCount };
 var httpSeconds = new Option<int>("--http-seconds") { Description = "Seconds per HTTP target and concurrency level.", DefaultValueFactory = _ => 10 };
 var skipHttp = new Option<bool>("--skip-http") { Description = "Do not start the API." };
+var reuseIndexes = new Option<bool>("--reuse-indexes") { Description = "Query the indexes a previous run left in --out (when each holds as many articles) instead of building them: no indexing rows. The Xapian build is slow (Python per article)." };
+var reuseXapian = new Option<bool>("--reuse-xapian") { Description = "Build ours and FTS5 but keep the Xapian index a previous run left in --out when it holds as many articles (its build is slow: Python per article)." };
+var bulkOnly = new Option<bool>("--bulk-only") { Description = "Build our index once, on the bulk path with --index-threads (skip the per-write and 1-thread builds)." };
 var dumpHits = new Option<FileInfo?>("--dump-hits") { Description = "Write every query's full responses from our engine to this file (to diff product changes)." };
 
 var root = new RootCommand("Benchmarks our Lucene.NET search against SQLite FTS5 on the same corpus and queries.")
 {
-    data, limit, scale, output, perClass, rounds, seed, indexThreads, httpSeconds, skipHttp, dumpHits,
+    data, limit, scale, output, perClass, rounds, seed, indexThreads, httpSeconds, skipHttp, dumpHits, reuseIndexes, reuseXapian, bulkOnly,
 };
 root.SetAction((result, cancellationToken) => BenchRun.RunAsync(new BenchSettings(
     result.GetValue(data)!, result.GetValue(limit), Math.Max(1, result.GetValue(scale)), result.GetValue(output)!,
     result.GetValue(perClass), result.GetValue(rounds), result.GetValue(seed), Math.Max(1, result.GetValue(indexThreads)),
-    TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp), result.GetValue(dumpHits)), cancellationToken));
+    TimeSpan.FromSeconds(result.GetValue(httpSeconds)), result.GetValue(skipHttp), result.GetValue(dumpHits), result.GetValue(reuseIndexes), result.GetValue(reuseXapian), result.GetValue(bulkOnly)), cancellationToken));
 var relevanceData = new Option<DirectoryInfo>("--data") { Description = "Folder of relevance collections (each with docs.jsonl, queries.jsonl, qrels.tsv).", DefaultValueFactory = _ => new DirectoryInfo("../shared/data/relevance") };
 var relevanceOut = new Option<DirectoryInfo>("--out") { Description = "Folder for relevance.md.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
 var relevance = new Command("relevance", "Ranking quality (nDCG@10, MAP, recall@100) of our search, SQLite FTS5 and ablations on classic test collections.") { relevanceData, relevanceOut };
 relevance.SetAction(result => Search.Bench.Relevance.RelevanceEvaluation.Run(result.GetValue(relevanceData)!, result.GetValue(relevanceOut)!));
 root.Subcommands.Add(relevance);
+var insightsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var insightsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var insightsPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var insightsRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var insightsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for insights.md and the index built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var insights = new Command("insights", "What histogram=auto and terms=significant cost over the same uncached search (same queries, interleaved).")
+{
+    insightsData, insightsLimit, insightsPerClass, insightsRounds, insightsOut,
+};
+insights.SetAction(result => Search.Bench.Profiling.InsightsCost.Run(result.GetValue(insightsData)!, result.GetValue(insightsLimit),
+    result.GetValue(insightsPerClass), result.GetValue(insightsRounds), result.GetValue(insightsOut)!));
+root.Subcommands.Add(insights);
+var alertsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var alertsArticles = new Option<int>("--articles") { Description = "Articles ingested per timed run (as many again are loaded first as background).", DefaultValueFactory = _ => 5_000 };
+var alertsCount = new Option<int>("--alerts") { Description = "Saved searches in the run with alerts.", DefaultValueFactory = _ => 10_000 };
+var alertsRepeats = new Option<int>("--repeats") { Description = "Alternating runs of each (0 and N alerts); the best is reported.", DefaultValueFactory = _ => 2 };
+var alertsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for alerts.md.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var alerts = new Command("alerts", "Ingest rate with 0 and with N saved searches matched at ingest.") { alertsData, alertsArticles, alertsCount, alertsRepeats, alertsOut };
+alerts.SetAction(result => Search.Bench.Alerts.AlertBench.Run(result.GetValue(alertsData)!, result.GetValue(alertsArticles),
+    result.GetValue(alertsCount), Math.Max(1, result.GetValue(alertsRepeats)), result.GetValue(alertsOut)!));
+root.Subcommands.Add(alerts);
+var fuzzRequests = new Option<int>("--requests") { Description = "Requests to send.", DefaultValueFactory = _ => 100_000 };
+var fuzzSeed = new Option<int>("--seed") { Description = "Seed of the request generator (client i uses seed + i).", DefaultValueFactory = _ => 13 };
+var fuzzClients = new Option<int>("--clients") { Description = "Concurrent clients (writes are sent one at a time so the model follows the server).", DefaultValueFactory = _ => 4 };
+var fuzzReport = new Option<FileInfo>("--report") { Description = "Where to write the summary.", DefaultValueFactory = _ => new FileInfo("bench-results/fuzz.md") };
+var fuzz = new Command("fuzz", "Sends generated hostile requests to a real server on a fresh index and checks: no 5xx, every 4xx is ProblemDetails, /health counts exactly what was acknowledged.")
+{
+    fuzzRequests, fuzzSeed, fuzzClients, fuzzReport,
+};
+fuzz.SetAction((result, cancellationToken) => Search.Bench.Fuzz.FuzzRun.RunAsync(
+    result.GetValue(fuzzRequests), result.GetValue(fuzzSeed), Math.Max(1, result.GetValue(fuzzClients)), result.GetValue(fuzzReport)!, cancellationToken));
+root.Subcommands.Add(fuzz);
 return await root.Parse(args).InvokeAsync();

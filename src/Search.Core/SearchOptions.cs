@@ -72,4 +72,12 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int ResultCacheSize { get; set; } = 1_000;
+
+    /// <summary>
+    /// Most articles a quote search reads the quotes of (the best, newest or oldest matches, as sorted). Their
+    /// quotes are indexed in memory per request, so this bounds the cost of a broad quote query; beyond it the
+    /// response says complete: false.
+    /// </summary>
+    [Range(10, 1_000_000)]
+    public int QuoteArticleLimit { get; set; } = 2_000;
 }

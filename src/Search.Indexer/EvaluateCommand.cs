@@ -22,26 +22,34 @@ public static class EvaluateCommand
             Description = "PolNeAR attribution gold (*.jsonl.gz); may be given several times.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var pages = new Option<DirectoryInfo?>("--pages") { Description = "Folder of labelled raw pages in the pages-dev format (NNN.txt + labels.json)." };
         var showErrors = new Option<int>("--show-errors")
         {
-            Description = "List up to this many articles whose speakers differ from the gold.",
+            Description = "List up to this many articles whose speakers differ from the gold (PolNeAR); any value above 0 lists every miss on --pages.",
             DefaultValueFactory = _ => 0,
         };
 
-        var command = new Command("evaluate", "Score extraction against gold labels (seed labels, PolNeAR speaker attributions).");
+        var command = new Command("evaluate", "Score extraction against gold labels (seed labels, PolNeAR speaker attributions, labelled raw pages).");
         command.Options.Add(seedsGold);
         command.Options.Add(seeds);
         command.Options.Add(polnear);
+        command.Options.Add(pages);
         command.Options.Add(showErrors);
-        command.SetAction(result => Run(result.GetValue(seedsGold), result.GetValue(seeds)!, result.GetValue(polnear) ?? [], result.GetValue(showErrors)));
+        command.SetAction(result => Run(result.GetValue(seedsGold), result.GetValue(seeds)!, result.GetValue(polnear) ?? [], result.GetValue(pages), result.GetValue(showErrors)));
         return command;
     }
 
-    private static int Run(FileInfo? seedsGold, DirectoryInfo seeds, FileInfo[] polnear, int showErrors)
+    private static int Run(FileInfo? seedsGold, DirectoryInfo seeds, FileInfo[] polnear, DirectoryInfo? pages, int showErrors)
     {
-        if (seedsGold is null && polnear.Length == 0)
+        if (seedsGold is null && polnear.Length == 0 && pages is null)
         {
-            Console.Error.WriteLine("error: give --seeds-gold and/or --polnear.");
+            Console.Error.WriteLine("error: give --seeds-gold, --polnear and/or --pages.");
+            return 2;
+        }
+
+        if (pages is not null && !File.Exists(Path.Combine(pages.FullName, "labels.json")))
+        {
+            Console.Error.WriteLine($"error: '{pages.FullName}' has no labels.json.");
             return 2;
         }
 
@@ -65,6 +73,16 @@ public static class EvaluateCommand
             Console.WriteLine();
             Console.WriteLine($"PolNeAR speakers: {file.Name}");
             foreach (var line in PolnearEvaluation.Run(file.FullName, showErrors))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        if (pages is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Labelled pages: {pages.FullName}");
+            foreach (var line in PagesEvaluation.Run(pages.FullName, showErrors > 0))
             {
                 Console.WriteLine(line);
             }

@@ -69,9 +69,13 @@ public static class IndexCommand
         }
     }
 
-    /// <summary>A one-line progress counter on stderr, redrawn at most ten times a second.</summary>
+    /// <summary>
+    /// A one-line counter on stderr, redrawn at most ten times a second: articles so far and their rate, then
+    /// files, since one JSON Lines file can hold the whole corpus.
+    /// </summary>
     private sealed class ConsoleProgress : IProgress<IndexBuildProgress>
     {
+        private readonly long _started = Environment.TickCount64;
         private long _lastDraw;
 
         public void Report(IndexBuildProgress value)
@@ -83,8 +87,9 @@ public static class IndexCommand
             }
 
             _lastDraw = now;
-            var percent = value.Total == 0 ? 100 : 100 * value.Done / value.Total;
-            Console.Error.Write($"\r  {value.Done}/{value.Total} files ({percent}%)   ");
+            var seconds = Math.Max(0.001, (now - _started) / 1000.0);
+            var file = value.Done < value.Total ? $"file {value.Done + 1}/{value.Total} {value.CurrentFile}" : $"{value.Total} files";
+            Console.Error.Write($"\r  {value.Articles:N0} articles ({value.Articles / seconds:N0}/s), {file}   ");
         }
 
         public static void Finish() => Console.Error.WriteLine();

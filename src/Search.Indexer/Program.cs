@@ -6,4 +6,5 @@ IndexCommand.Configure(root);
 root.Subcommands.Add(RestoreCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(ExtractionTimingCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -160,6 +160,26 @@ public sealed class IngestEndpointsTests(SearchApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task BulkLoadStagesARepeatedIdInInputOrderSoTheLastVersionWins()
+    {
+        // Lines are extracted in parallel; staging still follows the input, so the first is created, the second
+        // updates it, and the stored text is the second one's.
+        var lines = new StringBuilder();
+        foreach (var word in new[] { "wombat", "numbat" })
+        {
+            lines.Append(JsonSerializer.Serialize(new { id = "bulk-twice", text = $"Twice Told Story\n\nThe {word} survey counted animals along the river banks this year." })).Append('\n');
+        }
+
+        using var content = new StringContent(lines.ToString(), Encoding.UTF8, "application/x-ndjson");
+        var response = await _writer.PostAsync(new Uri("/articles/bulk?refresh=wait", UriKind.Relative), content);
+        var statuses = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonSerializer.Deserialize<JsonElement>(l).GetProperty("status").GetString());
+        Assert.Equal(["created", "updated"], statuses);
+        Assert.Equal(0, await Total("wombat"));
+        Assert.Equal(1, await Total("numbat"));
+    }
+
+    [Fact]
     public async Task BackupCopiesAConsistentSnapshot()
     {
         var response = await _writer.PostAsync(new Uri("/admin/backup?name=snap1", UriKind.Relative), null);

@@ -27,6 +27,9 @@ public sealed class SearchPageServer : WebApplicationFactory<Program>
         BaseAddress = new Uri(addresses?.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no address."));
     }
 
+    /// <summary>The write key the server is configured with (the alerts panel needs it to save searches).</summary>
+    public const string ApiKey = "browser-test-key";
+
     /// <summary>Where the server listens, e.g. http://127.0.0.1:43123.</summary>
     public Uri BaseAddress { get; }
 
@@ -35,6 +38,7 @@ public sealed class SearchPageServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Search:ApiKey", ApiKey);
         builder.ConfigureTestServices(services => services.PostConfigure<SearchOptions>(options =>
         {
             options.IndexPath = IndexPath;

@@ -65,16 +65,15 @@ public sealed class SearchPageTests(SearchPageFixture page)
     }
 
     [Fact]
-    public void TickingAMonthSetsTheDateRange()
+    public void PickingATimelineBarSetsTheDateRangeAndClearAllRemovesIt()
     {
         var browser = page.Open("/?q=grain");
-        Checkbox(browser, "month", "2022-02").Click();
-        browser.Until(() => browser.Find("#status").Text.StartsWith("2 articles", StringComparison.Ordinal), "the February results");
+        browser.FindAll("#timeline rect.bar-hit").Single(b => b.GetAttribute("data-start") == "2022-02-11").Click();
+        browser.Until(() => browser.Find("#status").Text.StartsWith("1 article", StringComparison.Ordinal), "the day's result");
 
-        Assert.Contains("from=2022-02-01", browser.Url, StringComparison.Ordinal);
-        Assert.Contains("to=2022-02-28", browser.Url, StringComparison.Ordinal);
-        Assert.Equal("2022-02-01", browser.Find("#from").GetAttribute("value"));
-        Assert.True(Checkbox(browser, "month", "2022-02").Selected);
+        Assert.Contains("from=2022-02-11", browser.Url, StringComparison.Ordinal);
+        Assert.Contains("to=2022-02-11", browser.Url, StringComparison.Ordinal);
+        Assert.Equal("2022-02-11", browser.Find("#from").GetAttribute("value"));
 
         browser.Find("#clear-all").Click();
         browser.Until(() => browser.Find("#status").Text.StartsWith("3 articles", StringComparison.Ordinal), "filters cleared");

@@ -4,7 +4,7 @@ namespace Search.Browser.Tests;
 
 /// <summary>
 /// The small corpus the browser tests search: three "grain corridor" articles in two outlets and two
-/// months (for phrase, facet and date checks), one article whose every field carries markup that
+/// months (for phrase, facet and date checks), one story told by two outlets (story collapsing, source facet), one article whose every field carries markup that
 /// would run if the page ever inserted article text as HTML, and enough filler for a second page.
 /// </summary>
 public static class TestArticles
@@ -50,6 +50,14 @@ public static class TestArticles
                 [new Quote("<img src=x onerror=\"window.__pwned=7;alert('speaker')\">", "<script>window.__pwned=8</script> harbour quote")],
                 new DateOnly(2022, 3, 20)),
         };
+
+        // One story run by two outlets (a wire copy): story collapsing folds them, and both credit a source.
+        const string volcano = "The volcano on the northern island erupted before dawn on Sunday, sending a column of ash "
+            + "eight kilometres into the sky and forcing the evacuation of three coastal villages. Civil defence officials "
+            + "said lava had reached the main road and that flights to the regional airport were suspended until further notice. "
+            + "Scientists at the national observatory recorded hundreds of small earthquakes in the week before the eruption.";
+        articles.Add(new("volcano-ap", null, "Volcano erupts, villages evacuated", volcano, "AP News", ["Associated Press"], [], [], new DateOnly(2022, 4, 3)));
+        articles.Add(new("volcano-cbs", null, "Volcano erupts on northern island", volcano + " Updated.", "CBS News", ["Associated Press"], [], [], new DateOnly(2022, 4, 3)));
 
         // Twelve weather reports: more than one page of ten.
         for (var i = 1; i <= 12; i++)

@@ -30,10 +30,11 @@ public static class ArticleEndpoints
     public static Ok<ArticleResponse> GetArticle(
         ArticleSearcher searcher,
         [Description("Article id.")] string id,
-        [Description("Optional query whose matches are marked in bodyHtml.")] string? q)
+        [Description("Optional query whose matches are marked in bodyHtml.")] string? q,
+        CancellationToken cancellationToken)
     {
         var article = searcher.GetArticle(id);
-        var bodyHtml = string.IsNullOrWhiteSpace(q) ? null : searcher.HighlightBody(id, q);
+        var bodyHtml = string.IsNullOrWhiteSpace(q) ? null : searcher.HighlightBody(id, q, cancellationToken);
         return TypedResults.Ok(ArticleResponse.From(article, bodyHtml));
     }
 

@@ -32,6 +32,18 @@ public sealed record ArticleInput(
             throw new ArticleWriteException("published", $"published must be a date written yyyy-MM-dd; got '{Published}'.");
         }
 
+        if (Speakers is not null)
+        {
+            for (var i = 0; i < Speakers.Count; i++)
+            {
+                // JSON [null] binds as a null element whatever the declared type says.
+                if (string.IsNullOrWhiteSpace(Speakers[i]))
+                {
+                    throw new ArticleWriteException("speakers", $"speakers[{i}] is {(Speakers[i] is null ? "null" : "empty")}; give each speaker's name as a string.");
+                }
+            }
+        }
+
         if (routeId is not null && Id is not null && Id != routeId)
         {
             throw new ArticleWriteException("id", $"The body's id '{Id}' differs from the URL's id '{routeId}'.");

@@ -6,13 +6,14 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Search.Api.Infrastructure;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 
 namespace Search.Api.Endpoints;
 
 /// <summary>
-/// POST /articles/bulk: reads newline-delimited JSON as it arrives (never the whole body), stages each
-/// line, makes every <see cref="ApiOptions.BulkBatchSize"/> lines durable (one fsync) and only then writes
+/// POST /articles/bulk: reads newline-delimited JSON as it arrives (never the whole body), parses and extracts
+/// each batch of lines on every core, stages them in input order, makes every <see cref="ApiOptions.BulkBatchSize"/> lines durable (one fsync) and only then writes
 /// those lines' results, so a "created" in the response is durable. Lines over the size limit are skipped, not buffered.
 /// </summary>
 public static class BulkLoader
@@ -49,7 +50,21 @@ public static class BulkLoader
 
             if (lastSequence > 0)
             {
-                index.WaitDurable(lastSequence);
+                try
+                {
+                    index.WaitDurable(lastSequence);
+                }
+                catch (IOException ex)
+                {
+                    // Not durable, so not acknowledged: every staged line of the batch says so, and the stream goes on.
+                    for (var i = 0; i < pending.Count; i++)
+                    {
+                        if (pending[i].Error is null)
+                        {
+                            pending[i] = pending[i] with { Status = "error", Error = "Not stored: the write-ahead log could not be synced (" + ex.Message + ")." };
+                        }
+                    }
+                }
             }
 
             ingestor.Acknowledge(staged);
@@ -66,27 +81,41 @@ public static class BulkLoader
             pending.Clear();
         }
 
+        // Lines are gathered into batches; each batch is parsed and extracted on every core (extraction is
+        // the costly part of ingest, ~10 ms of CPU per article), then staged one by one in input order, so
+        // results come back in input order and a repeated id keeps its last version.
+        var batch = new List<(int Number, Line Line)>(options.BulkBatchSize);
+        void StageBatch()
+        {
+            var prepared = new Prepared[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                i => prepared[i] = Prepare(batch[i].Line, batch[i].Number, json));
+            foreach (var item in prepared)
+            {
+                var result = item.Result ?? StageLine(ingestor, item, staged, ref lastSequence);
+                pending.Add(result);
+            }
+
+            batch.Clear();
+        }
+
         var lineNumber = 0;
         await foreach (var line in ReadLines(context.Request.BodyReader, options.MaxBulkLineBytes, cancellationToken))
         {
             lineNumber++;
-            if (line.Text is null)
+            if (line.Text is null || !string.IsNullOrWhiteSpace(line.Text))
             {
-                pending.Add(new BulkLineResult(lineNumber, null, "error", line.Error));
-            }
-            else if (!string.IsNullOrWhiteSpace(line.Text))
-            {
-                var result = StageLine(ingestor, line.Text, lineNumber, json, staged, out var sequence);
-                lastSequence = Math.Max(lastSequence, sequence);
-                pending.Add(result);
+                batch.Add((lineNumber, line));
             }
 
-            if (pending.Count >= options.BulkBatchSize)
+            if (batch.Count >= options.BulkBatchSize)
             {
+                StageBatch();
                 await FlushAsync();
             }
         }
 
+        StageBatch();
         await FlushAsync();
         if (wait)
         {
@@ -94,33 +123,57 @@ public static class BulkLoader
         }
     }
 
-    private static BulkLineResult StageLine(ArticleIngestor ingestor, string text, int lineNumber, JsonSerializerOptions json,
-        List<StagedWrite> staged, out long sequence)
+    /// <summary>A line parsed and extracted (or its error), ready to stage in input order.</summary>
+    private sealed record Prepared(int LineNumber, RawArticle? Raw, Article? Article, BulkLineResult? Result);
+
+    /// <summary>Parses and extracts one line; safe on any thread (it touches no index state).</summary>
+    private static Prepared Prepare(Line line, int lineNumber, JsonSerializerOptions json)
     {
-        sequence = 0;
+        if (line.Text is null)
+        {
+            return new Prepared(lineNumber, null, null, new BulkLineResult(lineNumber, null, "error", line.Error));
+        }
+
         string? id = null;
         try
         {
-            var input = JsonSerializer.Deserialize<ArticleInput>(text, json);
+            var input = JsonSerializer.Deserialize<ArticleInput>(line.Text, json);
             if (input is null)
             {
-                return new BulkLineResult(lineNumber, null, "error", "The line is JSON null, not an article object.");
+                return new Prepared(lineNumber, null, null, new BulkLineResult(lineNumber, null, "error", "The line is JSON null, not an article object."));
             }
 
             var raw = input.ToRawArticle();
             id = raw.Id;
-            var (article, outcome, written) = ingestor.Stage(raw);
-            sequence = written;
-            staged.Add(new StagedWrite(article, outcome, written));
-            return new BulkLineResult(lineNumber, article.Id, outcome == IngestOutcome.Created ? "created" : "updated", null);
+            return new Prepared(lineNumber, raw, ArticleIngestor.Extract(raw), null);
         }
         catch (JsonException ex)
         {
-            return new BulkLineResult(lineNumber, id, "error", "Not a JSON article object: " + ex.Message);
+            return new Prepared(lineNumber, null, null, new BulkLineResult(lineNumber, id, "error", "Not a JSON article object: " + ex.Message));
         }
         catch (ArticleWriteException ex)
         {
-            return new BulkLineResult(lineNumber, id, "error", ex.Message);
+            return new Prepared(lineNumber, null, null, new BulkLineResult(lineNumber, id, "error", ex.Message));
+        }
+    }
+
+    private static BulkLineResult StageLine(ArticleIngestor ingestor, Prepared item, List<StagedWrite> staged, ref long lastSequence)
+    {
+        try
+        {
+            var (article, outcome, written) = ingestor.Stage(item.Raw!, item.Article!);
+            lastSequence = Math.Max(lastSequence, written);
+            staged.Add(new StagedWrite(article, outcome, written));
+            return new BulkLineResult(item.LineNumber, article.Id, outcome == IngestOutcome.Created ? "created" : "updated", null);
+        }
+        catch (ArticleWriteException ex)
+        {
+            return new BulkLineResult(item.LineNumber, item.Raw?.Id, "error", ex.Message);
+        }
+        catch (IOException ex)
+        {
+            // Disk full and the like: this line is not stored; lines before it in the batch still are, and are reported.
+            return new BulkLineResult(item.LineNumber, item.Raw?.Id, "error", "Not stored: the write-ahead log could not be written (" + ex.Message + ").");
         }
     }
 

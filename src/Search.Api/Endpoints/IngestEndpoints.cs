@@ -17,7 +17,8 @@ public static class IngestEndpoints
             .WithDescription("Extracts title, clean body, outlet, speakers and date from text or html (given fields win), "
                 + "stores it durably and returns it. An article with the same id is replaced. ?refresh=wait returns once it is searchable.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPut("/{id}", Replace)
             .WithName("ReplaceArticle")
             .WithSummary("Add or replace the article with this id")
@@ -34,6 +35,8 @@ public static class IngestEndpoints
             .WithDescription("Body: one article object per line (as for POST /articles). Streamed: the body is never held whole. "
                 + "Response (application/x-ndjson): one result per line, {line, id, status: created|updated|error, error}, "
                 + "written once the line's batch is committed. A bad line does not stop the others.")
+            // Streamed line by line with a limit per line, so the whole-body limit does not apply.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
             .Accepts<ArticleInput>("application/x-ndjson")
             .Produces<BulkLineResult>(StatusCodes.Status200OK, "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status401Unauthorized);

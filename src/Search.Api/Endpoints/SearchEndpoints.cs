@@ -1,8 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core;
 using Search.Core.Articles;
 using Search.Core.Querying;
+using Search.Core.Querying.Facets;
 using Search.Core.Querying.Suggestions;
+using Search.Core.Querying.Timeline;
+using Search.Core.Querying.Trending;
 
 namespace Search.Api.Endpoints;
 
@@ -25,8 +30,19 @@ public static class SearchEndpoints
                 + "are counted in 'copies' with their outlets in 'storyOutlets', and 'stories' counts the distinct stories. "
                 + "expand=prf (pseudo-relevance feedback) adds words common in the top results to a plain-word query ranked by "
                 + "relevance: the matches and total are unchanged, only the order; phrases, fields and operators are left as written. "
+                + "histogram=day|week|month|year|auto adds 'histogram': matching articles per bucket [{start, count}] from the first "
+                + "dated match to the last, empty buckets included (auto: the finest interval with at most 60 buckets; "
+                + "'histogramInterval' says which). Every filter applies to it except the date range (multi-select, like the facets). "
+                + "terms=significant adds 'significantTerms' [{term, count, score}]: words and two-word phrases unusually frequent in "
+                + "the top 500 matches (in the requested order) compared with the whole index (JLH score, as Elasticsearch's "
+                + "significant_text), without stop words, page furniture or the query's own words. "
                 + "Answers are cached until the index changes; a cached answer says 'cached': true.")
             .ProducesValidationProblem();
+        group.MapGet("/limits", GetLimits)
+            .WithName("SearchLimits")
+            .WithSummary("Limits and facets of /search")
+            .WithDescription("The server's limits (largest size, result window, query length, facet size) and its facet names, "
+                + "so clients build forms and pagers without copies of them.");
         return group;
     }
 
@@ -52,11 +68,18 @@ public static class SearchEndpoints
             IncludeFacets = parameters.Facets ?? true,
             CollapseStories = ParseEnum<StoryCollapse>("collapse", parameters.Collapse, StoryCollapse.None) == StoryCollapse.Story,
             Expansion = ParseEnum<QueryExpansion>("expand", parameters.Expand, QueryExpansion.None),
+            Histogram = string.IsNullOrWhiteSpace(parameters.Histogram) ? null : ParseEnum("histogram", parameters.Histogram, HistogramInterval.Auto),
+            Terms = ParseEnum("terms", parameters.Terms, TermsMode.None),
         };
         return bodies.Write(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", parameters.Fuzzy, FuzzyMode.Suggest), cancellationToken));
     }
 
-    private static DateOnly? ParseDay(string parameter, string? value)
+    public static Ok<SearchLimits> GetLimits(SearchOptions options) =>
+        TypedResults.Ok(new SearchLimits(options.MaxPageSize, options.MaxResultWindow, options.MaxQueryLength, options.FacetSize,
+            [.. FacetDefinition.All.Select(f => f.Name)],
+            [.. Enum.GetNames<HistogramInterval>().Select(n => n.ToLower(CultureInfo.InvariantCulture))]));
+
+    internal static DateOnly? ParseDay(string parameter, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -68,7 +91,7 @@ public static class SearchEndpoints
             : throw new SearchRequestException(parameter, $"{parameter} must be a date written yyyy-MM-dd (e.g. 2022-02-04); got '{value}'.");
     }
 
-    private static T ParseEnum<T>(string parameter, string? value, T fallback)
+    internal static T ParseEnum<T>(string parameter, string? value, T fallback)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -71,4 +71,12 @@ public sealed record SearchParameters
     [FromQuery(Name = "expand")]
     [Description("none (default) or prf: pseudo-relevance feedback reorders the matches of a plain-word query with words common in its top results (relevance sort only; phrases, fields and operators are left as written).")]
     public string? Expand { get; init; }
+
+    [FromQuery(Name = "histogram")]
+    [Description("Coverage timeline over every match: day, week, month, year or auto (at most about 60 buckets). Omit for none.")]
+    public string? Histogram { get; init; }
+
+    [FromQuery(Name = "terms")]
+    [Description("significant: add the words and two-word phrases unusually frequent in the top 500 matches. Omit (or none) for none.")]
+    public string? Terms { get; init; }
 }

@@ -1,24 +1,22 @@
-using Microsoft.Extensions.Options;
-
 namespace Search.Api.Infrastructure;
 
-/// <summary>Attaches the API key check to a route group.</summary>
+/// <summary>Marks a route group as needing the API key; <see cref="ApiKeyMiddleware"/> enforces it.</summary>
 public static class ApiKeyEndpointExtensions
 {
     /// <summary>Writes always need the key.</summary>
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilterFactory((context, next) => Create(context, next, isRead: false));
+        builder.WithMetadata(new ApiKeyRequirement(IsRead: false));
 
     /// <summary>Reads need the key only when configured so.</summary>
     public static TBuilder RequireApiKeyForReadsIfConfigured<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilterFactory((context, next) => Create(context, next, isRead: true));
+        builder.WithMetadata(new ApiKeyRequirement(IsRead: true));
 
-    private static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next, bool isRead)
+    /// <summary>Checks keys and body sizes after routing and before any endpoint reads its body.</summary>
+    public static WebApplication UseApiKeyCheck(this WebApplication app)
     {
-        var services = context.ApplicationServices;
-        var filter = new ApiKeyFilter(services.GetRequiredService<ApiKeyStore>(), services.GetRequiredService<IOptions<ApiOptions>>(), isRead);
-        return invocation => filter.InvokeAsync(invocation, next);
+        app.UseMiddleware<ApiKeyMiddleware>();
+        return app;
     }
 }

@@ -35,10 +35,16 @@ public sealed class ApiKeyStore
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
-            using (var writer = new StreamWriter(KeyFilePath, Encoding.UTF8, options))
+            using (var file = new FileStream(KeyFilePath, options))
+            using (var writer = new StreamWriter(file, Encoding.UTF8))
             {
                 writer.Write(key);
+                writer.Flush();
+                file.Flush(flushToDisk: true);
             }
+
+            // The key's name must survive a crash as well as its bytes, or a restart generates a new key.
+            Search.Core.Indexing.DirectorySync.Sync(Path.GetDirectoryName(KeyFilePath)!);
 
             logger.LogWarning("Generated an API key for writes; it is in {KeyFile} (readable by this user only)", KeyFilePath);
         }

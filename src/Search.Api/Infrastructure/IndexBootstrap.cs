@@ -9,6 +9,8 @@ public static class IndexBootstrap
     public static ArticleIndex OpenOrBuild(SearchOptions options, ILogger logger)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
+        // A build or restore killed halfway through putting its folder in place is finished first.
+        IndexSwap.CompleteInterrupted(indexPath);
         if (!IndexBuilder.IndexExists(indexPath))
         {
             var seeds = string.IsNullOrWhiteSpace(options.SeedsPath) ? null : Path.GetFullPath(options.SeedsPath);
@@ -33,6 +35,11 @@ public static class IndexBootstrap
         if (index.Replayed > 0)
         {
             logger.LogWarning("Recovered {WriteCount} acknowledged writes from the write-ahead log (the server had stopped without a clean shutdown)", index.Replayed);
+        }
+
+        foreach (var problem in index.Quarantined)
+        {
+            logger.LogError("Set aside a logged write that could not be replayed, kept in {QuarantineFile}: {Problem}", index.Path + ".wal.quarantine", problem);
         }
 
         logger.LogInformation("Serving {ArticleCount} articles from {IndexPath}", index.Count, index.Path);

@@ -19,6 +19,7 @@ public static class SearchCoreServiceCollectionExtensions
             sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<ArticleIndex>>()));
         services.AddSearchHelpers();
         services.AddSingleton<ArticleSearcher>();
+        services.AddSearchAlerts();
         services.AddSingleton<ArticleIngestor>();
         // Opens (or builds) the index before the server listens, then keeps searchers fresh.
         services.AddHostedService<IndexRefreshService>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 
 namespace Search.Api.Infrastructure;
 
@@ -30,8 +31,12 @@ public sealed class SearchExceptionHandler(IProblemDetailsService problemDetails
             },
             SearchTimeoutException timeout => Problem(503, "Search timed out", timeout.Message),
             ArticleNotFoundException notFound => Problem(404, "Article not found", notFound.Message),
+            SpeakerNotFoundException speaker => Problem(404, "Speaker not found", speaker.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
             IndexLockedException locked => Problem(409, "Index is locked", locked.Message),
+            // Disk full: the write was not logged (nothing of it stays), so the client may retry once space returns.
+            IOException io when IsDiskFull(io) => Problem(507, "Insufficient storage", "The server's disk is full; the write was not stored. Retry later."),
+            IOException io => Problem(503, "Storage unavailable", "The index storage failed (" + io.Message + "); the write was not acknowledged. Retry later."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
@@ -49,6 +54,11 @@ public sealed class SearchExceptionHandler(IProblemDetailsService problemDetails
             Exception = exception,
         });
     }
+
+    /// <summary>ENOSPC on Unix (.NET keeps the errno as the HResult); ERROR_DISK_FULL or ERROR_HANDLE_DISK_FULL on Windows.</summary>
+    private static bool IsDiskFull(IOException exception) =>
+        exception.HResult is 28 or unchecked((int)0x80070070) or unchecked((int)0x80070027)
+        || (exception.InnerException is IOException inner && IsDiskFull(inner));
 
     private static ProblemDetails Problem(int status, string title, string detail, Dictionary<string, object?>? extensions = null)
     {

@@ -1,7 +1,9 @@
 using Search.Core;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Api.Infrastructure;
 
@@ -14,6 +16,9 @@ public static class SearchHelpersServiceCollectionExtensions
         services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<SearchOptions>().ResultCacheSize));
         services.AddSingleton<CachedResponseBodies>();
         services.AddSingleton<CompletionCatalog>();
+        services.AddSingleton<SignificantTermsFinder>();
+        services.AddSingleton<QuoteSearcher>();
+        services.AddSingleton<SpeakerProfiler>();
         return services;
     }
 

@@ -5,12 +5,20 @@
 // only through textContent, attributes or checked http(s) links. The exceptions are `snippet` and
 // `bodyHtml`, which the server escapes and marks up with <mark> itself.
 
+<<<<<<< HEAD
+import { PAGE_SIZE, getSpeaker, loadLimits, searchQuotes } from './js/api.js';
+=======
+import { createAlertsPanel } from './js/alerts-panel.js';
+>>>>>>> alerts
 import { createArticleView } from './js/article-view.js';
 import { attachAutocomplete } from './js/autocomplete.js';
 import { isPlainClick } from './js/dom.js';
 import { createFacetSidebar } from './js/facet-sidebar.js';
 import { createFieldErrors } from './js/field-errors.js';
+import { createQuotesView } from './js/quotes-view.js';
 import { createResultsView } from './js/results-view.js';
+import { createSpeakerView } from './js/speaker-view.js';
+import { createTimelineChart } from './js/timeline-chart.js';
 import { readState, writeState } from './js/url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -29,6 +37,8 @@ const page = {
 
   /** Moves to a new state: a history entry (so Back undoes it), then a render. */
   navigate(next, focusTarget) {
+    // A cursor belongs to the page it was issued for: any move back to page 1 (new query, filter) drops it.
+    if (next.page <= 1) next = { ...next, after: '' };
     const url = new URL(writeState(next), location.href);
     if (url.href !== location.href) history.pushState(null, '', url);
     state = next;
@@ -41,10 +51,18 @@ const page = {
   },
 };
 
+// Limits and facet names come from the server; the sidebar is built from them.
+await loadLimits();
 attachAutocomplete(q, $('q-suggestions'));
 const fieldErrors = createFieldErrors();
 const results = createResultsView(page, createFacetSidebar(page), fieldErrors);
 const article = createArticleView(page, fieldErrors);
+<<<<<<< HEAD
+const quotes = createQuotesView(page, PAGE_SIZE, searchQuotes);
+const speaker = createSpeakerView(page, getSpeaker, (container) => createTimelineChart(container, () => {}));
+=======
+createAlertsPanel(page);
+>>>>>>> alerts
 
 function render(focusTarget) {
   q.value = state.q;
@@ -52,15 +70,45 @@ function render(focusTarget) {
   from.value = state.from;
   to.value = state.to;
   const reading = Boolean(state.article);
+  const onSpeaker = !reading && Boolean(state.speakerPage);
+  const onQuotes = !reading && !onSpeaker && state.tab === 'quotes';
   document.body.classList.toggle('reading', reading);
-  $('results-view').hidden = reading;
+  $('results-view').hidden = reading || onSpeaker;
   $('article-view').hidden = !reading;
+  $('speaker-view').hidden = !onSpeaker;
+  $('articles-panel').hidden = onQuotes;
+  $('quotes-panel').hidden = !onQuotes;
+  $('tab-articles').setAttribute('aria-selected', String(!onQuotes));
+  $('tab-quotes').setAttribute('aria-selected', String(onQuotes));
   if (reading) {
     void article.show(focusTarget === 'article');
+  } else if (onSpeaker) {
+    void speaker.show(focusTarget === 'speaker');
+  } else if (onQuotes) {
+    void quotes.show();
   } else {
     void results.show(focusTarget);
   }
 }
+
+for (const [id, tab] of [['tab-articles', ''], ['tab-quotes', 'quotes']]) {
+  $(id).addEventListener('click', () => page.navigate({ ...state, tab, page: 1, article: '', speakerPage: '' }));
+}
+
+// Speaker names link to their pages (?speakerPage=); a plain click stays in the page.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest?.('a.speaker-link, a.speaker-page-link, a.quote-article');
+  if (!link || !isPlainClick(event)) return;
+  event.preventDefault();
+  const next = readState(new URL(link.href).search);
+  page.navigate(next, next.article ? 'article' : 'speaker');
+});
+
+$('speaker-back').addEventListener('click', (event) => {
+  if (!isPlainClick(event)) return;
+  event.preventDefault();
+  page.navigate({ ...state, speakerPage: '' }, 'results');
+});
 
 window.addEventListener('popstate', () => {
   state = readState(location.search);
@@ -82,7 +130,7 @@ $('date-form').addEventListener('submit', (event) => {
 });
 
 $('clear-all').addEventListener('click', () => {
-  page.navigate({ ...state, outlet: [], speaker: [], from: '', to: '', page: 1, article: '' }, 'results');
+  page.navigate({ ...state, outlet: [], speaker: [], source: [], from: '', to: '', page: 1, article: '' }, 'results');
 });
 
 $('home-link').addEventListener('click', (event) => {

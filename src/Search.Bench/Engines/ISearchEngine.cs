@@ -22,4 +22,14 @@ public interface IQuerySession : IDisposable
 }
 
 /// <summary>The page's ids in order, how many articles matched, and how many facet values came back.</summary>
-public sealed record QueryOutcome(IReadOnlyList<string> Ids, int Total, int FacetValues);
+public sealed record QueryOutcome(IReadOnlyList<string> Ids, int Total, int FacetValues)
+{
+    /// <summary>
+    /// The engine's own time for the query, when it runs in another process (the Xapian peer): timed there, so
+    /// the pipe between the processes is not charged to it. Null for in-process engines, timed by the runner.
+    /// </summary>
+    public double? EngineMs { get; init; }
+
+    /// <summary>The engine's own CPU time for the query (its querying thread), when it runs in another process.</summary>
+    public double? EngineCpuMs { get; init; }
+}

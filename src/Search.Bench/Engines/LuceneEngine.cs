@@ -87,8 +87,8 @@ public sealed class LuceneEngine(string indexPath, int threads = 1, bool bulk = 
         Sort = query.SortByDate ? SearchSort.Newest : SearchSort.Relevance,
         Page = query.Page,
         Size = BenchQuery.PageSize,
-        // The product default is true; classes that show no sidebar skip the facet work, as a paging client would.
-        IncludeFacets = query.WantsFacets,
+        // The product's default (facets on) for every class: the work a user of /search gets (#14 compares it).
+        IncludeFacets = true,
     };
 
     /// <summary>Closes the index (and its write lock) so the API process can open it.</summary>

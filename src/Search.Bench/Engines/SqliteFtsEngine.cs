@@ -77,6 +77,20 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
         return session.Count(new BenchQuery(QueryClass.SingleTerm, [word], false, 0, null, 1));
     }
 
+    /// <summary>Rows in the articles table (0 when there is no database).</summary>
+    public int CountAll()
+    {
+        if (!File.Exists(databasePath))
+        {
+            return 0;
+        }
+
+        using var connection = Open(readOnly: true);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM articles";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     public string ExplainRankedPage()
     {
         using var connection = Open(readOnly: true);

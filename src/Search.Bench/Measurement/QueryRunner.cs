@@ -6,7 +6,11 @@ using Search.Bench.Queries;
 namespace Search.Bench.Measurement;
 
 /// <summary>Latencies of one query class on one engine, on one thread and on two.</summary>
-public sealed record ClassTiming(QueryClass Class, LatencyStats OneThread, LatencyStats TwoThreads);
+public sealed record ClassTiming(QueryClass Class, LatencyStats OneThread, LatencyStats TwoThreads)
+{
+    /// <summary>CPU time per query of the 1-thread passes (the querying thread's own; the peer's for Xapian).</summary>
+    public LatencyStats? OneThreadCpu { get; init; }
+}
 
 /// <summary>
 /// Times an engine over the query set: one warm-up pass (whose answers are kept for the overlap check),
@@ -31,7 +35,11 @@ public sealed class QueryRunner(IReadOnlyList<BenchQuery> queries, int rounds)
                 continue;
             }
 
-            timings.Add(new ClassTiming(queryClass, Run(engine, ofClass, threads: 1), Run(engine, ofClass, threads: 2)));
+            var cpu = new ConcurrentBag<double>();
+            timings.Add(new ClassTiming(queryClass, Run(engine, ofClass, threads: 1, cpu), Run(engine, ofClass, threads: 2, null))
+            {
+                OneThreadCpu = LatencyStats.From(cpu, 0),
+            });
         }
 
         return timings;
@@ -44,15 +52,27 @@ public sealed class QueryRunner(IReadOnlyList<BenchQuery> queries, int rounds)
         var latencies = new List<double>(ofClass.Count);
         foreach (var query in ofClass)
         {
-            var began = Stopwatch.GetTimestamp();
-            session.Run(query);
-            latencies.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+            latencies.Add(Timed(session, query).WallMs);
         }
 
         return latencies;
     }
 
-    private LatencyStats Run(ISearchEngine engine, List<BenchQuery> ofClass, int threads)
+    /// <summary>
+    /// Milliseconds of one query, wall and CPU: the engine's own figures when it reports them (another process),
+    /// else wall time and this thread's CPU time here.
+    /// </summary>
+    private static (double WallMs, double CpuMs) Timed(IQuerySession session, BenchQuery query)
+    {
+        var cpu = ThreadCpuClock.NowMs();
+        var began = Stopwatch.GetTimestamp();
+        var outcome = session.Run(query);
+        var elapsed = Stopwatch.GetElapsedTime(began).TotalMilliseconds;
+        cpu = ThreadCpuClock.NowMs() - cpu;
+        return (outcome.EngineMs ?? elapsed, outcome.EngineCpuMs ?? cpu);
+    }
+
+    private LatencyStats Run(ISearchEngine engine, List<BenchQuery> ofClass, int threads, ConcurrentBag<double>? cpuTimes)
     {
         var latencies = new ConcurrentBag<double>();
         var sessions = Enumerable.Range(0, threads).Select(_ => engine.OpenSession()).ToList();
@@ -69,9 +89,12 @@ public sealed class QueryRunner(IReadOnlyList<BenchQuery> queries, int rounds)
                     {
                         // Threads start half the list apart so they do not run the same query in lockstep.
                         var query = ofClass[(i + (t * ofClass.Count / threads)) % ofClass.Count];
-                        var began = Stopwatch.GetTimestamp();
-                        session.Run(query);
-                        mine.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+                        var (wallMs, cpuMs) = Timed(session, query);
+                        mine.Add(wallMs);
+                        if (!double.IsNaN(cpuMs))
+                        {
+                            cpuTimes?.Add(cpuMs);
+                        }
                     }
                 }
 

@@ -52,6 +52,12 @@ public sealed record ClassComparison(
     double? SameMatchesOverlap10,
     double TotalsAgree)
 {
+    /// <summary>The same class on the Xapian peer, when it ran.</summary>
+    public ClassTiming? Xapian { get; init; }
+
+    /// <summary>Share of queries whose totals from Xapian are within 2% of ours.</summary>
+    public double? XapianTotalsAgree { get; init; }
+
     public double P50SpeedUp => Ratio(Baseline.OneThread.P50Ms, Ours.OneThread.P50Ms);
 
     public double P99SpeedUp => Ratio(Baseline.OneThread.P99Ms, Ours.OneThread.P99Ms);

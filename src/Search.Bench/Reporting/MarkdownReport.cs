@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Search.Bench.Http;
 
 namespace Search.Bench.Reporting;
 
@@ -9,7 +10,7 @@ public static class MarkdownReport
     public static string Render(BenchReport report)
     {
         var md = new StringBuilder();
-        Line(md, $"## Benchmark: Lucene.NET (ours) vs SQLite FTS5 — {report.StartedUtc}");
+        Line(md, $"## Benchmark: Lucene.NET (ours) vs SQLite FTS5 and Xapian — {report.StartedUtc}");
         Line(md, "");
         Line(md, $"Machine: {report.Machine}. Corpus: {report.Corpus}, {report.Articles:N0} articles; {report.QueryCount} queries, {report.Rounds} timed rounds each.");
         Line(md, "Speed-up = FTS5 time ÷ our time (above 1×: ours faster). Both engines measured in the same run.");
@@ -40,6 +41,24 @@ public static class MarkdownReport
             var (o, b, o2, b2) = (c.Ours.OneThread, c.Baseline.OneThread, c.Ours.TwoThreads, c.Baseline.TwoThreads);
             Line(md, $"| {c.Class} | {o.P50Ms:0.00} | {b.P50Ms:0.00} | **{c.P50SpeedUp:0.0}×** | {o.P95Ms:0.00} | {b.P95Ms:0.00} | {o.P99Ms:0.00} | {b.P99Ms:0.00} | **{c.P99SpeedUp:0.0}×** "
                 + $"| {o.Qps:N0} | {b.Qps:N0} | {o2.P50Ms:0.00}/{o2.P99Ms:0.00} | {b2.P50Ms:0.00}/{b2.P99Ms:0.00} | {o2.Qps:N0} | {b2.Qps:N0} | {c.Overlap10:P0} | {(c.SameMatchesOverlap10 is { } same ? same.ToString("P0", CultureInfo.InvariantCulture) : "")} | {c.TotalsAgree:P0} |");
+        }
+
+        if (report.Queries.Any(c => c.Xapian is not null))
+        {
+            Line(md, "");
+            Line(md, "### Ours vs FTS5 vs Xapian (ms, 1 thread; Xapian timed inside its own process)");
+            Line(md, "");
+            Line(md, "| class | ours p50 | FTS5 p50 | Xapian p50 | ours p99 | FTS5 p99 | Xapian p99 | ours ÷ Xapian p50 | CPU ms p50 ours / FTS5 / Xapian | ours ÷ Xapian CPU p50 | HTTP p50 (default, cache off, c=1) | HTTP ÷ Xapian p50 | Xapian totals within 2% of ours |");
+            Line(md, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var c in report.Queries.Where(c => c.Xapian is not null))
+            {
+                var (o, b, x) = (c.Ours.OneThread, c.Baseline.OneThread, c.Xapian!.OneThread);
+                var http = report.Http.FirstOrDefault(h => h.Target == HttpTargets.PerClass(c.Class) && h.Concurrency == 1);
+                var httpCells = http is null ? "| | " : $"| {http.Stats.P50Ms:0.00} | {Ratio(http.Stats.P50Ms, x.P50Ms)} ";
+                var (oc, bc, xc) = (c.Ours.OneThreadCpu?.P50Ms ?? 0, c.Baseline.OneThreadCpu?.P50Ms ?? 0, c.Xapian.OneThreadCpu?.P50Ms ?? 0);
+                Line(md, $"| {c.Class} | {o.P50Ms:0.00} | {b.P50Ms:0.00} | {x.P50Ms:0.00} | {o.P99Ms:0.00} | {b.P99Ms:0.00} | {x.P99Ms:0.00} | {Ratio(o.P50Ms, x.P50Ms)} "
+                    + $"| {oc:0.00} / {bc:0.00} / {xc:0.00} | {Ratio(oc, xc)} {httpCells}| {c.XapianTotalsAgree:P0} |");
+            }
         }
 
         if (report.Http.Count > 0)
@@ -73,7 +92,7 @@ public static class MarkdownReport
         if (report.Breakdown.Count > 0)
         {
             Line(md, "");
-            Line(md, "### Where our time goes (mean ms per query)");
+            Line(md, "### Where our time goes (mean CPU ms per query, querying thread)");
             Line(md, "");
             Line(md, "| class | stage | mean ms |");
             Line(md, "|---|---|---:|");
@@ -98,6 +117,8 @@ public static class MarkdownReport
 
         return md.ToString();
     }
+
+    private static string Ratio(double ours, double theirs) => theirs <= 0 ? "" : $"{ours / theirs:0.00}×";
 
     private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
 }

@@ -9,17 +9,21 @@ public static class ArticleParser
 {
     public static Article Parse(RawArticle raw)
     {
+        // Lone surrogates and U+FFFE/U+FFFF (valid in JSON) make string APIs throw further on.
+        raw = UnicodeText.Clean(raw);
         // HTML is read for its article text and metadata first; the text then goes the same way as plain
         // text, because copied comment sections and teasers also survive in markup without telling classes.
         var page = string.IsNullOrWhiteSpace(raw.Html) ? null : HtmlArticleExtractor.Extract(raw.Html);
         var text = page is null ? raw.Text : page.Text;
-        var lines = BoilerplateFilter.KeepArticleLines(PageLines.Split(text));
+        var pageLines = PageLines.Split(text);
+        var lines = BoilerplateFilter.KeepArticleLines(pageLines);
 
         var givenTitle = raw.Title ?? page?.Title;
         var titleLine = givenTitle is null ? TitleExtractor.FindTitleLine(lines) : FindLine(lines, givenTitle);
-        var title = givenTitle ?? (titleLine >= 0 ? lines[titleLine] : null);
+        var title = givenTitle ?? (titleLine >= 0 ? TitleExtractor.Clean(lines[titleLine]) : null);
 
-        var bodyLines = lines.Where((_, i) => i != titleLine).ToList();
+        // Copied pages often show the headline twice near the top; neither copy is body text.
+        var bodyLines = lines.Where((line, i) => i != titleLine && !(i < 40 && title is not null && IsTitleCopy(line, title))).ToList();
         var credit = SourceExtractor.FindCredit(bodyLines);
         var body = JoinParagraphs(bodyLines.Where(line => !IsCreditLine(line, credit)));
 
@@ -27,7 +31,7 @@ public static class ArticleParser
         var url = raw.Url ?? page?.Url;
         var outlet = raw.Outlet is { Length: > 0 } given
             ? OutletNames.Normalize(given)
-            : page?.SiteName ?? OutletNames.FromUrlOrHost(url ?? raw.Site) ?? credit;
+            : OutletExtractor.Find(url ?? raw.Site, page?.SiteName, pageLines, credit);
 
         return new Article(
             Id: raw.Id,
@@ -38,7 +42,7 @@ public static class ArticleParser
             Sources: SourceExtractor.FindCitedOutlets(body, credit),
             Speakers: raw.Speakers ?? speakers,
             Quotes: quotes,
-            Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(lines))
+            Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(pageLines, url ?? raw.Site))
         {
             Credit = credit,
         };
@@ -57,6 +61,10 @@ public static class ArticleParser
 
         return -1;
     }
+
+    private static bool IsTitleCopy(string line, string title) =>
+        line.Length <= title.Length + 80 && line.Length >= title.Length
+        && (string.Equals(line, title, StringComparison.Ordinal) || string.Equals(TitleExtractor.Clean(line), title, StringComparison.Ordinal));
 
     private static bool IsCreditLine(string line, string? credit) =>
         credit is not null && line.Length <= 80 && SourceExtractor.FindCredit([line]) == credit;

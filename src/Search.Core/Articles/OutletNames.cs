@@ -1,97 +1,49 @@
+using System.Collections.Frozen;
+
 namespace Search.Core.Articles;
 
 /// <summary>
-/// One spelling per outlet, so that facets count "NYT", "New York Times" and "nytimes.com" as one
-/// value. The table holds widely cited news organisations and their usual short forms; an outlet not
-/// in it keeps the name the text gives (or its host name).
+/// One spelling per outlet, so that facets count "NYT", "New York Times" and "nytimes.com" as one value.
+/// The table (<c>news-outlets.tsv</c>, an embedded resource) was seeded from the AllSides corpus's url → outlet
+/// pairs and curated by hand with wires, broadcasters and national papers; an outlet not in it keeps the name
+/// the page gives, or a name made from its host (<see cref="HostNames.NameFromHost"/>).
 /// </summary>
 public static class OutletNames
 {
-    private static readonly Dictionary<string, string> Canonical = BuildTable(
-        ("The New York Times", ["New York Times", "NYT", "NY Times", "nytimes.com", "the Times"]),
-        ("The Washington Post", ["Washington Post", "WaPo", "washingtonpost.com"]),
-        ("The Wall Street Journal", ["Wall Street Journal", "WSJ", "wsj.com"]),
-        ("The Guardian", ["Guardian", "theguardian.com"]),
-        ("The Associated Press", ["Associated Press", "AP", "apnews.com"]),
-        ("Agence France-Presse", ["AFP", "Agence France Presse", "afp.com"]),
-        ("Reuters", ["reuters.com", "Thomson Reuters"]),
-        ("BBC News", ["BBC", "bbc.com", "bbc.co.uk"]),
-        ("CNN", ["cnn.com", "CNN.com"]),
-        ("Fox News", ["FOX News", "foxnews.com", "Fox"]),
-        ("NBC News", ["NBC", "nbcnews.com"]),
-        ("CBS News", ["CBS", "cbsnews.com"]),
-        ("ABC News", ["ABC", "abcnews.go.com"]),
-        ("NPR", ["National Public Radio", "npr.org"]),
-        ("Politico", ["POLITICO", "politico.com"]),
-        ("Bloomberg", ["Bloomberg News", "bloomberg.com"]),
-        ("National Review", ["nationalreview.com"]),
-        ("Daily Wire", ["The Daily Wire", "dailywire.com"]),
-        ("Breitbart News", ["Breitbart", "breitbart.com"]),
-        ("The Hill", ["thehill.com"]),
-        ("USA Today", ["USA TODAY", "usatoday.com"]),
-        ("HuffPost", ["Huffington Post", "The Huffington Post", "huffpost.com", "huffingtonpost.com"]),
-        ("Axios", ["axios.com"]),
-        ("Al Jazeera", ["aljazeera.com"]),
-        ("Financial Times", ["FT", "The Financial Times", "ft.com"]),
-        ("Xinhua", ["Xinhua News Agency", "xinhuanet.com"]),
-        ("TASS", ["tass.com"]),
-        ("Newsweek", ["newsweek.com"]),
-        ("The Atlantic", ["theatlantic.com"]),
-        ("Vox", ["vox.com"]),
-        ("Daily Mail", ["The Daily Mail", "dailymail.co.uk"]),
-        ("The Daily Caller", ["Daily Caller", "dailycaller.com"]),
-        ("Washington Examiner", ["The Washington Examiner", "washingtonexaminer.com"]),
-        ("The Washington Times", ["Washington Times", "washingtontimes.com"]),
-        ("Western Journal", ["The Western Journal", "Western Journalism", "westernjournal.com"]),
-        ("Los Angeles Times", ["The Los Angeles Times", "LA Times", "L.A. Times", "latimes.com"]),
-        ("Chicago Tribune", ["The Chicago Tribune", "chicagotribune.com"]),
-        ("The Boston Globe", ["Boston Globe", "bostonglobe.com"]),
-        ("New York Post", ["The New York Post", "NY Post", "nypost.com"]),
-        ("New York Daily News", ["The New York Daily News", "NY Daily News", "Daily News", "nydailynews.com"]),
-        ("MSNBC", ["msnbc.com"]),
-        ("PBS", ["PBS NewsHour", "pbs.org"]),
-        ("Yahoo News", ["news.yahoo.com"]),
-        ("BuzzFeed News", ["BuzzFeed", "buzzfeednews.com"]),
-        ("Sky News", ["news.sky.com"]),
-        ("The Independent", ["Independent", "independent.co.uk"]),
-        ("The Telegraph", ["Daily Telegraph", "The Daily Telegraph", "telegraph.co.uk"]),
-        ("The Economist", ["Economist", "economist.com"]),
-        ("Time", ["TIME", "Time magazine", "time.com"]),
-        ("Deutsche Welle", ["DW", "dw.com"]),
-        ("RT", ["Russia Today", "rt.com"]),
-        ("Sputnik", ["sputniknews.com"]),
-        ("Kyodo News", ["Kyodo"]),
-        ("Yonhap", ["Yonhap News Agency"]),
-        ("Interfax", ["interfax.com"]),
-        ("Global Times", ["globaltimes.cn"]),
-        ("South China Morning Post", ["SCMP", "scmp.com"]),
-        ("The Epoch Times", ["Epoch Times", "theepochtimes.com"]),
-        ("The Federalist", ["Federalist", "thefederalist.com"]),
-        ("The Blaze", ["TheBlaze", "Blaze", "theblaze.com"]),
-        ("Newsmax", ["newsmax.com"]),
-        ("The Intercept", ["theintercept.com"]),
-        ("Mother Jones", ["motherjones.com"]),
-        ("Slate", ["slate.com"]),
-        ("The New Yorker", ["New Yorker", "newyorker.com"]),
-        ("Business Insider", ["Insider", "businessinsider.com"]),
-        ("CNBC", ["cnbc.com"]),
-        ("Forbes", ["forbes.com"]),
-        ("The Daily Beast", ["Daily Beast", "thedailybeast.com"]),
-        ("Washington Free Beacon", ["Free Beacon", "The Washington Free Beacon", "freebeacon.com"]));
+    private const string ResourceName = "Search.Core.Articles.news-outlets.tsv";
 
-    private static Dictionary<string, string> BuildTable(params (string Name, string[] Aliases)[] entries)
+    private static readonly FrozenDictionary<string, string> Canonical = LoadTable();
+
+    private static FrozenDictionary<string, string> LoadTable()
     {
-        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, aliases) in entries)
+        using var stream = typeof(OutletNames).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
         {
-            table[name] = name;
-            foreach (var alias in aliases)
+            if (line.Length > 0 && line[0] != '#')
             {
-                table[alias] = name;
+                rows.Add(line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
         }
 
-        return table;
+        // Canonical names first, so that an alias can never take over another outlet's own name.
+        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            table[row[0]] = row[0];
+        }
+
+        foreach (var row in rows)
+        {
+            foreach (var alias in row.Skip(1))
+            {
+                table.TryAdd(alias, row[0]);
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The canonical name of an outlet, or the trimmed input when it is not a known alias.</summary>
@@ -117,20 +69,34 @@ public static class OutletNames
     /// <summary>True when the name is a known outlet or alias.</summary>
     public static bool IsKnown(string name) => Canonical.ContainsKey(name.Trim());
 
-    /// <summary>The outlet name for a URL or host: a known outlet's name, else the host without "www.".</summary>
-    public static string? FromUrlOrHost(string? urlOrHost)
+    /// <summary>The known outlet of a host or one of its parent domains ("toronto.ctvnews.ca" → CTV News), or null.</summary>
+    public static string? FromKnownHost(string host)
     {
-        if (string.IsNullOrWhiteSpace(urlOrHost))
+        var rest = host.AsSpan().Trim().TrimEnd('.');
+        var lookup = Canonical.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (true)
         {
-            return null;
-        }
+            if (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[4..];
+            }
 
-        var host = Uri.TryCreate(urlOrHost, UriKind.Absolute, out var uri) ? uri.Host : urlOrHost.Trim();
-        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-        {
-            host = host[4..];
-        }
+            if (rest.Contains('.') && lookup.TryGetValue(rest, out var canonical))
+            {
+                return canonical;
+            }
 
-        return Canonical.TryGetValue(host, out var canonical) ? canonical : host.ToLowerInvariant();
+            var dot = rest.IndexOf('.');
+            if (dot < 0 || rest[(dot + 1)..].IndexOf('.') < 0)
+            {
+                return null;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
     }
+
+    /// <summary>The outlet name for a URL or host: a known outlet's name, else a name made from the host.</summary>
+    public static string? FromUrlOrHost(string? urlOrHost) =>
+        HostNames.HostOf(urlOrHost) is { } host ? FromKnownHost(host) ?? HostNames.NameFromHost(host) : null;
 }

@@ -22,15 +22,22 @@ public sealed partial class PersonNames
     /// <summary>Reads the article's vocabulary and its full person names.</summary>
     public PersonNames(string text)
     {
-        _lowerCaseWords = [.. Words().Matches(text).Select(m => m.Value).Where(w => char.IsLower(w[0]))];
+        _lowerCaseWords = LowerCaseWords(text);
         _titledWords = [.. TitledWord().Matches(text).Select(m => m.Groups["name"].Value)];
 
         // "in Las Vegas.", "the Rust Belt,": a name standing whole after "in" or "the" is a place or a thing.
         // ("the Clinton campaign" does not count: there the name modifies the noun after it.)
         _placesAndThings = [.. PlaceOrThing().Matches(text).Select(m => m.Groups["name"].Value)];
-        foreach (Match match in NameMention().Matches(text))
+        foreach (var match in NameMention().EnumerateMatches(text))
         {
-            var name = Clean(match.Value);
+            // One word stays one word when cleaned, and only names of two words or more are recorded.
+            var mention = text.AsSpan(match.Index, match.Length);
+            if (!mention.ContainsAny(' ', '\u00a0'))
+            {
+                continue;
+            }
+
+            var name = Clean(mention.ToString());
             if (name is null || !name.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
@@ -47,10 +54,29 @@ public sealed partial class PersonNames
         }
     }
 
+    /// <summary>Every word of the text that starts in lower case, each allocated once.</summary>
+    private static HashSet<string> LowerCaseWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var match in Words().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(match.Index, match.Length);
+            if (char.IsLower(word[0]))
+            {
+                lookup.Add(word);
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>Full names (two tokens or more) found in the article, with how often each occurs.</summary>
     public IReadOnlyDictionary<string, int> FullNames => _fullNames;
 
-    [GeneratedRegex(@"\b(?:in|the)[ \u00a0]+(?<name>" + Name + @")(?=[,.;:!?)]|[ \u00a0]*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    // "the Federal Reserve said", "the Pentagon's": what "the" introduces and then speaks or owns is an
+    // institution too; people are not written with "the" before their names.
+    [GeneratedRegex(@"\b(?:in|the)[ \u00a0]+(?<name>" + Name + @")(?=[,.;:!?)]|[ \u00a0]*$)|\bthe[ \u00a0]+(?<name>" + Name + @")(?=[’']s\b|[ \u00a0]+(?:said|says|has|have|had|is|was|were|will|would|announced|reported|added|told|warned|stated)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex PlaceOrThing();
 
     // "Chicago-based", "Texas-born", "Oscar-winning", "Los Angeles-area": a compound that qualifies the name after it.
@@ -60,16 +86,19 @@ public sealed partial class PersonNames
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Rev|Prof)\.?[ \u00a0]+(?<name>\p{Lu}[\p{L}'’-]+)|\b(?:President|Senator|Governor|Mayor|Secretary|Minister|Judge|Justice|Chancellor|Speaker|Ambassador|Pope|Premier)[ \u00a0]+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Rev|Prof|Cr|Cllr)\.?[ \u00a0]+(?<name>\p{Lu}[\p{L}'’-]+)|\b(?:President|Senator|Governor|Mayor|Secretary|Minister|Judge|Justice|Chancellor|Speaker|Ambassador|Pope|Premier)[ \u00a0]+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex TitledWord();
 
     // A capitalised name token: "Liu", "O'Neill", "Ki-moon", "McCaskill", an initial "J." or a title
     // abbreviation ("Sen.", "Jr."). Other words ending in a full stop end the name: "Times. Kevin" is two.
     public const string Token =
-        @"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Jr|Sr|St|Del|Rev|Prof|Supt|Insp|\p{Lu})\.|\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}\p{L}*)?)";
+        @"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Jr|Sr|St|Del|Rev|Prof|Supt|Insp|Cr|Cllr|\p{Lu})\.|\p{Lu}[\p{L}\-]*(?:['’]\p{Lu}\p{L}*)?)";
 
-    /// <summary>One to six name tokens separated by spaces on one line, with lower-case particles ("Pierre de Vos").</summary>
-    public const string Name = Token + @"(?:[ \u00a0]+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|al|el|ter|le|la)[ \u00a0]+){0,2}" + Token + "){0,5}";
+    /// <summary>
+    /// One to six name tokens separated by spaces on one line, with lower-case particles ("Pierre de Vos"),
+    /// also hyphenated to the token after them ("Ali al-Rahman"). Always opens with a capital letter.
+    /// </summary>
+    public const string Name = Token + @"(?:[ \u00a0]+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|al|el|ter|le|la)[ \u00a0]+){0,2}(?:(?:al|el|ad|ar|as|ash|az|bin|ibn|abu)-)?" + Token + "){0,5}";
 
     [GeneratedRegex(Name, RegexOptions.CultureInvariant)]
     private static partial Regex NameMention();
@@ -95,6 +124,8 @@ public sealed partial class PersonNames
         "Representatives", "Governors", "Reporter", "Columnist", "Editor", "Correspondent", "Writer",
         "Councillor", "Councilor", "Labor", "Commerce", "Education", "Agriculture", "Transportation", "Transport",
         "Energy", "Veterans", "Housing", "Affairs", "Pollster", "Strategist", "Consultant", "Lobbyist",
+        // Commonwealth titles: councillors ("Cr Jane Roe", "Cllr Roe") and members ("Greens MP Jane Roe").
+        "Cr", "Cr.", "Cllr", "Cllr.", "MP", "MPs", "MLA", "MPP", "MSP", "MEP", "QC", "KC",
     };
 
     /// <summary>Role words that are also common surnames: last in a name they are the name.</summary>
@@ -108,7 +139,13 @@ public sealed partial class PersonNames
     {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "President", "Senator", "Governor",
         "Mayor", "Secretary", "Minister", "Judge", "Justice", "Chancellor", "Speaker", "Ambassador", "Prof.",
-        "Mr", "Mrs", "Ms", "Dr", "Lt.", "Col.", "Adm.", "Rev.", "Pope", "Premier",
+        "Mr", "Mrs", "Ms", "Dr", "Lt.", "Col.", "Adm.", "Rev.", "Pope", "Premier", "Cr", "Cr.", "Cllr", "Cllr.",
+    };
+
+    /// <summary>Letters written after a name, not part of it: "Jane Roe QC", "John Doe MP", "Ann Lee OBE".</summary>
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "QC", "KC", "MP", "MLA", "MPP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "Esq", "Esq.", "SC",
     };
 
     /// <summary>Words that make a phrase an organisation, a place, a group or a time, never a person.</summary>
@@ -130,6 +167,8 @@ public sealed partial class PersonNames
         "Jews", "Muslims", "Christians", "Catholics", "Evangelicals", "Latinos", "Chamber", "Crossroads",
         "Supporters", "Voters", "Lawmakers", "Leaders", "Authorities", "Investigators", "Prosecutors",
         "Nations", "Union", "Republic", "Kingdom", "Emirates", "Federation", "Security", "Intelligence",
+        "Movement", "League", "Front", "Reserve", "Federal", "Treasury", "Cabinet", "Authority", "Tribunal",
+        "Fire", "Rescue", "Brigade", "Airport", "Railways", "Province", "District", "Region", "Territory",
         // Peoples and regions as adjectives: "Japanese", "Central Asian", "American Special Operations".
         "American", "Asian", "European", "African", "Russian", "Chinese", "Japanese", "Korean", "Iranian",
         "Iraqi", "Syrian", "Israeli", "Palestinian", "British", "Mexican", "Canadian",
@@ -150,6 +189,13 @@ public sealed partial class PersonNames
         "Montana", "Nebraska", "Nevada", "Hampshire", "Jersey", "York", "Carolina", "Dakota", "Ohio",
         "Oklahoma", "Oregon", "Pennsylvania", "Rhode", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
         "Wisconsin", "Wyoming", "Chicago", "Manhattan", "Brooklyn", "Hollywood", "Silicon",
+        // "New Delhi", "New Zealand": no one is called New; and other countries and large cities abroad (not
+        // those that are also given names: Geneva, Vienna, Kenya, Sydney).
+        "New", "Delhi", "Mumbai", "Karachi", "Islamabad", "Lahore", "Dhaka", "Kabul", "Dubai", "Riyadh", "Cairo",
+        "Nairobi", "Lagos", "Johannesburg", "Pretoria", "Melbourne", "Brisbane", "Canberra", "Toronto", "Ottawa",
+        "Vancouver", "Montreal", "Singapore", "Manila", "Jakarta", "Bangkok", "Hanoi", "Shanghai",
+        "Rome", "Madrid", "Athens", "Warsaw", "Ankara", "Istanbul", "Nigeria", "Zealand",
+        "Philippines", "Indonesia", "Malaysia", "Thailand", "Vietnam", "Bangladesh", "Ethiopia", "Sudan",
         // Times and other capitalised non-names.
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "June", "July", "August", "September", "October", "November", "December",
@@ -230,6 +276,10 @@ public sealed partial class PersonNames
     public string? Clean(string captured)
     {
         var tokens = captured.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (tokens.Count > 1 && PostNominals.Contains(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
 
         // "Chicago-based", "Texas-born": a compound qualifier, like a role word, stands before the name.
         var lastQualifier = tokens.FindLastIndex(t => QualifierSuffix().IsMatch(t));

@@ -10,7 +10,7 @@ namespace Search.Core.Articles;
 public static partial class SourceExtractor
 {
     [GeneratedRegex(
-        @"^(?:via|source|sources|originally published (?:by|at|on)|h/t|hat tip(?: to)?|credit)\s*:?\s+(?<name>[\p{Lu}\d][\w.&'’ -]{1,60}?)\s*:?$",
+        @"^(?:via|source|sources|originally published (?:by|at|on|in)|(?:get|read) the full (?:story|article) (?:from|at|on)|this (?:story|article) (?:first |originally )?appeared (?:on|in)|h/t|hat tip(?: to)?|credit)\s*:?\s+(?<name>[\p{Lu}\d][\w.&'’ -]{1,60}?)\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 

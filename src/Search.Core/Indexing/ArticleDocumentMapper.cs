@@ -12,6 +12,34 @@ public static class ArticleDocumentMapper
 {
     private const string DayFormat = "yyyy-MM-dd";
 
+    /// <summary>
+    /// The first value Lucene cannot index whole, as (article field, UTF-8 bytes), or null. Outlets, speakers
+    /// and sources are single terms and sorted-set doc values, the title a binary doc value: each is refused
+    /// by Lucene past <see cref="IndexWriter.MAX_TERM_LENGTH"/> bytes, and only after the write was logged.
+    /// Checked before logging so the write gets a 400 and the log never holds a write that cannot be applied.
+    /// </summary>
+    public static (string Field, int Bytes)? FindOversizedValue(Article article)
+    {
+        IEnumerable<(string Field, string? Value)> values =
+        [
+            ("title", article.Title),
+            ("outlet", article.Outlet),
+            .. article.Speakers.Select(s => ("speakers", (string?)s)),
+            .. article.Sources.Select(s => ("sources", (string?)s)),
+        ];
+        foreach (var (field, value) in values)
+        {
+            // Cheap bound first: a UTF-16 unit is at most 3 UTF-8 bytes.
+            if (value is not null && value.Length * 3 > IndexWriter.MAX_TERM_LENGTH
+                && System.Text.Encoding.UTF8.GetByteCount(value) is var bytes && bytes > IndexWriter.MAX_TERM_LENGTH)
+            {
+                return (field, bytes);
+            }
+        }
+
+        return null;
+    }
+
     public static Document ToDocument(Article article)
     {
         // The body is tokenized once for two fields: its words stemmed (body) and as written (spelling words).

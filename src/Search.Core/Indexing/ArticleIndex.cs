@@ -66,6 +66,7 @@ public sealed class ArticleIndex : IDisposable
         // A brand-new folder gets a valid (empty) commit so readers can open it; a replay is made permanent.
         Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Readers.ReaderContextFactory());
+        _searchers.AddListener(LiveVersions);
     }
 
     /// <summary>Full path of the index folder.</summary>
@@ -73,6 +74,12 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>Writes replayed from the log when the index was opened (after a crash).</summary>
     public int Replayed => _writes.Replayed;
+
+    /// <summary>Logged writes set aside at open because they could not be replayed, with why (for the start-up log).</summary>
+    public IReadOnlyList<string> Quarantined => _writes.Quarantined;
+
+    /// <summary>Latest versions of the articles written since the last refresh (real-time GET by id).</summary>
+    public LiveVersionMap LiveVersions { get; } = new();
 
     /// <summary>
     /// Writer settings shared by every writer of an index: BM25 (norms must match the searcher's similarity),
@@ -85,6 +92,8 @@ public sealed class ArticleIndex : IDisposable
             OpenMode = mode,
             Similarity = LuceneSettings.CreateSimilarity(),
             RAMBufferSizeMB = 64,
+            // A merge that fails (disk full) must not kill the process; it is retried later.
+            MergeScheduler = new TolerantMergeScheduler(),
         };
 
     /// <summary>
@@ -95,16 +104,22 @@ public sealed class ArticleIndex : IDisposable
     {
         var document = ArticleDocumentMapper.ToDocument(article);
         ForgetWrittenIds();
-        return _writes.Apply(article.Id, seq => new WalEntry(seq, WriteAheadLog.Upsert, article, null),
-            () => _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document));
+        return _writes.Apply(article.Id, seq => new WalEntry(seq, WriteAheadLog.Upsert, article, null), () =>
+        {
+            _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document);
+            LiveVersions.Put(article.Id, article);
+        });
     }
 
     /// <summary>Removes the article with this id, if any. Returns the write's sequence number.</summary>
     public long Delete(string id)
     {
         ForgetWrittenIds();
-        return _writes.Apply(id, seq => new WalEntry(seq, WriteAheadLog.Delete, null, id),
-            () => _writer.DeleteDocuments(new Term(ArticleFields.Id, id)));
+        return _writes.Apply(id, seq => new WalEntry(seq, WriteAheadLog.Delete, null, id), () =>
+        {
+            _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+            LiveVersions.Put(id, null);
+        });
     }
 
     /// <summary>
@@ -223,10 +238,32 @@ public sealed class ArticleIndex : IDisposable
     public void WaitForMerges() => _writer.WaitForMerges();
 
     /// <summary>Makes recent writes visible to new searchers, blocking until done.</summary>
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
+    public void Refresh() => NotingFailure(() => _searchers.MaybeRefreshBlocking());
 
     /// <summary>Makes recent writes visible if no other refresh is under way.</summary>
-    public bool MaybeRefresh() => _searchers.MaybeRefresh();
+    public bool MaybeRefresh()
+    {
+        var refreshed = false;
+        NotingFailure(() => refreshed = _searchers.MaybeRefresh());
+        return refreshed;
+    }
+
+    /// <summary>True after a writer failure until a commit has re-applied the log (see <see cref="WriteLogCoordinator.NeedsRecovery"/>).</summary>
+    public bool NeedsRecovery => _writes.NeedsRecovery;
+
+    /// <summary>A refresh flushes the writer's buffer; if that fails, buffered writes may be gone and the log must be re-applied.</summary>
+    private void NotingFailure(Action refresh)
+    {
+        try
+        {
+            refresh();
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        {
+            _writes.NoteWriterFailure();
+            throw;
+        }
+    }
 
     /// <summary>Borrows the current searcher and its reader's context; dispose the lease to return it.</summary>
     public SearcherLease AcquireSearcher() => new(_searchers);

@@ -43,15 +43,37 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
     /// Extracts and stores one article without waiting for durability: the caller makes a batch durable with
     /// <see cref="ArticleIndex.WaitDurable"/>, then passes it to <see cref="Acknowledge"/>, before acknowledging any of it.
     /// </summary>
-    public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw)
+    public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw) => Stage(raw, Extract(raw));
+
+    /// <summary>
+    /// The pure half of <see cref="Stage(RawArticle)"/>: checks the raw article and extracts it. It touches no
+    /// index state, so a bulk load runs it on every core and then stages the results in input order.
+    /// </summary>
+    /// <exception cref="ArticleWriteException">The raw article is invalid (bad id, text too long).</exception>
+    public static Article Extract(RawArticle raw)
     {
         Validate(raw);
-        var article = ArticleParser.Parse(raw);
+        return ArticleParser.Parse(raw);
+    }
+
+    /// <summary>
+    /// Stores an article <see cref="Extract"/> made from <paramref name="raw"/>, without waiting for durability.
+    /// Calls for one id must come in input order: the later one wins and reports "updated".
+    /// </summary>
+    public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw, Article extracted)
+    {
+        var article = extracted;
         if (raw.Speakers is null && SpeakerNameResolver.MayRename(article))
         {
             // One person, one facet value: a bare surname takes the full name the index already uses.
             using var lease = index.AcquireSearcher();
             article = lease.Context.SpeakerNames.ResolveSpeakers(article);
+        }
+
+        if (ArticleDocumentMapper.FindOversizedValue(article) is { } oversized)
+        {
+            throw new ArticleWriteException(oversized.Field,
+                $"The article's {oversized.Field} value is {oversized.Bytes} bytes of UTF-8; Lucene indexes at most {Lucene.Net.Index.IndexWriter.MAX_TERM_LENGTH}.");
         }
 
         var outcome = Contains(article.Id) ? IngestOutcome.Updated : IngestOutcome.Created;
@@ -69,6 +91,8 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
             {
                 observer.OnDurable(write.Article, write.Outcome, write.Sequence);
             }
+
+            observer.OnBatchDurable();
         }
     }
 
@@ -86,6 +110,7 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
         foreach (var observer in _observers)
         {
             observer.OnDeleted(id, sequence);
+            observer.OnBatchDurable();
         }
 
         if (waitUntilVisible)

@@ -15,4 +15,12 @@ public interface IArticleWriteObserver
 
     /// <summary>An article was deleted.</summary>
     void OnDeleted(string id, long sequence);
+
+    /// <summary>
+    /// Called once after the calls above for a batch of writes (one write, or a bulk batch), before the client is
+    /// answered: an observer that records something per write makes it durable here, with one fsync for the batch.
+    /// </summary>
+    void OnBatchDurable()
+    {
+    }
 }

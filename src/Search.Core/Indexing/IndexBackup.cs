@@ -22,10 +22,19 @@ internal static class IndexBackup
             }
 
             var files = commit.FileNames;
-            foreach (var file in files)
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                File.Copy(Path.Combine(indexPath, file), Path.Combine(targetFolder, file));
+                foreach (var file in files)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    File.Copy(Path.Combine(indexPath, file), Path.Combine(targetFolder, file));
+                }
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException)
+            {
+                // A partial copy is not a backup (and its name would block a retry): it goes.
+                Directory.Delete(targetFolder, recursive: true);
+                throw;
             }
 
             return files.Count;

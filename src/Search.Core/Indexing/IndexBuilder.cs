@@ -44,7 +44,7 @@ public static class IndexBuilder
                     batch.Clear();
                 }
 
-                // Progress counts files: a JSON Lines file yields many articles under one path.
+                // Progress counts articles: a JSON Lines file yields many articles under one path.
                 var done = 0;
                 var names = new SpeakerNameResolver();
                 var bareSurnames = new List<Article>();
@@ -54,8 +54,12 @@ public static class IndexBuilder
                     cancellationToken.ThrowIfCancellationRequested();
                     if (!string.Equals(file.Path, currentPath, StringComparison.Ordinal))
                     {
+                        if (currentPath is not null)
+                        {
+                            done++;
+                        }
+
                         currentPath = file.Path;
-                        progress?.Report(new IndexBuildProgress(done++, files.Count, Path.GetFileName(file.Path)));
                     }
 
                     if (file.Article is null)
@@ -88,6 +92,7 @@ public static class IndexBuilder
                     withPublished += article.Published is null ? 0 : 1;
                     speakers += article.Speakers.Count;
                     quotes += article.Quotes.Count;
+                    progress?.Report(new IndexBuildProgress(articles, done, files.Count, Path.GetFileName(file.Path)));
                 }
 
                 // Written after the earlier articles, so a repeated id keeps its last version as before.
@@ -95,7 +100,7 @@ public static class IndexBuilder
                 batch.AddRange(bareSurnames.Select(names.ResolveSpeakers));
                 Flush();
 
-                progress?.Report(new IndexBuildProgress(files.Count, files.Count, ""));
+                progress?.Report(new IndexBuildProgress(articles, files.Count, files.Count, ""));
                 index.Commit();
             }
 
@@ -135,6 +140,7 @@ public static class IndexBuilder
         }
 
         var target = Path.GetFullPath(indexPath);
+        IndexSwap.CompleteInterrupted(target);
         var copying = target.TrimEnd(Path.DirectorySeparatorChar) + ".restoring-" + Guid.NewGuid().ToString("N")[..8];
         System.IO.Directory.CreateDirectory(copying);
         foreach (var file in System.IO.Directory.EnumerateFiles(backupPath))
@@ -154,26 +160,13 @@ public static class IndexBuilder
 
     private static void Swap(string building, string target)
     {
-        string? old = null;
         if (IndexExists(target))
         {
             // Never swap an index out from under a running server: opening a writer fails if one holds it.
             using var probe = new ArticleIndex(target, writeAheadLog: false);
         }
 
-        if (System.IO.Directory.Exists(target))
-        {
-            old = target.TrimEnd(Path.DirectorySeparatorChar) + ".old-" + Guid.NewGuid().ToString("N")[..8];
-            System.IO.Directory.Move(target, old);
-        }
-
-        System.IO.Directory.Move(building, target);
-        // The old index's write-ahead log belongs to the old index: replaying it onto the new one would be wrong.
-        File.Delete(target.TrimEnd(Path.DirectorySeparatorChar) + ".wal");
-        if (old is not null)
-        {
-            TryDelete(old);
-        }
+        IndexSwap.Run(building, target);
     }
 
     private static void TryDelete(string folder)

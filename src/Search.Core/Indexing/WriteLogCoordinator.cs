@@ -33,6 +33,7 @@ internal sealed class WriteLogCoordinator : IDisposable
     private long _lastWrite;
     private long _lastDurable;
     private long _lastCommitted;
+    private bool _writerFailed;
 
     /// <param name="writer">The index's writer.</param>
     /// <param name="logPath">The log file; null for one-shot builds, which commit once at the end.</param>
@@ -44,12 +45,25 @@ internal sealed class WriteLogCoordinator : IDisposable
         if (logPath is not null)
         {
             _log = new WriteAheadLog(logPath);
-            Replay(_log.ReadAll());
+            Replay(_log);
         }
     }
 
     /// <summary>Writes replayed from the log at open (after a crash).</summary>
     public int Replayed { get; private set; }
+
+    /// <summary>Logged writes set aside at open because they could not be replayed, with why.</summary>
+    public IReadOnlyList<string> Quarantined => _log?.Problems ?? [];
+
+    /// <summary>
+    /// True after the writer failed (a flush on a full disk, most often): Lucene then drops the documents it
+    /// had buffered, so the index may lack writes that are in the log. Until <see cref="Commit"/> has
+    /// re-applied the log and committed, no commit may record a later sequence number or empty the log.
+    /// </summary>
+    public bool NeedsRecovery => Volatile.Read(ref _writerFailed);
+
+    /// <summary>Records that the writer failed outside this class (a refresh's flush).</summary>
+    public void NoteWriterFailure() => Volatile.Write(ref _writerFailed, true);
 
     /// <summary>Numbers a write, logs it and applies it to the writer, as one step for its id.</summary>
     public long Apply(string id, Func<long, WalEntry> entry, Action write)
@@ -66,7 +80,17 @@ internal sealed class WriteLogCoordinator : IDisposable
                     _log?.Append(entry(sequence));
                 }
 
-                write();
+                try
+                {
+                    write();
+                }
+                catch (Exception ex) when (ex is IOException or InvalidOperationException)
+                {
+                    // The write is logged but the writer may have dropped it and others: recover before the next commit.
+                    NoteWriterFailure();
+                    throw;
+                }
+
                 return sequence;
             }
             finally
@@ -120,7 +144,12 @@ internal sealed class WriteLogCoordinator : IDisposable
         }
     }
 
-    /// <summary>A Lucene commit of every write so far, recording the last logged sequence number, then an empty log.</summary>
+    /// <summary>
+    /// A Lucene commit of every write so far, recording the last logged sequence number, then an empty log.
+    /// After a writer failure it first re-applies every logged write newer than the last commit (updates and
+    /// deletes by id are idempotent), so what the failed flush dropped is back before anything is committed.
+    /// If the commit fails, the log is kept whole and the next commit tries again.
+    /// </summary>
     public void Commit()
     {
         lock (_syncLock)
@@ -128,12 +157,38 @@ internal sealed class WriteLogCoordinator : IDisposable
             _gate.EnterWriteLock();
             try
             {
+                var recovering = NeedsRecovery;
+                if (recovering && _log is not null)
+                {
+                    foreach (var entry in _log.ReadAll().Where(e => e.Seq > _lastCommitted))
+                    {
+                        try
+                        {
+                            ApplyLogged(entry);
+                        }
+                        catch (ArgumentException ex)
+                        {
+                            // A document Lucene refuses would block every later commit: set it aside.
+                            _log.Quarantine(entry, ex.Message);
+                        }
+                    }
+                }
+
                 var sequence = Interlocked.Read(ref _lastWrite);
                 _writer.SetCommitData(new Dictionary<string, string>
                 {
                     [WalSequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
                 });
-                _writer.Commit();
+                try
+                {
+                    _writer.Commit();
+                }
+                catch (Exception ex) when (ex is IOException or InvalidOperationException)
+                {
+                    NoteWriterFailure();
+                    throw;
+                }
+
                 lock (_appendLock)
                 {
                     _log?.Truncate();
@@ -141,6 +196,10 @@ internal sealed class WriteLogCoordinator : IDisposable
 
                 Interlocked.Exchange(ref _lastCommitted, sequence);
                 Interlocked.Exchange(ref _lastDurable, sequence);
+                if (recovering)
+                {
+                    Volatile.Write(ref _writerFailed, false);
+                }
             }
             finally
             {
@@ -149,10 +208,10 @@ internal sealed class WriteLogCoordinator : IDisposable
         }
     }
 
-    /// <summary>Commits when there are writes that no Lucene commit holds yet.</summary>
+    /// <summary>Commits when there are writes that no Lucene commit holds yet, or the writer must recover.</summary>
     public bool CommitIfDirty()
     {
-        if (Interlocked.Read(ref _lastWrite) == Interlocked.Read(ref _lastCommitted))
+        if (Interlocked.Read(ref _lastWrite) == Interlocked.Read(ref _lastCommitted) && !NeedsRecovery)
         {
             return false;
         }
@@ -168,23 +227,68 @@ internal sealed class WriteLogCoordinator : IDisposable
             && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
     }
 
-    private void Replay(IReadOnlyList<WalEntry> entries)
+    /// <summary>
+    /// Applies the logged writes no commit holds. One that cannot be applied (written by a version without
+    /// today's checks, or damaged) is quarantined and reported, never allowed to stop the start.
+    /// </summary>
+    private void Replay(WriteAheadLog log)
     {
-        foreach (var entry in entries.Where(e => e.Seq > _lastCommitted))
+        foreach (var entry in log.ReadAll().Where(e => e.Seq > _lastCommitted))
         {
-            if (entry.Op == WriteAheadLog.Upsert && entry.Article is { } article)
+            _lastWrite = Math.Max(_lastWrite, entry.Seq);
+            if (ReplayProblem(entry) is { } problem)
             {
-                _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), ArticleDocumentMapper.ToDocument(article));
-            }
-            else if (entry.Op == WriteAheadLog.Delete && entry.Id is { } id)
-            {
-                _writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+                log.Quarantine(entry, problem);
+                continue;
             }
 
-            _lastWrite = Math.Max(_lastWrite, entry.Seq);
+            try
+            {
+                ApplyLogged(entry);
+            }
+            catch (ArgumentException ex)
+            {
+                // Lucene refuses a document it cannot index (an immense term) without harming the writer.
+                log.Quarantine(entry, ex.Message);
+                continue;
+            }
+
             Replayed++;
         }
     }
+
+    /// <summary>Applies one logged write to the writer again; entries that <see cref="ReplayProblem"/> refuses are skipped.</summary>
+    private void ApplyLogged(WalEntry entry)
+    {
+        if (ReplayProblem(entry) is not null)
+        {
+            return;
+        }
+
+        if (entry.Op == WriteAheadLog.Upsert)
+        {
+            _writer.UpdateDocument(new Term(ArticleFields.Id, entry.Article!.Id), ArticleDocumentMapper.ToDocument(entry.Article));
+        }
+        else
+        {
+            _writer.DeleteDocuments(new Term(ArticleFields.Id, entry.Id));
+        }
+    }
+
+    private static string? ReplayProblem(WalEntry entry) => entry switch
+    {
+        { Op: WriteAheadLog.Upsert, Article: null } => "an upsert without its article",
+        // Written by hand or by an older version: JSON null where the record promises a value.
+        { Op: WriteAheadLog.Upsert, Article: { } article } when article.Id is null || article.Body is null || article.Speakers is null
+            || article.Sources is null || article.Quotes is null || article.Speakers.Any(s => s is null) || article.Sources.Any(s => s is null) =>
+            "an article with a missing field",
+        { Op: WriteAheadLog.Upsert, Article: { } article } when ArticleIds.Validate(article.Id) is { } problem => problem,
+        { Op: WriteAheadLog.Upsert, Article: { } article } when ArticleDocumentMapper.FindOversizedValue(article) is { } oversized =>
+            $"its {oversized.Field} is {oversized.Bytes} bytes, over Lucene's term limit",
+        { Op: WriteAheadLog.Delete, Id: null } => "a delete without its id",
+        { Op: WriteAheadLog.Upsert or WriteAheadLog.Delete } => null,
+        _ => $"unknown operation '{entry.Op}'",
+    };
 
     /// <summary>A clean shutdown commits, so nothing is left to replay.</summary>
     public void Dispose()

@@ -10,6 +10,7 @@ using Search.Core.Querying.Similar;
 using Search.Core.Querying.Stories;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Querying;
 
@@ -21,6 +22,7 @@ namespace Search.Core.Querying;
 /// (<see cref="UserQueryParser"/>) → rank (<see cref="ProximityBoost"/>, <see cref="RelevanceFeedback"/>) →
 /// collect (<see cref="SearchCollection"/>) → page (<see cref="ResultPage"/>, or <see cref="StoryCollapse"/>
 /// over the same collection) → facets (<see cref="FacetCounter"/>) → hits (<see cref="SnippetHighlighter"/>) →
+/// insights (<see cref="SearchInsights"/>: timeline and trending terms, from the same collection) →
 /// suggestion (<see cref="SpellingCorrector"/>). Thread-safe; one instance serves every request.
 /// </summary>
 public sealed class ArticleSearcher : IDisposable
@@ -41,13 +43,19 @@ public sealed class ArticleSearcher : IDisposable
     private readonly SnippetHighlighter _highlighter;
     private readonly SpellingCorrector _speller;
     private readonly SimilarArticleFinder _similar;
+    private readonly SearchInsights _insights;
+    private readonly TimeProvider _time;
 
     /// <param name="index">The index searched.</param>
     /// <param name="options">Limits, timeout and facet size.</param>
     /// <param name="synonyms">Aliases expanded before parsing; none when null.</param>
     /// <param name="cache">Whole answers kept until the index changes; none when null.</param>
-    public ArticleSearcher(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null, SearchResultCache? cache = null)
+    /// <param name="trending">Trending terms with their per-segment tables (shared with the refresh that warms them); a private one when null.</param>
+    /// <param name="time">The clock of each request's time budget; the system clock when null.</param>
+    public ArticleSearcher(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null, SearchResultCache? cache = null,
+        SignificantTermsFinder? trending = null, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _index = index;
         _options = options;
         _synonyms = synonyms ?? SynonymExpander.Empty;
@@ -56,6 +64,7 @@ public sealed class ArticleSearcher : IDisposable
         _highlighter = new SnippetHighlighter(_analyzer);
         _speller = new SpellingCorrector(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
+        _insights = new SearchInsights(trending ?? new SignificantTermsFinder());
     }
 
     /// <summary>A search without spelling suggestions (the bench and the rankers).</summary>
@@ -70,41 +79,51 @@ public sealed class ArticleSearcher : IDisposable
     public SearchResponse Search(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
     {
         SearchRequestValidator.Validate(request, _options);
+        using var budget = Budget(cancellationToken);
         using var lease = _index.AcquireSearcher();
         // A cache hit returns the very instance stored (marked cached, no engine time), so callers may memoise work on it.
         SearchResponse? fresh = null;
         var response = _cache.GetOrAdd(lease.Context, SearchResultCache.KeyOf(request, fuzzy.ToString()), () =>
         {
-            fresh = SearchWithSuggestion(lease, request, fuzzy, cancellationToken);
+            fresh = SearchWithSuggestion(lease, request, fuzzy, budget);
             return fresh with { TookMs = 0, Cached = true };
         });
         return fresh ?? response;
     }
 
+    /// <summary>A new request's time budget (<see cref="SearchOptions.QueryTimeoutMs"/>).</summary>
+    private RequestBudget Budget(CancellationToken cancellationToken) =>
+        new(TimeSpan.FromMilliseconds(_options.QueryTimeoutMs), _time, cancellationToken);
+
     /// <summary>The suggestion step around the search itself.</summary>
-    private SearchResponse SearchWithSuggestion(SearcherLease lease, SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
+    private SearchResponse SearchWithSuggestion(SearcherLease lease, SearchRequest request, FuzzyMode fuzzy, RequestBudget budget)
     {
-        var response = Execute(lease, request, cancellationToken);
-        if (fuzzy == FuzzyMode.Off || _speller.Suggest(lease.Searcher.IndexReader, request.Query) is not { } suggestion)
+        var response = Execute(lease, request, budget);
+        if (fuzzy == FuzzyMode.Off)
         {
             return response;
         }
 
+        budget.Check();
+        if (_speller.Suggest(lease.Searcher.IndexReader, request.Query) is not { } suggestion)
+        {
+            return response;
+        }
+
+        budget.Check();
         if (fuzzy == FuzzyMode.Auto && response.Total == 0)
         {
-            var corrected = Execute(lease, request with { Query = suggestion }, cancellationToken);
+            var corrected = Execute(lease, request with { Query = suggestion }, budget);
             return corrected with { Query = response.Query, Suggestion = suggestion, SuggestionApplied = true };
         }
 
         return response with { Suggestion = suggestion, SuggestionApplied = false };
     }
 
-    /// <summary>Aliases, parse, rank, collect, page, facets and hits, within the query timeout.</summary>
-    private SearchResponse Execute(SearcherLease lease, SearchRequest request, CancellationToken cancellationToken)
+    /// <summary>Aliases, parse, rank, collect, page, facets and hits, within the request's time budget.</summary>
+    private SearchResponse Execute(SearcherLease lease, SearchRequest request, RequestBudget budget)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.QueryTimeoutMs);
         try
         {
             var aliased = request with { Query = _synonyms.Expand(request.Query) };
@@ -115,26 +134,35 @@ public sealed class ArticleSearcher : IDisposable
             var reader = searcher.IndexReader;
             // Collapsing ranks up to the result window and remembers every match (copies are counted over all of
             // them); otherwise one more than the page is kept: if it is there, another page follows.
-            var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc)) : skip + request.Size + 1;
-            var collection = SearchCollection.Collect(searcher, RankingQuery(searcher, query, aliased), request, window, after,
-                rememberMatches: request.CollapseStories || request.IncludeFacets, timeout.Token);
+            // Trending terms read a sample of the top matches, so at least that many are kept.
+            var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc))
+                : Math.Max(skip + request.Size + 1, SearchInsights.SampleSize(request));
+            budget.Check();
+            var ranking = RankingQuery(searcher, query, aliased);
+            budget.Check();
+            var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
+                rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), budget.Token);
+            budget.Check();
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
                 : ResultPage.Of(collection, request, skip);
             var hits = page.Docs.Select((doc, i) =>
             {
+                budget.Check();
                 // Highlighting keeps the query as written (no proximity pairs, no feedback words).
                 var hit = ToHit(searcher, query, doc);
                 return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, reader, doc.Doc, page.Copies[i]);
             }).ToList();
-            var facets = CountFacets(lease, collection, request.IncludeFacets, timeout.Token);
-            return new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size,
-                stopwatch.ElapsedMilliseconds, hits, facets, page.After)
+            var facets = CountFacets(lease, collection, request.IncludeFacets, budget.Token);
+            var response = new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size, 0, hits, facets, page.After)
             { Stories = page.Stories };
+            response = _insights.Add(response, aliased, reader, SearchInsights.NeedsMatches(request) ? collection.Matches() : null,
+                [.. collection.Ranked.Take(SearchInsights.SampleSize(request)).Select(d => d.Doc)], budget.Token);
+            return response with { TookMs = stopwatch.ElapsedMilliseconds };
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (budget.IsExpiry(ex))
         {
-            throw new SearchTimeoutException(_options.QueryTimeoutMs);
+            throw budget.Expired();
         }
     }
 
@@ -182,8 +210,17 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     /// <summary>The whole stored article.</summary>
+    /// <remarks>
+    /// Real-time: an article written since the last refresh is served from <see cref="ArticleIndex.LiveVersions"/>,
+    /// so a GET right after a PUT shows the new version and one right after a DELETE is a 404.
+    /// </remarks>
     public Article GetArticle(string id)
     {
+        if (_index.LiveVersions.TryGet(id, out var live))
+        {
+            return live ?? throw new ArticleNotFoundException(id);
+        }
+
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
         return ArticleDocumentMapper.ToArticle(searcher.Doc(FindDoc(searcher, id)));
@@ -193,14 +230,24 @@ public sealed class ArticleSearcher : IDisposable
     /// The article's body as escaped HTML with what <paramref name="queryText"/> matched marked: the aliases
     /// and parse steps of a search, then the hits step's highlighter over the whole body.
     /// </summary>
-    public string HighlightBody(string id, string? queryText)
+    public string HighlightBody(string id, string? queryText, CancellationToken cancellationToken = default)
     {
+        using var budget = Budget(cancellationToken);
+        if (_index.LiveVersions.TryGet(id, out var live))
+        {
+            // Written since the last refresh: marking needs its positions in a reader, so this rare request refreshes.
+            _ = live ?? throw new ArticleNotFoundException(id);
+            _index.Refresh();
+        }
+
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
         var docId = FindDoc(searcher, id);
         var body = searcher.Doc(docId).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
         var query = _parser.Parse(_synonyms.Expand(queryText));
+        budget.Check();
         var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
+        budget.Check();
         return SnippetHighlighter.MarkAll(body, matches);
     }
 

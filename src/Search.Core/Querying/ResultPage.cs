@@ -12,8 +12,8 @@ internal sealed record ResultPage(IReadOnlyList<FieldDoc> Docs, string? After, i
     /// <summary>The ordinary page: by number (skipping) or after a cursor; one extra document tells whether another page follows.</summary>
     public static ResultPage Of(SearchCollection collection, SearchRequest request, int skip)
     {
-        var page = collection.Top.GetTopDocs(skip, request.Size + 1).ScoreDocs;
-        var hasMore = page.Length > request.Size;
+        var page = collection.Ranked.Skip(skip).Take(request.Size + 1).ToList();
+        var hasMore = page.Count > request.Size;
         var docs = page.Take(request.Size).Cast<FieldDoc>().ToList();
         var next = hasMore && docs.Count > 0 ? SearchCursor.Encode(request.Sort, docs[^1]) : null;
         return new ResultPage(docs, next);

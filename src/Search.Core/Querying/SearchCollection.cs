@@ -12,6 +12,8 @@ namespace Search.Core.Querying;
 /// </summary>
 internal sealed class SearchCollection
 {
+    private ScoreDoc[]? _ranked;
+
     private SearchCollection(TopFieldCollector top, FilteringCollector filtered)
     {
         Top = top;
@@ -20,6 +22,12 @@ internal sealed class SearchCollection
 
     /// <summary>The ranked top documents.</summary>
     public TopFieldCollector Top { get; }
+
+    /// <summary>
+    /// The ranked top documents, best first, read from the collector once (its queue empties when read): the
+    /// page step slices them and the insights step samples them.
+    /// </summary>
+    public IReadOnlyList<ScoreDoc> Ranked => _ranked ??= Top.GetTopDocs().ScoreDocs;
 
     /// <summary>How many matches every filter keeps: the result total.</summary>
     public int Total => Filtered.Kept;

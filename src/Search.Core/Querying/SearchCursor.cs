@@ -12,7 +12,8 @@ namespace Search.Core.Querying;
 /// </summary>
 public static class SearchCursor
 {
-    private sealed record Payload(string S, long V, string Id);
+    // Members are nullable on purpose: a hand-made cursor may omit any of them ({"Id":"x"}).
+    private sealed record Payload(string? S, long V, string? Id);
 
     public static string Encode(SearchSort sort, FieldDoc last)
     {
@@ -41,7 +42,7 @@ public static class SearchCursor
             payload = null;
         }
 
-        if (payload is null || payload.Id is null)
+        if (payload is null || payload.Id is null || payload.S is null)
         {
             throw new SearchRequestException("after", "The 'after' cursor is not one this server returned; pass the 'after' value of the previous page unchanged.");
         }

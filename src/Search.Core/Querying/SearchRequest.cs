@@ -1,3 +1,6 @@
+using Search.Core.Querying.Timeline;
+using Search.Core.Querying.Trending;
+
 namespace Search.Core.Querying;
 
 /// <summary>A search: query text in Lucene classic syntax, filters, order and the page wanted.</summary>
@@ -47,6 +50,12 @@ public sealed record SearchRequest
     /// of the top results (pseudo-relevance feedback). It reorders the matches and never changes them.
     /// </summary>
     public QueryExpansion Expansion { get; init; } = QueryExpansion.None;
+
+    /// <summary>Bucket width of the coverage timeline over every match; null: no timeline.</summary>
+    public HistogramInterval? Histogram { get; init; }
+
+    /// <summary><see cref="TermsMode.Significant"/>: report the words and pairs unusually frequent in the top matches.</summary>
+    public TermsMode Terms { get; init; } = TermsMode.None;
 
     /// <summary>The values this request keeps for the term facet <paramref name="facet"/> (see <see cref="Facets.FacetDefinition"/>).</summary>
     public IReadOnlyList<string> ValuesOf(string facet) => facet switch

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Search.Core.Querying.Timeline;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Querying;
 
@@ -37,4 +39,16 @@ public sealed record SearchResponse(
     /// <summary>True when this answer was served from the result cache (the index has not changed since it was computed).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Cached { get; init; }
+
+    /// <summary>With histogram=…: matching articles per bucket, oldest first, empty buckets included. The date filter does not narrow it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TimelineBucket>? Histogram { get; init; }
+
+    /// <summary>With histogram=…: the bucket width used (day, week, month or year; what auto chose).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? HistogramInterval { get; init; }
+
+    /// <summary>With terms=significant: words and pairs unusually frequent in the top matches, most significant first.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SignificantTerm>? SignificantTerms { get; init; }
 }

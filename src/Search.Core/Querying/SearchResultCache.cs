@@ -94,7 +94,9 @@ public sealed class SearchResultCache(int capacity)
             .Append(request.After).Append('\u0001')
             .Append(request.IncludeFacets).Append('\u0001')
             .Append(request.CollapseStories).Append('\u0001')
-            .Append((int)request.Expansion);
+            .Append((int)request.Expansion).Append('\u0001')
+            .Append(request.Histogram is { } histogram ? (int)histogram : -1).Append('\u0001')
+            .Append((int)request.Terms);
         foreach (var facet in Facets.FacetDefinition.All)
         {
             key.Append('\u0001').Append(facet.Name);

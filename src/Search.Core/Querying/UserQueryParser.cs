@@ -10,10 +10,25 @@ namespace Search.Core.Querying;
 /// Parses what users type (Lucene classic syntax: terms, "phrases", "phrase"~slop, AND/OR/NOT/+/-,
 /// grouping, field:value, prefix*) into a Lucene query over title and body. Rejects unknown fields and
 /// leading wildcards with a <see cref="QuerySyntaxException"/> that says what is wrong and where.
-/// <c>published:2022-02-04</c> and <c>published:[2022-02-01 TO 2022-02-28]</c> filter by day.
+/// <c>published:2022-02-04</c> and <c>published:[2022-02-01 TO 2022-02-28]</c> filter by day; either end may be
+/// <c>*</c> (open). Ranges on any other field are refused: a range over words walks the whole term dictionary.
+/// Prefix and wildcard patterns need <see cref="MinWildcardPrefix"/> literal characters before their first
+/// wildcard and expand to at most <see cref="MaxExpansions"/> words (more is a 400 asking for a longer
+/// prefix); fuzzy terms keep Lucene's 50 best expansions. So no query can make the parser or the searcher
+/// enumerate an unbounded part of the index.
 /// </summary>
-public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
+/// <param name="analyzer">The analyzer of every field.</param>
+/// <param name="maxPhraseSlop">Largest slop a phrase may ask for.</param>
+/// <param name="defaultFields">Fields searched when the query names none, with boosts; default: title and body
+/// (<see cref="ArticleFields.DefaultFieldBoosts"/>). Quote search passes the quote field.</param>
+public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50, IReadOnlyDictionary<string, float>? defaultFields = null)
 {
+    /// <summary>Literal characters a prefix or wildcard pattern needs before its first * or ?.</summary>
+    public const int MinWildcardPrefix = 2;
+
+    /// <summary>Most index words one prefix, wildcard or fuzzy term may stand for.</summary>
+    public const int MaxExpansions = 4096;
+
     public Query Parse(string? text, DefaultOperator defaultOperator = DefaultOperator.And)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -21,7 +36,7 @@ public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
             return new MatchAllDocsQuery();
         }
 
-        var parser = new FieldCheckingParser(analyzer, maxPhraseSlop)
+        var parser = new FieldCheckingParser(analyzer, maxPhraseSlop, defaultFields ?? ArticleFields.DefaultFieldBoosts)
         {
             DefaultOperator = defaultOperator == DefaultOperator.And ? Operator.AND : Operator.OR,
             AllowLeadingWildcard = false,
@@ -81,12 +96,12 @@ public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
     }
 
     /// <summary>Classic parser over title and body that knows which fields exist.</summary>
-    private sealed class FieldCheckingParser(Analyzer analyzer, int maxPhraseSlop)
+    private sealed class FieldCheckingParser(Analyzer analyzer, int maxPhraseSlop, IReadOnlyDictionary<string, float> defaultFields)
         : MultiFieldQueryParser(
             LuceneSettings.Version,
-            [.. ArticleFields.DefaultFieldBoosts.Keys],
+            [.. defaultFields.Keys],
             analyzer,
-            ArticleFields.DefaultFieldBoosts.ToDictionary(kv => kv.Key, kv => kv.Value))
+            defaultFields.ToDictionary(kv => kv.Key, kv => kv.Value))
     {
         protected override Query GetFieldQuery(string field, string queryText, bool quoted)
         {
@@ -110,24 +125,56 @@ public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
             return base.GetFieldQuery(field, queryText, slop);
         }
 
-        protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+        /// <summary>The parser passes null for an open end (<c>*</c>).</summary>
+        protected override Query GetRangeQuery(string field, string? part1, string? part2, bool startInclusive, bool endInclusive)
         {
             CheckField(field);
             return field == ArticleFields.Published
                 ? DayRange(part1, part2, startInclusive, endInclusive)
-                : base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
+                : throw new ParseException(
+                    $"Ranges ([a TO b]) work only on {ArticleFields.Published}; '{field ?? "the default fields"}' holds words, not ordered values.");
         }
 
         protected override Query GetPrefixQuery(string field, string termStr)
         {
             CheckField(field);
-            return base.GetPrefixQuery(field, termStr);
+            var query = base.GetPrefixQuery(field, termStr);
+            CheckPattern(termStr + "*");
+            return Bounded(query);
         }
 
         protected override Query GetWildcardQuery(string field, string termStr)
         {
             CheckField(field);
-            return base.GetWildcardQuery(field, termStr);
+            // The base refuses a leading wildcard first, with its own message.
+            var query = base.GetWildcardQuery(field, termStr);
+            CheckPattern(termStr);
+            return Bounded(query);
+        }
+
+        /// <summary>A pattern must start with a few literal characters, or it stands for most of the dictionary.</summary>
+        private static void CheckPattern(string pattern)
+        {
+            var literal = pattern.IndexOfAny(['*', '?']);
+            if (literal >= 0 && literal < MinWildcardPrefix)
+            {
+                throw new ParseException(
+                    $"The pattern '{pattern}' is too broad: give at least {MinWildcardPrefix} letters before the first * or ?.");
+            }
+        }
+
+        /// <summary>
+        /// Constant-score rewrite (what Lucene does by default, so scores are unchanged), but refused past
+        /// <see cref="MaxExpansions"/> words instead of becoming a filter over every one of them.
+        /// </summary>
+        private static Query Bounded(Query query)
+        {
+            if (query is MultiTermQuery multiTerm)
+            {
+                multiTerm.MultiTermRewriteMethod = new BoundedExpansionRewrite(MaxExpansions);
+            }
+
+            return query;
         }
 
         protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
@@ -156,9 +203,9 @@ public sealed class UserQueryParser(Analyzer analyzer, int maxPhraseSlop = 50)
             }
         }
 
-        private static NumericRangeQuery<int> DayRange(string from, string to, bool startInclusive, bool endInclusive)
+        private static NumericRangeQuery<int> DayRange(string? from, string? to, bool startInclusive, bool endInclusive)
         {
-            int? Parse(string value) => value == "*" ? null
+            int? Parse(string? value) => value is null or "*" ? null
                 : PublishedDateExtractor.TryParse(value, out var day) ? day.DayNumber
                 : throw new ParseException($"'{value}' is not a date; write published:yyyy-MM-dd or published:[yyyy-MM-dd TO yyyy-MM-dd].");
 

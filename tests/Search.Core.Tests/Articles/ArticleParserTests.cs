@@ -123,3 +123,58 @@ public sealed class ArticleParserTests
         Assert.Equal(new DateOnly(2023, 3, 4), article.Published);
     }
 }
+
+public sealed class TitleExtractorTests
+{
+    private static string? Title(string text) => ArticleParser.Parse(new RawArticle { Id = "t", Text = text }).Title;
+
+    private const string Story = "\n\nThe harbour reopened on Tuesday after six months of repairs, the port authority said in a statement.\n\nShips queued outside the breakwater for most of the morning as pilots guided them in one at a time.";
+
+    [Fact]
+    public void HeadlineIsTheFirstSubstantialLineNotTheStampBeforeTheStory() =>
+        Assert.Equal("Harbour reopens after six months of repairs", Title("Skip to content\n\nHarbour reopens after six months of repairs\n\nJane Roe The Example GazetteMay 27, 2019" + Story));
+
+    [Fact]
+    public void StandfirstCaptionAndVideoTeaserAfterTheHeadlineAreNotTheTitle() =>
+        Assert.Equal("Harbour reopens after six months of repairs", Title("Menu\n\nLocal News\n\nHarbour reopens after six months of repairs\n\nShips will queue for days as the backlog clears\n\nJane Roe\nBy Jane Roe | Example News\nHarbour pilots guide the first ships inVideo" + Story));
+
+    [Fact]
+    public void PhotoCreditsRelativeTimesAndCreditListsAreNotTitles()
+    {
+        Assert.Equal("Harbour reopens after repairs", Title("Harbour reopens after repairs\n\n(Jane Roe/Getty Images)" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("Harbour reopens after repairs\n\n1 hour, 23 minutes ago" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("Harbour reopens after repairs\n\nEXAMPLE TV, EXAMPLE WIRE, CITY OF RIVERTON, PORT AUTHORITY" + Story));
+    }
+
+    [Fact]
+    public void NoticesAboveTheHeadlineDoNotEndTheHeader()
+    {
+        Assert.Equal("Harbour reopens after repairs", Title("BREAKING NEWS Example shows live and on-demand -- Download the Example app now!\n\nHarbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("Your web browser is no longer supported. To improve your experience update it here\n\nHarbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("This material may not be published, broadcast, rewritten, or redistributed. ©2020 Example Network, LLC. All rights reserved.\n\nHarbour reopens after repairs" + Story));
+    }
+
+    [Fact]
+    public void GlyphsFusedBylinesAndKnownOutletSuffixesAreCutFromTheTitle()
+    {
+        Assert.Equal("Harbour reopens after repairs", Title("× Harbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("0 Harbour reopens after repairs" + Story));
+        Assert.Equal("Harbour toll could be low", Title("Harbour toll could be low By JANE ROE and JOHN DOE, Example Writers\n\nHarbour toll could be low By JANE ROE and JOHN DOE, Example Writers" + Story));
+        Assert.Equal("Harbour reopens", Title("Harbour reopens | Reuters\n\nHarbour reopens\n\nShips will queue for days as the backlog clears and pilots work double shifts" + Story));
+    }
+
+    [Fact]
+    public void ClippedAltTextAndWidgetRowsAreNotTitles()
+    {
+        Assert.Equal("Harbour reopens after repairs", Title("City Weather Today Tomorrow Weekend\nRiverton 21 23 19 18\n\nHarbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("Harbour reopens after repairs\n\nThe mayor opens the harbour\n\nThe mayor opens the harbour gates at a ceremony on the old pier on Tuesday. Photo: Jane Roe" + Story));
+    }
+
+    [Fact]
+    public void WidgetLinesWithTemplateCodeOrLeadingDatesAreNotTitles() =>
+        Assert.Equal("Harbour reopens after repairs", Title("12 March 2024 ${weather.code} Max: 21 °\n\n3 March 2024 Riverton weather and tides today\n\nHarbour reopens after repairs" + Story));
+
+    [Fact]
+    public void PageStartingWithTheStoryHasNoTitle() =>
+        Assert.Null(Title(Story.TrimStart() + "\n\nShips queue outside the breakwater\n\nMore ships are expected on Wednesday, the port said."));
+}

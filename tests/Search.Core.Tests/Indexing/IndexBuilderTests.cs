@@ -63,5 +63,27 @@ public sealed class IndexBuilderTests : IDisposable
         Assert.Equal(1, index.Count);
     }
 
+    [Fact]
+    public void ProgressCountsEachArticleOfAJsonLinesFile()
+    {
+        var lines = Enumerable.Range(1, 5).Select(i =>
+            $$"""{"id":"j{{i}}","title":"Story number {{i}}","text":"Body of story {{i}}, long enough to be a paragraph of running text."}""");
+        File.WriteAllLines(Path.Combine(Input, "many.jsonl"), lines);
+        var reports = new RecordingProgress();
+        IndexBuilder.BuildFromFolder(Input, IndexPath, reports, CancellationToken.None);
+        // Two text files and five JSON lines: a report per article, counting up, then the final one.
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 7], reports.Values.Select(r => r.Articles));
+        Assert.Equal(3, reports.Values[^1].Done);
+        Assert.Equal(3, reports.Values[^1].Total);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
+}
+
+/// <summary>Keeps every report, synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
+internal sealed class RecordingProgress : IProgress<IndexBuildProgress>
+{
+    public List<IndexBuildProgress> Values { get; } = [];
+
+    public void Report(IndexBuildProgress value) => Values.Add(value);
 }

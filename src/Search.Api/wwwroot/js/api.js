@@ -1,9 +1,19 @@
 // The JSON API: GET /search and GET /articles/{id}; errors arrive as RFC 7807 ProblemDetails.
 
+// The page's own choice of page size (the server's limits are in `limits`).
 export const PAGE_SIZE = 10;
 
-// The API refuses page × size beyond its result window (SearchOptions.MaxResultWindow).
-export const MAX_RESULT_WINDOW = 10000;
+/**
+ * The server's limits and facet names (GET /search/limits), loaded once before the first render, so the page
+ * holds no copy of them: maxPageSize, maxResultWindow, maxQueryLength, facetSize, facets, histogramIntervals.
+ */
+export const limits = { maxPageSize: PAGE_SIZE, maxResultWindow: PAGE_SIZE, maxQueryLength: 0, facetSize: 0, facets: [], histogramIntervals: [] };
+
+/** Reads the server's limits into `limits`. */
+export async function loadLimits() {
+  const response = await fetch('/search/limits', { headers: { Accept: 'application/json' } });
+  if (response.ok) Object.assign(limits, await response.json());
+}
 
 /** Thrown for non-2xx answers; carries the ProblemDetails body when the server sent one. */
 export class ApiError extends Error {
@@ -38,12 +48,29 @@ export function search(state) {
   p.set('q', state.q);
   state.outlet.forEach((v) => p.append('outlet', v));
   state.speaker.forEach((v) => p.append('speaker', v));
+  state.source.forEach((v) => p.append('source', v));
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   p.set('sort', state.sort);
-  p.set('page', String(state.page));
-  p.set('size', String(PAGE_SIZE));
+  // With a cursor the API starts after it; the page number is only what the page shows.
+  p.set('page', state.after && !state.collapse ? '1' : String(state.page));
+  p.set('size', String(Math.min(PAGE_SIZE, limits.maxPageSize)));
+  if (state.after && !state.collapse) p.set('after', state.after);
+  if (state.collapse) p.set('collapse', 'story');
+  // The timeline and trending chips come with the results (one request, one reader).
+  p.set('histogram', 'auto');
+  p.set('terms', 'significant');
   return getJson(`/search?${p}`);
+}
+
+/** One page of quotes (GET /quotes) for the state's query and filters. */
+export function searchQuotes(url) {
+  return getJson(url);
+}
+
+/** A speaker's page: GET /speakers/{name}. */
+export function getSpeaker(name) {
+  return getJson(`/speakers/${encodeURIComponent(name)}`);
 }
 
 /** One whole article; with a query, bodyHtml marks its matches. */

@@ -49,7 +49,12 @@ export function speakerChips(speakers, selected, onToggle) {
     chip.setAttribute('aria-pressed', String(active));
     chip.title = active ? `Stop filtering by ${name}` : `Show only articles quoting ${name}`;
     chip.addEventListener('click', () => onToggle(name));
-    item.append(chip);
+    // The speaker's own page (what they said, when and where); app.js turns the click into in-page navigation.
+    const about = el('a', 'speaker-page-link', 'quotes');
+    about.href = `/?speakerPage=${encodeURIComponent(name)}`;
+    about.dataset.speaker = name;
+    about.setAttribute('aria-label', `${name}: speaker page`);
+    item.append(chip, ' ', about);
     list.append(item);
   }
   return list;

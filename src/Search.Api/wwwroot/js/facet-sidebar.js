@@ -1,26 +1,31 @@
-// The facet sidebar: outlet, speaker and month checkboxes with the API's counts. Counts follow the
-// API's multi-select semantics (a facet's own filter does not narrow its own counts), so ticking a
-// second outlet shows what it would add.
+// The facet sidebar: one group of checkboxes per facet the API lists (GET /search/limits), with its
+// counts. Counts follow the API's multi-select semantics (a facet's own filter does not narrow its own
+// counts), so ticking a second outlet shows what it would add. Dates (the published facet) are picked on
+// the timeline chart above the results, so that facet gets no checkboxes.
 
-import { el, monthLabel } from './dom.js';
-import { monthCoverage, rangeAfterToggle } from './month-range.js';
+import { limits } from './api.js';
+import { el } from './dom.js';
 import { toggle } from './url-state.js';
 
 export function createFacetSidebar(page) {
-  const lists = {
-    outlet: document.querySelector('#facet-outlet .facet-values'),
-    speaker: document.querySelector('#facet-speaker .facet-values'),
-    month: document.querySelector('#facet-month .facet-values'),
-  };
+  const lists = {};
+  const container = document.getElementById('facet-groups');
+  for (const name of limits.facets.filter((f) => f !== 'published')) {
+    const fieldset = el('fieldset', 'facet');
+    fieldset.id = `facet-${name}`;
+    fieldset.dataset.facet = name;
+    fieldset.append(el('legend', null, name.charAt(0).toUpperCase() + name.slice(1)));
+    lists[name] = el('ul', 'facet-values');
+    fieldset.append(lists[name]);
+    container.append(fieldset);
+  }
 
   function render(facets) {
     // Re-rendering replaces the checkboxes; keep keyboard focus on the one the user just toggled.
     const active = document.activeElement;
     const focused = active?.dataset?.facet ? key(active.dataset.facet, active.dataset.value) : null;
 
-    renderValues('outlet', facets.outlet ?? []);
-    renderValues('speaker', facets.speaker ?? []);
-    renderMonths(facets.published ?? []);
+    for (const name of Object.keys(lists)) renderValues(name, facets[name] ?? []);
 
     if (focused) {
       [...document.querySelectorAll('.facet input[type=checkbox]')]
@@ -31,31 +36,16 @@ export function createFacetSidebar(page) {
 
   function renderValues(name, values) {
     const { state } = page;
-    const selected = state[name];
+    const selected = state[name] ?? [];
     // Selected values stay listed even when the API's top values leave them out.
     const shown = [...values];
     for (const value of selected) {
       if (!shown.some((v) => v.value === value)) shown.push({ value, count: 0 });
     }
     const items = shown.map(({ value, count }) => facetItem(name, value, value, count, selected.includes(value), false, () => {
-      page.navigate({ ...page.state, article: '', page: 1, [name]: toggle(page.state[name], value) });
+      page.navigate({ ...page.state, article: '', page: 1, [name]: toggle(page.state[name] ?? [], value) });
     }));
     lists[name].replaceChildren(...(items.length ? items : [emptyItem()]));
-  }
-
-  /** Months in time order; a month only partly inside the date range shows as indeterminate. */
-  function renderMonths(values) {
-    const { from, to } = page.state;
-    const months = [...values].sort((a, b) => a.value.localeCompare(b.value));
-    const all = months.map((m) => m.value);
-    const items = months.map(({ value, count }) => {
-      const coverage = monthCoverage(value, from, to);
-      return facetItem('month', value, monthLabel(value), count, coverage === 'all', coverage === 'some', (checked) => {
-        const range = rangeAfterToggle(value, checked, all, page.state.from, page.state.to);
-        page.navigate({ ...page.state, article: '', page: 1, ...range });
-      });
-    });
-    lists.month.replaceChildren(...(items.length ? items : [emptyItem()]));
   }
 
   return { render };

@@ -1,11 +1,24 @@
 // The result list: count and time, hits with highlighted snippets, paging, and the no-results,
 // bad-query and server-error states.
 
-import { ApiError, MAX_RESULT_WINDOW, PAGE_SIZE, describeFailure, search } from './api.js';
+import { ApiError, PAGE_SIZE, describeFailure, limits, search } from './api.js';
 import { el, isPlainClick, speakerChips, timeElement } from './dom.js';
+import { createTimelineChart } from './timeline-chart.js';
+import { createTrendingChips, queryWithTerm } from './trending-chips.js';
 import { hasFilters, toggle, writeState } from './url-state.js';
 
 export function createResultsView(page, facets, fieldErrors) {
+  const suggestion = document.getElementById('suggestion');
+  const collapse = document.getElementById('collapse');
+  const timeline = createTimelineChart(document.getElementById('timeline'), ({ from, to }) => {
+    page.navigate({ ...page.state, from, to, page: 1, article: '' }, 'results');
+  });
+  const trending = createTrendingChips(document.getElementById('trending'), (term) => {
+    page.navigate({ ...page.state, q: queryWithTerm(page.state.q, term), page: 1, article: '' }, 'results');
+  });
+  collapse.addEventListener('change', () => {
+    page.navigate({ ...page.state, collapse: collapse.checked, page: 1, article: '' }, 'results');
+  });
   const view = document.getElementById('results-view');
   const heading = document.getElementById('results-heading');
   const status = document.getElementById('status');
@@ -27,7 +40,7 @@ export function createResultsView(page, facets, fieldErrors) {
     link.addEventListener('click', (event) => {
       if (!link.dataset.page || !isPlainClick(event)) return;
       event.preventDefault();
-      page.navigate({ ...page.state, page: Number(link.dataset.page) }, 'results');
+      page.navigate({ ...page.state, page: Number(link.dataset.page), after: link.dataset.after ?? '' }, 'results');
       window.scrollTo(0, 0);
     });
   }
@@ -54,6 +67,10 @@ export function createResultsView(page, facets, fieldErrors) {
 
     view.removeAttribute('aria-busy');
     fieldErrors.clear();
+    collapse.checked = state.collapse;
+    renderSuggestion(response);
+    timeline.render(response, state.from, state.to);
+    trending.render(response.significantTerms);
     renderHits(response);
     facets.render(response.facets ?? {});
     renderPager(response);
@@ -66,13 +83,31 @@ export function createResultsView(page, facets, fieldErrors) {
     }
   }
 
+  /** "Did you mean olympics?" as a link that searches for the suggestion. */
+  function renderSuggestion(response) {
+    const text = response.suggestion;
+    suggestion.hidden = !text;
+    if (!text) {
+      suggestion.replaceChildren();
+      return;
+    }
+    const link = el('a', null, text);
+    link.href = writeState({ ...page.state, q: text, page: 1, after: '', article: '' });
+    link.addEventListener('click', (event) => {
+      if (!isPlainClick(event)) return;
+      event.preventDefault();
+      page.navigate({ ...page.state, q: text, page: 1, after: '', article: '' }, 'results');
+    });
+    suggestion.replaceChildren(response.suggestionApplied ? 'Showing results for ' : 'Did you mean ', link, '?');
+  }
+
   function renderHits(response) {
     const { total } = response;
     const noun = total === 1 ? 'article' : 'articles';
     status.textContent = total === 0
       ? 'No articles found.'
       : `${total.toLocaleString()} ${noun} found in ${response.tookMs} ms`
-        + (total > PAGE_SIZE ? `, page ${response.page} of ${pageCount(total)}.` : '.');
+        + (total > PAGE_SIZE ? `, page ${page.state.page} of ${pageCount(total)}.` : '.');
 
     hits.replaceChildren(...response.hits.map(renderHit));
     if (total > 0) {
@@ -99,6 +134,13 @@ export function createResultsView(page, facets, fieldErrors) {
     if (hit.published) meta.append(timeElement(hit.published));
     li.append(title, meta);
 
+    if (hit.copies > 1) {
+      // "+3 copies: CBS News, Newsmax": the other outlets that ran this story among the matches.
+      const others = (hit.storyOutlets ?? []).filter((o) => o !== hit.outlet);
+      const extra = hit.copies - 1;
+      li.append(el('p', 'story-copies', `+${extra} ${extra === 1 ? 'copy' : 'copies'}${others.length ? `: ${others.join(', ')}` : ''}`));
+    }
+
     if (hit.speakers?.length) {
       li.append(speakerChips(hit.speakers, page.state.speaker, (name) => {
         page.navigate({ ...page.state, article: '', page: 1, speaker: toggle(page.state.speaker, name) }, 'results');
@@ -112,24 +154,32 @@ export function createResultsView(page, facets, fieldErrors) {
     return li;
   }
 
+  /**
+   * Next follows the API's cursor ('after'), so deep pages cost what the first does and reach past the
+   * page × size window; Previous goes back by page number while that is inside the window.
+   */
   function renderPager(response) {
-    const pages = pageCount(response.total);
+    const total = response.stories ?? response.total;
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const current = page.state.page;
     pager.hidden = pages <= 1;
-    pageInfo.textContent = `Page ${response.page} of ${pages}`;
-    setPageLink(prev, response.page > 1 ? response.page - 1 : null);
-    setPageLink(next, response.page < pages ? response.page + 1 : null);
+    pageInfo.textContent = `Page ${current} of ${pages}`;
+    setPageLink(prev, current > 1 && (current - 1) * PAGE_SIZE <= limits.maxResultWindow ? current - 1 : null);
+    const hasNext = page.state.collapse ? current < Math.min(pages, Math.floor(limits.maxResultWindow / PAGE_SIZE)) : Boolean(response.after);
+    setPageLink(next, hasNext ? current + 1 : null, page.state.collapse ? '' : response.after);
   }
 
-  function setPageLink(link, number) {
+  function setPageLink(link, number, after = '') {
     if (number === null) {
       // Without href the link leaves the tab order.
       link.removeAttribute('href');
       link.setAttribute('aria-disabled', 'true');
       link.dataset.page = '';
     } else {
-      link.href = writeState({ ...page.state, page: number });
+      link.href = writeState({ ...page.state, page: number, after });
       link.removeAttribute('aria-disabled');
       link.dataset.page = String(number);
+      link.dataset.after = after;
     }
   }
 
@@ -176,5 +226,5 @@ export function createResultsView(page, facets, fieldErrors) {
 }
 
 function pageCount(total) {
-  return Math.max(1, Math.ceil(Math.min(total, MAX_RESULT_WINDOW) / PAGE_SIZE));
+  return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }

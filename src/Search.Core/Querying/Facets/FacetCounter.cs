@@ -6,8 +6,9 @@ namespace Search.Core.Querying.Facets;
 
 /// <summary>
 /// Counts facet values over <see cref="SortedSetDocValues"/>, the way Lucene's
-/// SortedSetDocValuesFacetCounts does: count segment ordinals per leaf, then map them to global
-/// ordinals through the reader's <see cref="FacetOrdinals"/> (built when the reader was opened). Stateless.
+/// SortedSetDocValuesFacetCounts does: segment ordinals are mapped to global ordinals through the reader's
+/// <see cref="FacetOrdinals"/> (built when the reader was opened). Counts live in a <see cref="FacetTally"/>, so
+/// the work follows the matches and the distinct values they touch, not the field's value count. Stateless.
 /// </summary>
 public static class FacetCounter
 {
@@ -26,32 +27,38 @@ public static class FacetCounter
             return [];
         }
 
-        var counts = new int[globalCount];
+        using var tally = new FacetTally(globalCount);
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
-            CountLeaf(leaves[leaf], leaf, field, matches, ignoredFilter, map, counts);
+            CountLeaf(leaves[leaf], leaf, field, matches, ignoredFilter, map, tally);
         }
 
-        return TopValues(leaves, field, map, counts, size);
+        return TopValues(leaves, field, map, tally, size);
     }
 
     private static int ValueCount(AtomicReaderContext leaf, string field) =>
         (int)(leaf.AtomicReader.GetSortedSetDocValues(field)?.ValueCount ?? 0);
 
-    private static void CountLeaf(AtomicReaderContext leaf, int leafIndex, string field, MatchSet matches, int ignoredFilter, OrdinalMap? map, int[] counts)
+    /// <summary>
+    /// Adds one leaf's matches to <paramref name="tally"/> (global ordinals). When the leaf's field has few
+    /// values for its matches, they are counted per segment ordinal and mapped once per distinct value; when
+    /// it has many (the speaker facet: ~131k values, a query's matches touch a few hundred), each value is
+    /// mapped as it is met, so nothing is sized by the field's value count.
+    /// </summary>
+    private static void CountLeaf(AtomicReaderContext leaf, int leafIndex, string field, MatchSet matches, int ignoredFilter, OrdinalMap? map, FacetTally tally)
     {
         var values = leaf.AtomicReader.GetSortedSetDocValues(field);
-        if (values is null)
+        if (values is null || values.ValueCount == 0)
         {
             return;
         }
 
-        // Count per segment ordinal first: one array write per value, one map lookup per distinct value.
-        var segmentCounts = map is null ? counts : new int[values.ValueCount];
+        var docs = matches.Matches(leafIndex);
+        var perSegment = map is not null && values.ValueCount <= 2 * docs.Cardinality;
+        using var segmentTally = perSegment ? new FacetTally((int)values.ValueCount) : null;
         // Fields with at most one value per document (outlet, month) are stored as single-valued sorted doc
         // values; reading their ordinal directly skips the per-document SetDocument/NextOrd iteration.
         var single = DocValues.UnwrapSingleton(values);
-        var docs = matches.Matches(leafIndex);
         for (var doc = docs.NextSetBit(0); doc >= 0; doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1)
         {
             if (!matches.IsKept(leafIndex, doc, ignoredFilter))
@@ -64,7 +71,7 @@ public static class FacetCounter
                 var singleOrd = single.GetOrd(doc);
                 if (singleOrd >= 0)
                 {
-                    segmentCounts[singleOrd]++;
+                    Add(segmentTally, tally, map, leafIndex, singleOrd);
                 }
 
                 continue;
@@ -73,33 +80,36 @@ public static class FacetCounter
             values.SetDocument(doc);
             for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
             {
-                segmentCounts[ord]++;
+                Add(segmentTally, tally, map, leafIndex, ord);
             }
         }
 
-        if (map is not null)
+        if (segmentTally is not null)
         {
-            for (var ord = 0; ord < segmentCounts.Length; ord++)
+            foreach (var ord in segmentTally.Touched())
             {
-                if (segmentCounts[ord] > 0)
-                {
-                    counts[map.GetGlobalOrd(leafIndex, ord)] += segmentCounts[ord];
-                }
+                tally.Add((int)map!.GetGlobalOrd(leafIndex, ord), segmentTally.CountOf(ord));
             }
         }
     }
 
-    private static List<FacetValue> TopValues(IList<AtomicReaderContext> leaves, string field, OrdinalMap? map, int[] counts, int size)
+    private static void Add(FacetTally? segmentTally, FacetTally tally, OrdinalMap? map, int leafIndex, long ord)
     {
-        // Ordinals are in value order, so a stable sort by count keeps ties in value order.
-        var top = Enumerable.Range(0, counts.Length)
-            .Where(ord => counts[ord] > 0)
-            .OrderByDescending(ord => counts[ord])
-            .Take(size)
-            .ToList();
+        if (segmentTally is not null)
+        {
+            segmentTally.Add((int)ord);
+        }
+        else
+        {
+            tally.Add(map is null ? (int)ord : (int)map.GetGlobalOrd(leafIndex, ord));
+        }
+    }
 
+    private static List<FacetValue> TopValues(IList<AtomicReaderContext> leaves, string field, OrdinalMap? map, FacetTally tally, int size)
+    {
         var lookups = new SortedSetDocValues?[leaves.Count];
         var bytes = new BytesRef();
+        var top = tally.Top(size);
         var result = new List<FacetValue>(top.Count);
         foreach (var globalOrd in top)
         {
@@ -107,7 +117,7 @@ public static class FacetCounter
             var segmentOrd = map is null ? globalOrd : map.GetFirstSegmentOrd(globalOrd);
             var values = lookups[segment] ??= leaves[segment].AtomicReader.GetSortedSetDocValues(field);
             values!.LookupOrd(segmentOrd, bytes);
-            result.Add(new FacetValue(bytes.Utf8ToString(), counts[globalOrd]));
+            result.Add(new FacetValue(bytes.Utf8ToString(), tally.CountOf(globalOrd)));
         }
 
         return result;

@@ -52,7 +52,11 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         return positions.Count == 0 ? [] : ToCharacterRanges(field, text, positions);
     }
 
-    /// <summary>The best passage of <paramref name="text"/>: escaped, matches in &lt;mark&gt;, "…" where cut.</summary>
+    /// <summary>
+    /// The best passage of <paramref name="text"/>: escaped, matches in &lt;mark&gt;, "…" where cut. The matches
+    /// should be sorted by start and not overlap, as <see cref="FindMatches"/> returns them; others still give
+    /// well-formed HTML.
+    /// </summary>
     public static string BestPassage(string text, IReadOnlyList<MatchRange> matches, int length = SnippetLength)
     {
         if (text.Length <= length)
@@ -60,27 +64,46 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
             return Mark(text, 0, text.Length, matches);
         }
 
-        var start = 0;
-        if (matches.Count > 0)
+        var start = matches.Count > 0 ? BestWindowStart(matches, length) : 0;
+        start = SnapStart(text, start);
+        var end = SnapEnd(text, start, Math.Min(text.Length, start + length));
+        var passage = Mark(text, start, end, matches);
+        return (start > 0 ? "…" : "") + passage + (end < text.Length ? "…" : "");
+    }
+
+    /// <summary>
+    /// Where the window that holds the most matches starts (a little before its first one). Matches are
+    /// sorted and disjoint, so both the first match inside a window and the last one that fits move forward
+    /// as the window does: one pass with two cursors, linear in the number of matches.
+    /// </summary>
+    private static int BestWindowStart(IReadOnlyList<MatchRange> matches, int length)
+    {
+        var best = -1;
+        var bestStart = 0;
+        var first = 0;
+        var last = 0;
+        foreach (var candidate in matches)
         {
-            // The window that holds the most matches, starting a little before its first one.
-            var best = -1;
-            foreach (var candidate in matches)
+            var windowStart = Math.Max(0, candidate.Start - (length / 4));
+            while (first < matches.Count && matches[first].Start < windowStart)
             {
-                var windowStart = Math.Max(0, candidate.Start - (length / 4));
-                var inside = matches.Count(m => m.Start >= windowStart && m.End <= windowStart + length);
-                if (inside > best)
-                {
-                    best = inside;
-                    start = windowStart;
-                }
+                first++;
+            }
+
+            last = Math.Max(last, first);
+            while (last < matches.Count && matches[last].End <= windowStart + length)
+            {
+                last++;
+            }
+
+            if (last - first > best)
+            {
+                best = last - first;
+                bestStart = windowStart;
             }
         }
 
-        start = SnapStart(text, start);
-        var end = SnapEnd(text, Math.Min(text.Length, start + length));
-        var passage = Mark(text, start, end, matches);
-        return (start > 0 ? "…" : "") + passage + (end < text.Length ? "…" : "");
+        return bestStart;
     }
 
     /// <summary>The whole text, escaped, with every match marked (the article view).</summary>
@@ -163,8 +186,14 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
                 continue;
             }
 
-            var markStart = Math.Max(match.Start, start);
+            // Never step back over text already written: an overlapping or unsorted match is marked from the cursor.
+            var markStart = Math.Max(match.Start, cursor);
             var markEnd = Math.Min(match.End, end);
+            if (markEnd <= markStart)
+            {
+                continue;
+            }
+
             html.Append(WebUtility.HtmlEncode(text[cursor..markStart]));
             html.Append("<mark>").Append(WebUtility.HtmlEncode(text[markStart..markEnd])).Append("</mark>");
             cursor = markEnd;
@@ -174,7 +203,11 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         return html.ToString();
     }
 
-    /// <summary>Moves a cut forward to the start of a word (or of a sentence, when one begins close by).</summary>
+    /// <summary>
+    /// Moves a cut forward to the start of a word (or of a sentence, when one begins close by), by at most
+    /// <see cref="MaxSnap"/> characters: text without spaces (CJK, Thai, a long URL) is cut where it is, but
+    /// never inside a surrogate pair.
+    /// </summary>
     private static int SnapStart(string text, int start)
     {
         if (start == 0)
@@ -194,21 +227,33 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
             return next;
         }
 
-        while (start < text.Length && !char.IsWhiteSpace(text[start - 1]))
+        var limit = Math.Min(text.Length, start + MaxSnap);
+        for (var at = start; at < limit; at++)
         {
-            start++;
+            if (char.IsWhiteSpace(text[at - 1]))
+            {
+                return at;
+            }
         }
 
-        return start;
+        return char.IsLowSurrogate(text[start]) ? start + 1 : start;
     }
 
-    private static int SnapEnd(string text, int end)
+    /// <summary>Moves a cut back to the end of a word, by at most <see cref="MaxSnap"/> characters and never before <paramref name="start"/>.</summary>
+    private static int SnapEnd(string text, int start, int end)
     {
-        while (end < text.Length && end > 0 && !char.IsWhiteSpace(text[end]))
+        var limit = Math.Max(start + 1, end - MaxSnap);
+        for (var at = end; at < text.Length && at >= limit; at--)
         {
-            end--;
+            if (char.IsWhiteSpace(text[at]))
+            {
+                return at;
+            }
         }
 
-        return end;
+        return end < text.Length && end > start && char.IsLowSurrogate(text[end]) ? end - 1 : end;
     }
+
+    /// <summary>Farthest a cut moves to reach a word boundary.</summary>
+    private const int MaxSnap = 30;
 }

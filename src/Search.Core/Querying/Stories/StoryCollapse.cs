@@ -17,7 +17,7 @@ internal static class StoryCollapse
     {
         var members = MembersByStory(reader, collection.Matches(), stories);
         var seen = new HashSet<int>();
-        var firsts = collection.Top.GetTopDocs().ScoreDocs.Cast<FieldDoc>().Where(doc => seen.Add(stories.StoryOf(doc.Doc)));
+        var firsts = collection.Ranked.Cast<FieldDoc>().Where(doc => seen.Add(stories.StoryOf(doc.Doc)));
         var docs = firsts.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
         return new ResultPage(docs, After: null, members.Count, [.. docs.Select(doc => (IReadOnlyList<int>)members[stories.StoryOf(doc.Doc)])]);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 
 namespace Search.Core.Querying.Suggestions;
@@ -160,7 +161,8 @@ public sealed class CompletionCatalog(ArticleIndex index)
     /// <summary>Lowercase without accents, so "kyiv" finds "Kyïv" and "liu" finds "Liu".</summary>
     internal static string Fold(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Normalize throws on lone surrogates and U+FFFE/U+FFFF, which a prefix or an old index may hold.
+        var decomposed = UnicodeText.Clean(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Search.Bench.Corpus;
+using Search.Bench.Engines;
+using Search.Bench.Queries;
+using Search.Core.Querying;
+using Search.Core.Querying.Timeline;
+using Search.Core.Querying.Trending;
+
+namespace Search.Bench.Profiling;
+
+/// <summary>
+/// What the timeline (histogram=auto) and trending terms (terms=significant) add to a search: the same queries,
+/// uncached (<see cref="ArticleSearcher"/> directly; the result cache lives above it), with facets on as the
+/// page asks, run as four variants interleaved per query so load on a shared machine hits them alike.
+/// Reports wall-clock mean and median per variant and the ratio to the plain search.
+/// </summary>
+public static class InsightsCost
+{
+    private static readonly (string Name, Func<SearchRequest, SearchRequest> Apply)[] Variants =
+    [
+        ("search (facets on)", r => r),
+        ("+ histogram=auto", r => r with { Histogram = HistogramInterval.Auto }),
+        ("+ terms=significant", r => r with { Terms = TermsMode.Significant }),
+        ("+ both", r => r with { Histogram = HistogramInterval.Auto, Terms = TermsMode.Significant }),
+    ];
+
+    /// <summary>Builds an index of the corpus slice, a query set, warms up, and writes insights.md.</summary>
+    public static int Run(FileInfo data, int limit, int perClass, int rounds, DirectoryInfo output)
+    {
+        var articles = CorpusReader.Read(data.FullName, limit);
+        output.Create();
+        using var engine = new LuceneEngine(Path.Combine(output.FullName, "insights-lucene"));
+        engine.Build(articles, CancellationToken.None);
+        var queries = new QuerySetBuilder(articles, 42).Build(perClass,
+            q => engine.Searcher.Search(new SearchRequest { Query = q, IncludeFacets = false, Size = 1 }, CancellationToken.None).Total);
+        var table = Measure(engine, queries, rounds);
+        var markdown = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"# Timeline and trending terms: cost over the same search ({articles.Count:N0} articles of {data.Name}, {queries.Count} queries, {rounds} rounds, {Environment.ProcessorCount} cores)")
+            .AppendLine()
+            .Append(table);
+        File.WriteAllText(Path.Combine(output.FullName, "insights.md"), markdown.ToString());
+        Console.WriteLine(markdown);
+        return 0;
+    }
+
+    /// <summary>The markdown table: per query class and overall, mean/median ms per variant and ratio to the plain search.</summary>
+    public static string Measure(LuceneEngine engine, IReadOnlyList<BenchQuery> queries, int rounds)
+    {
+        // Warm-up: JIT, and the per-segment term tables trending terms read. The server's refresh loop builds those
+        // off the request path; here the first search builds them and may overrun the query timeout doing so (the
+        // tables are kept all the same), so a timed-out warm-up search is simply run again.
+        foreach (var query in queries)
+        {
+            foreach (var (_, apply) in Variants)
+            {
+                try
+                {
+                    engine.Searcher.Search(apply(Request(query)), CancellationToken.None);
+                }
+                catch (SearchTimeoutException)
+                {
+                    engine.Searcher.Search(apply(Request(query)), CancellationToken.None);
+                }
+            }
+        }
+
+        var times = Variants.ToDictionary(v => v.Name, _ => new List<(QueryClass Class, double Ms)>());
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var q = 0; q < queries.Count; q++)
+            {
+                var query = queries[q];
+                // Rotate the order per query so no variant always runs first (cold caches) or last.
+                for (var k = 0; k < Variants.Length; k++)
+                {
+                    var (name, apply) = Variants[(k + q + round) % Variants.Length];
+                    var request = apply(Request(query));
+                    var began = Stopwatch.GetTimestamp();
+                    engine.Searcher.Search(request, CancellationToken.None);
+                    times[name].Add((query.Class, Stopwatch.GetElapsedTime(began).TotalMilliseconds));
+                }
+            }
+        }
+
+        var md = new StringBuilder();
+        md.AppendLine("| class | " + string.Join(" | ", Variants.Select(v => v.Name + " mean / median ms")) + " | histogram ratio | terms ratio | both ratio |");
+        md.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", Variants.Length + 3)));
+        var classes = queries.Select(q => q.Class).Distinct().Select(c => (Name: c.ToString(), Filter: (Func<QueryClass, bool>)(x => x == c)))
+            .Append(("all", _ => true));
+        foreach (var (label, filter) in classes)
+        {
+            var means = Variants.Select(v => times[v.Name].Where(t => filter(t.Class)).Select(t => t.Ms).ToList()).ToList();
+            var cells = means.Select(m => $"{m.Average():F2} / {Median(m):F2}");
+            var ratios = means.Skip(1).Select(m => $"{m.Average() / means[0].Average():F2}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {string.Join(" | ", cells)} | {string.Join(" | ", ratios)} |");
+        }
+
+        return md.ToString();
+    }
+
+    private static SearchRequest Request(BenchQuery query) => LuceneEngine.ToRequest(query) with { IncludeFacets = true };
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+}

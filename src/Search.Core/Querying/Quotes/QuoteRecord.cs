@@ -1,0 +1,5 @@
+namespace Search.Core.Querying.Quotes;
+
+/// <summary>A quote with its article's details, as read from the article's stored fields.</summary>
+/// <remarks>ArticleRank is the position of the article in the article-level order (ties among quotes break on it).</remarks>
+internal sealed record QuoteRecord(string Speaker, string Text, string ArticleId, string? Title, string? Outlet, DateOnly? Published, int ArticleRank);

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+using Search.Core.Querying.Highlighting;
+
+namespace Search.Core.Querying.Quotes;
+
+/// <summary>
+/// Searches quotes, each quote its own hit. Two levels: the article index finds the articles whose quotes
+/// could match (the query over the <see cref="ArticleFields.Quote"/> field, plus the outlet, speaker and date
+/// filters), best or newest first and at most <see cref="SearchOptions.QuoteArticleLimit"/> of them; then the
+/// quotes of those articles are indexed one per document in memory (<see cref="QuoteCandidates"/>) and the same
+/// query picks, scores and highlights the quotes. Why not a separate quote index kept beside the article
+/// index: it would need its own writes, deletes, log replay and backups in step with every article write; this
+/// needs nothing at write time and costs, per request, the quotes of the matched articles. Thread-safe.
+/// </summary>
+public sealed class QuoteSearcher : IDisposable
+{
+    /// <summary>Words without a field search the quote's own words.</summary>
+    private static readonly IReadOnlyDictionary<string, float> QuoteField = new Dictionary<string, float>(StringComparer.Ordinal)
+    {
+        [ArticleFields.Quote] = 1.0f,
+    };
+
+    private readonly ArticleIndex _index;
+    private readonly SearchOptions _options;
+    private readonly ArticleAnalyzer _analyzer = new();
+    private readonly UserQueryParser _parser;
+    private readonly SnippetHighlighter _highlighter;
+
+    public QuoteSearcher(ArticleIndex index, SearchOptions options)
+    {
+        _index = index;
+        _options = options;
+        _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop, QuoteField);
+        _highlighter = new SnippetHighlighter(_analyzer);
+    }
+
+    public QuoteSearchResponse Search(QuoteSearchRequest request, CancellationToken cancellationToken)
+    {
+        Validate(request);
+        return Run(request, (candidates, query, matches, complete) =>
+        {
+            var hits = matches.Skip((request.Page - 1) * request.Size).Take(request.Size)
+                .Select(m => ToHit(candidates[m.Doc], candidates.Highlight(_highlighter, query, m.Doc))).ToList();
+            var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
+            {
+                ["speaker"] = Top(matches.Select(m => candidates[m.Doc].Speaker), _options.FacetSize),
+                ["outlet"] = Top(matches.Select(m => candidates[m.Doc].Outlet), _options.FacetSize),
+                ["published"] = Top(matches.Select(m => candidates[m.Doc].Published?.ToString("yyyy-MM", CultureInfo.InvariantCulture)), _options.FacetSize),
+            };
+            return new QuoteSearchResponse(matches.Count, hits, facets, complete);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the search and hands <paramref name="answer"/> the in-memory quote index, the parsed query, every
+    /// matching quote in order and whether every matching article was read.
+    /// </summary>
+    internal T Run<T>(QuoteSearchRequest request, Func<QuoteCandidates, Query, IReadOnlyList<ScoreDoc>, bool, T> answer,
+        CancellationToken cancellationToken)
+    {
+        var query = _parser.Parse(request.Query);
+        var sort = request.Sort ?? (string.IsNullOrWhiteSpace(request.Query) ? SearchSort.Newest : SearchSort.Relevance);
+        using var lease = _index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var limit = Math.Max(1, Math.Min(_options.QuoteArticleLimit, searcher.IndexReader.MaxDoc));
+        var articles = searcher.Search(ArticleQuery(query, request), null, limit, ArticleSort(sort));
+        var complete = articles.TotalHits <= limit;
+        using var candidates = QuoteCandidates.Build(searcher, [.. articles.ScoreDocs.Select(d => d.Doc)], request.Speakers, _analyzer, cancellationToken);
+        var matches = Order(candidates, candidates.Match(query), sort);
+        return answer(candidates, query, matches, complete);
+    }
+
+    private static List<ScoreDoc> Order(QuoteCandidates candidates, IReadOnlyList<ScoreDoc> matches, SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => [.. matches.OrderByDescending(m => candidates[m.Doc].Published?.DayNumber ?? int.MinValue).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
+        SearchSort.Oldest => [.. matches.OrderBy(m => candidates[m.Doc].Published?.DayNumber ?? int.MaxValue).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
+        _ => [.. matches.OrderByDescending(m => m.Score).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
+    };
+
+    /// <summary>Articles with a quote that may match, kept by the filters. Filters do not score.</summary>
+    private static BooleanQuery ArticleQuery(Query query, QuoteSearchRequest request)
+    {
+        var all = new BooleanQuery { { query, Occur.MUST } };
+        AddFilter(all, AnyOf(ArticleFields.SpeakerKey, request.Speakers));
+        AddFilter(all, AnyOf(ArticleFields.OutletKey, request.Outlets));
+        if (request.From is not null || request.To is not null)
+        {
+            AddFilter(all, NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true));
+        }
+
+        // Only articles with quotes (every quote has a speaker): an empty query would otherwise read every
+        // article for nothing. The doc-values presence bits make this check free.
+        all.Add(new ConstantScoreQuery(new FieldValueFilter(ArticleFields.SpeakerKey)) { Boost = 0 }, Occur.MUST);
+        return all;
+    }
+
+    private static void AddFilter(BooleanQuery query, Query? filter)
+    {
+        if (filter is not null)
+        {
+            query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+        }
+    }
+
+    private static BooleanQuery? AnyOf(string field, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var anyOf = new BooleanQuery();
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            anyOf.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        return anyOf;
+    }
+
+    private static Sort ArticleSort(SearchSort sort)
+    {
+        if (sort == SearchSort.Relevance)
+        {
+            return new Sort(SortField.FIELD_SCORE, new SortField(ArticleFields.IdSort, SortFieldType.STRING));
+        }
+
+        var newest = sort == SearchSort.Newest;
+        var byDay = new SortField(ArticleFields.PublishedDays, SortFieldType.INT64, reverse: newest);
+        byDay.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+        return new Sort(byDay, new SortField(ArticleFields.IdSort, SortFieldType.STRING));
+    }
+
+    internal static QuoteHit ToHit(QuoteRecord quote, string html) =>
+        new(quote.Speaker, html, quote.ArticleId, quote.Title, quote.Outlet, quote.Published);
+
+    internal static List<FacetValue> Top(IEnumerable<string?> values, int size) =>
+        [.. values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal)
+            .Select(g => new FacetValue(g.Key, g.Count()))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(size)];
+
+    private void Validate(QuoteSearchRequest request)
+    {
+        if (request.Size < 1 || request.Size > _options.MaxPageSize)
+        {
+            throw new SearchRequestException("size", $"size must be between 1 and {_options.MaxPageSize}; got {request.Size}.");
+        }
+
+        if (request.Page < 1)
+        {
+            throw new SearchRequestException("page", $"page starts at 1; got {request.Page}.");
+        }
+
+        if ((long)request.Page * request.Size > _options.MaxResultWindow)
+        {
+            throw new SearchRequestException("page", $"page × size may not exceed {_options.MaxResultWindow}.");
+        }
+
+        if (request.Query is { Length: var length } && length > _options.MaxQueryLength)
+        {
+            throw new SearchRequestException("q", $"The query is {length} characters long; the limit is {_options.MaxQueryLength}.");
+        }
+
+        if (request.From is { } from && request.To is { } to && from > to)
+        {
+            throw new SearchRequestException("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
+        }
+    }
+
+    public void Dispose() => _analyzer.Dispose();
+}

@@ -1,0 +1,62 @@
+using Search.Core.Querying.Trending;
+using static Search.Core.Tests.TestIndex;
+
+namespace Search.Core.Tests.Querying.Trending;
+
+public sealed class SignificantTermsTests
+{
+    /// <summary>Ten articles about a grain deal among thirty about other things; all mention "said" and "the".</summary>
+    private static TestIndex CreateIndex()
+    {
+        var articles = new List<Search.Core.Articles.Article>();
+        for (var i = 0; i < 10; i++)
+        {
+            articles.Add(Article($"g{i}", $"The Black Sea grain corridor reopened, officials said. Shipment {i} left Odesa port.", title: "Grain corridor deal"));
+        }
+
+        for (var i = 0; i < 30; i++)
+        {
+            articles.Add(Article($"o{i}", $"The city council said the budget vote {i} was delayed again by the mayor.", title: "Budget vote delayed"));
+        }
+
+        return new TestIndex([.. articles]);
+    }
+
+    [Fact]
+    public void WordsAndPairsFrequentInTheMatchesButRareElsewhereAreReported()
+    {
+        using var index = CreateIndex();
+        var response = index.Search("grain", r => r with { Terms = TermsMode.Significant });
+        var terms = response.SignificantTerms!.Select(t => t.Term).ToList();
+        Assert.Contains("black sea", terms);
+        Assert.Contains("corridor", terms);
+        Assert.DoesNotContain(terms, t => t.Contains("budget", StringComparison.Ordinal) || t.Contains("council", StringComparison.Ordinal));
+        Assert.All(response.SignificantTerms!, t => Assert.True(t.Score > 0 && t.Count > 0));
+    }
+
+    [Fact]
+    public void StopWordsFurnitureAndTheQueryItselfAreLeftOut()
+    {
+        using var index = CreateIndex();
+        var terms = index.Search("grain", r => r with { Terms = TermsMode.Significant }).SignificantTerms!.Select(t => t.Term).ToList();
+        Assert.DoesNotContain("the", terms);
+        Assert.DoesNotContain("said", terms);
+        Assert.DoesNotContain("grain", terms);
+        Assert.DoesNotContain(terms, t => t.Split(' ').Any(w => w.All(char.IsDigit)));
+    }
+
+    [Fact]
+    public void TermsSpreadEvenlyOverTheWholeIndexAreNotSignificant()
+    {
+        using var index = CreateIndex();
+        var terms = index.Search(null, r => r with { Terms = TermsMode.Significant }).SignificantTerms!;
+        Assert.Empty(terms);
+    }
+
+    [Fact]
+    public void NoTermsAreReturnedUnlessAskedFor()
+    {
+        using var index = CreateIndex();
+        Assert.Null(index.Search("grain").SignificantTerms);
+    }
+}
