@@ -14,6 +14,13 @@ public sealed class SearchOptions
     [Required]
     public string IndexPath { get; set; } = "index";
 
+    /// <summary>
+    /// Number of shards the index is split into, fixed when it is created. 1 (the default) is one index in
+    /// <see cref="IndexPath"/>; N &gt; 1 is <c>{IndexPath}/shard-00</c> … <c>shard-{N-1}</c>, each with its own write log.
+    /// </summary>
+    [Range(1, 256)]
+    public int Shards { get; set; } = 1;
+
     /// <summary>Folder of sample articles used to build a missing index. Empty: start with an empty index.</summary>
     public string SeedsPath { get; set; } = "seeds";
 

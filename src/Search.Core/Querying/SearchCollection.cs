@@ -55,7 +55,7 @@ internal sealed class SearchCollection
         return new SearchCollection(top, filtered);
     }
 
-    private static Sort CreateSort(SearchSort sort)
+    internal static Sort CreateSort(SearchSort sort)
     {
         var byId = new SortField(ArticleFields.IdSort, SortFieldType.STRING);
         if (sort == SearchSort.Relevance)

@@ -1,0 +1,171 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Sharding;
+
+namespace Search.Core.Tests.Sharding;
+
+/// <summary>
+/// The invariance test of #15 (after Lucene's ShardSearchingTestBase): the same random articles in 1, 2 and 4
+/// shards answer random queries exactly as one index searched by <see cref="ArticleSearcher"/> does — totals,
+/// facet counts, ids in order, scores (within 1e-5) and cursor walks.
+/// </summary>
+public sealed class ShardInvarianceTests : IDisposable
+{
+    private const int ArticleCount = 400;
+    private static readonly int[] ShardCounts = [1, 2, 4];
+    private static readonly int[] MultiShardCounts = [2, 4];
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "shards-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly List<IDisposable> _owned = [];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ShardedSearchesAnswerAsOneIndex(int seed)
+    {
+        var articles = new RandomArticles(seed).Articles(ArticleCount);
+        var reference = Open(1, articles);
+        var single = Own(new ArticleSearcher(reference.Shards[0], new SearchOptions()));
+        var sharded = ShardCounts.Select(n => Own(new ShardedSearcher(Open(n, articles), new SearchOptions()))).ToList();
+        var queries = new RandomArticles(seed * 7919);
+        for (var q = 0; q < 60; q++)
+        {
+            var request = queries.Request(size: 8);
+            foreach (var pageNumber in new[] { 1, 3 })
+            {
+                var paged = request with { Page = pageNumber };
+                var expected = single.Search(paged, CancellationToken.None);
+                foreach (var searcher in sharded)
+                {
+                    AssertSameAnswer(expected, searcher.Search(paged, CancellationToken.None), paged);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void CursorWalksOverShardsVisitEveryHitOnceInOrder(int seed)
+    {
+        var articles = new RandomArticles(seed).Articles(ArticleCount);
+        var single = Own(new ArticleSearcher(Open(1, articles).Shards[0], new SearchOptions()));
+        var sharded = MultiShardCounts.Select(n => Own(new ShardedSearcher(Open(n, articles), new SearchOptions()))).ToList();
+        var queries = new RandomArticles(seed * 104729);
+        for (var q = 0; q < 15; q++)
+        {
+            var request = queries.Request(size: 9) with { IncludeFacets = false };
+            var expected = Walk(r => single.Search(r, CancellationToken.None), request, out var total);
+            Assert.Equal(total, expected.Count);
+            Assert.Equal(expected.Count, expected.Distinct().Count());
+            foreach (var searcher in sharded)
+            {
+                Assert.Equal(expected, Walk(r => searcher.Search(r, CancellationToken.None), request, out var shardedTotal));
+                Assert.Equal(total, shardedTotal);
+            }
+        }
+    }
+
+    [Fact]
+    public void WritesAreRoutedToOneShardAndFoundThere()
+    {
+        var articles = new RandomArticles(11).Articles(60);
+        var index = Open(4, articles);
+        var searcher = Own(new ShardedSearcher(index, new SearchOptions()));
+        foreach (var article in articles.Take(10))
+        {
+            var owner = index.Router.ShardOf(article.Id);
+            Assert.Equal(1, index.Shards.Count(s => Holds(s, article.Id)));
+            Assert.Equal(article.Title, searcher.GetArticle(article.Id).Title);
+            Assert.True(Holds(index.Shards[owner], article.Id));
+        }
+
+        var deleted = articles[0].Id;
+        index.WaitDurable(index.Delete(deleted));
+        index.Refresh();
+        Assert.Equal(articles.Count - 1, index.Count);
+        Assert.Throws<ArticleNotFoundException>(() => searcher.GetArticle(deleted));
+    }
+
+    private static List<string> Walk(Func<SearchRequest, SearchResponse> search, SearchRequest request, out int total)
+    {
+        var ids = new List<string>();
+        var response = search(request);
+        total = response.Total;
+        ids.AddRange(response.Hits.Select(h => h.Id));
+        while (response.After is { } after)
+        {
+            response = search(request with { After = after });
+            ids.AddRange(response.Hits.Select(h => h.Id));
+        }
+
+        return ids;
+    }
+
+    private static void AssertSameAnswer(SearchResponse expected, SearchResponse actual, SearchRequest request)
+    {
+        var what = $"{request.Query} sort={request.Sort} op={request.Operator} page={request.Page}";
+        Assert.True(expected.Total == actual.Total, $"total {expected.Total} vs {actual.Total}: {what}");
+        Assert.True(expected.Hits.Select(h => h.Id).SequenceEqual(actual.Hits.Select(h => h.Id)),
+            $"ids [{string.Join(",", expected.Hits.Select(h => h.Id))}] vs [{string.Join(",", actual.Hits.Select(h => h.Id))}]: {what}");
+        foreach (var (e, a) in expected.Hits.Zip(actual.Hits))
+        {
+            Assert.True(Math.Abs(e.Score - a.Score) <= 1e-5, $"score of {e.Id} {e.Score} vs {a.Score}: {what}");
+            Assert.Equal(e.Snippet, a.Snippet);
+        }
+
+        Assert.Equal(expected.After is null, actual.After is null);
+        Assert.Equal(expected.Facets.Keys.Order(), actual.Facets.Keys.Order());
+        foreach (var (name, values) in expected.Facets)
+        {
+            Assert.True(values.SequenceEqual(actual.Facets[name]), $"facet {name}: {what}");
+        }
+    }
+
+    private static bool Holds(ArticleIndex shard, string id)
+    {
+        using var lease = shard.AcquireSearcher();
+        return lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).TotalHits > 0;
+    }
+
+    /// <summary>An index of <paramref name="shards"/> shards holding <paramref name="articles"/>, written in batches (several segments).</summary>
+    private ShardedArticleIndex Open(int shards, IReadOnlyList<Article> articles)
+    {
+        var index = Own(new ShardedArticleIndex(Path.Combine(_folder, $"n{shards}-{_owned.Count}"), shards));
+        foreach (var batch in articles.Chunk(70))
+        {
+            foreach (var article in batch)
+            {
+                index.Upsert(article);
+            }
+
+            index.Commit();
+        }
+
+        index.Refresh();
+        return index;
+    }
+
+    private T Own<T>(T disposable)
+        where T : IDisposable
+    {
+        _owned.Add(disposable);
+        return disposable;
+    }
+
+    public void Dispose()
+    {
+        for (var i = _owned.Count - 1; i >= 0; i--)
+        {
+            _owned[i].Dispose();
+        }
+
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
