@@ -5,11 +5,8 @@
 // only through textContent, attributes or checked http(s) links. The exceptions are `snippet` and
 // `bodyHtml`, which the server escapes and marks up with <mark> itself.
 
-<<<<<<< HEAD
 import { PAGE_SIZE, getSpeaker, loadLimits, searchQuotes } from './js/api.js';
-=======
 import { createAlertsPanel } from './js/alerts-panel.js';
->>>>>>> alerts
 import { createArticleView } from './js/article-view.js';
 import { attachAutocomplete } from './js/autocomplete.js';
 import { isPlainClick } from './js/dom.js';
@@ -57,12 +54,9 @@ attachAutocomplete(q, $('q-suggestions'));
 const fieldErrors = createFieldErrors();
 const results = createResultsView(page, createFacetSidebar(page), fieldErrors);
 const article = createArticleView(page, fieldErrors);
-<<<<<<< HEAD
 const quotes = createQuotesView(page, PAGE_SIZE, searchQuotes);
 const speaker = createSpeakerView(page, getSpeaker, (container) => createTimelineChart(container, () => {}));
-=======
 createAlertsPanel(page);
->>>>>>> alerts
 
 function render(focusTarget) {
   q.value = state.q;
