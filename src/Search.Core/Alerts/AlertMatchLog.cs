@@ -232,6 +232,12 @@ public sealed class AlertMatchLog : IDisposable
     {
         lock (_appendLock)
         {
+            // The host may dispose the service twice (it is registered as itself and as a write observer).
+            if (!_stream.CanWrite)
+            {
+                return;
+            }
+
             _stream.Flush(flushToDisk: true);
             _stream.Dispose();
         }

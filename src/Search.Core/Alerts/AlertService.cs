@@ -23,6 +23,7 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
     private const int MaxNameLength = 200;
     private const int MaxValues = 100;
 
+    private int _disposed;
     private readonly SearchOptions _searchOptions;
     private readonly AlertOptions _options;
     private readonly AlertStore _store;
@@ -135,6 +136,12 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
 
     public void Dispose()
     {
+        // Registered as itself and as a write observer, so the host disposes it twice: the second call does nothing.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _log.Dispose();
         _store.Dispose();
         _compiler.Dispose();
