@@ -12,6 +12,7 @@ namespace Search.Shared;
 internal sealed class ApiServerProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly Queue<string> _lastErrors = new();
 
     private ApiServerProcess(Process process, Uri address)
     {
@@ -55,18 +56,20 @@ internal sealed class ApiServerProcess : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        // Drain both pipes so a chatty server never blocks on a full buffer.
+        var server = new ApiServerProcess(process, address);
+        // Drain both pipes so a chatty server never blocks on a full buffer; keep stderr's last lines so a
+        // server that dies while starting says why.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
             {
+                server.KeepErrorLine(e.Data);
                 errorLine?.Invoke(e.Data);
             }
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ApiServerProcess(process, address);
         try
         {
             await server.WaitUntilHealthyAsync(timeout, cancellationToken);
@@ -95,6 +98,26 @@ internal sealed class ApiServerProcess : IDisposable
         _process.Dispose();
     }
 
+    private void KeepErrorLine(string line)
+    {
+        lock (_lastErrors)
+        {
+            _lastErrors.Enqueue(line);
+            while (_lastErrors.Count > 40)
+            {
+                _lastErrors.Dequeue();
+            }
+        }
+    }
+
+    private string LastErrors()
+    {
+        lock (_lastErrors)
+        {
+            return string.Join('\n', _lastErrors);
+        }
+    }
+
     private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
@@ -103,7 +126,10 @@ internal sealed class ApiServerProcess : IDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The server exited with code {_process.ExitCode} before answering.");
+                // Let the pipe readers deliver the last lines before reporting them.
+                _process.WaitForExit();
+                throw new InvalidOperationException(
+                    $"The server exited with code {_process.ExitCode} before answering. Its last stderr lines:\n{LastErrors()}");
             }
 
             try
