@@ -23,14 +23,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     public async Task FullDiskAndKillNineLoseNothingAcknowledgedAndNeverGive500()
     {
         using var disk = new SmallDisk(megabytes: 20);
-        var settings = new Dictionary<string, string>
-        {
-            ["Search__IndexPath"] = Path.Combine(disk.Root, "index"),
-            ["Search__SeedsPath"] = "",
-            ["Search__ApiKey"] = Key,
-            ["Search__RateLimitPerSecond"] = "0",
-            ["Search__CommitIntervalMs"] = "300",
-        };
+        var settings = Settings(disk, commitIntervalMs: 300);
         var acknowledged = new HashSet<string>(StringComparer.Ordinal);
         var statuses = new Dictionary<int, int>();
         var random = new Random(1313);
@@ -123,15 +116,8 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     public async Task StartsOnAFullDiskAndAppliesTheLoggedWritesWhenSpaceReturns()
     {
         using var disk = new SmallDisk(megabytes: 20);
-        var settings = new Dictionary<string, string>
-        {
-            ["Search__IndexPath"] = Path.Combine(disk.Root, "index"),
-            ["Search__SeedsPath"] = "",
-            ["Search__ApiKey"] = Key,
-            ["Search__RateLimitPerSecond"] = "0",
-            // No background commit: every write stays in the log until the kill.
-            ["Search__CommitIntervalMs"] = "600000",
-        };
+        // No background commit: every write stays in the log until the kill.
+        var settings = Settings(disk, commitIntervalMs: 600_000);
         var acknowledged = new HashSet<string>(StringComparer.Ordinal);
         var statuses = new Dictionary<int, int>();
         var random = new Random(77);
@@ -175,6 +161,16 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} writes were acknowledged before the disk filled");
         Assert.DoesNotContain(statuses, s => s.Key >= 500 && s.Key is not 507 and not 503);
     }
+
+    /// <summary>A server on the small disk, keyed, without rate limit or seeds.</summary>
+    private static Dictionary<string, string> Settings(SmallDisk disk, int commitIntervalMs) => new()
+    {
+        ["Search__IndexPath"] = Path.Combine(disk.Root, "index"),
+        ["Search__SeedsPath"] = "",
+        ["Search__ApiKey"] = Key,
+        ["Search__RateLimitPerSecond"] = "0",
+        ["Search__CommitIntervalMs"] = commitIntervalMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static HttpClient Client(ApiServerProcess server)
     {
