@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
@@ -27,13 +26,6 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class ArticleSearcher : IDisposable
 {
-    /// <summary>Stored fields a result needs; the rest (quotes) is not read from disk for a result list.</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>
-    {
-        ArticleFields.Id, ArticleFields.Title, ArticleFields.Url, ArticleFields.Outlet,
-        ArticleFields.Speaker, ArticleFields.Published, ArticleFields.Body,
-    };
-
     private readonly ArticleIndex _index;
     private readonly SearchOptions _options;
     private readonly SynonymExpander _synonyms;
@@ -146,11 +138,12 @@ public sealed class ArticleSearcher : IDisposable
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
                 : ResultPage.Of(collection, request, skip);
+            // Highlighting keeps the query as written (no proximity pairs, no feedback words), rewritten once per page.
+            var highlight = page.Docs.Count == 0 ? null : SnippetHighlighter.Prepare(searcher, query, ArticleFields.Body);
             var hits = page.Docs.Select((doc, i) =>
             {
                 budget.Check();
-                // Highlighting keeps the query as written (no proximity pairs, no feedback words).
-                var hit = ToHit(searcher, query, doc);
+                var hit = ToHit(searcher, highlight!, doc);
                 return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, reader, doc.Doc, page.Copies[i]);
             }).ToList();
             var facets = CountFacets(lease, collection, request.IncludeFacets, budget.Token);
@@ -199,14 +192,14 @@ public sealed class ArticleSearcher : IDisposable
         return facets;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, Query query, FieldDoc scoreDoc)
+    /// <summary>A hit from the page step: its result card and body from doc values (no stored-fields chunk), snippet from indexed offsets.</summary>
+    private SearchHit ToHit(IndexSearcher searcher, HighlightQuery highlight, FieldDoc scoreDoc)
     {
-        var doc = searcher.Doc(scoreDoc.Doc, HitFields);
-        var body = doc.Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
-        var matches = _highlighter.FindMatches(searcher, query, scoreDoc.Doc, ArticleFields.Body, body);
-        var article = ArticleDocumentMapper.ToArticle(doc);
-        return new SearchHit(article.Id, article.Title, article.Url, article.Outlet, article.Speakers,
-            article.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
+        var card = StoredArticles.ReadCard(searcher.IndexReader, scoreDoc.Doc);
+        var body = StoredArticles.ReadBody(searcher.IndexReader, scoreDoc.Doc);
+        var matches = _highlighter.FindMatches(searcher, highlight, scoreDoc.Doc, body);
+        return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers,
+            card.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
     }
 
     /// <summary>The whole stored article.</summary>
@@ -223,7 +216,7 @@ public sealed class ArticleSearcher : IDisposable
 
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
-        return ArticleDocumentMapper.ToArticle(searcher.Doc(FindDoc(searcher, id)));
+        return StoredArticles.ReadArticle(searcher.IndexReader, FindDoc(searcher, id));
     }
 
     /// <summary>
@@ -243,7 +236,7 @@ public sealed class ArticleSearcher : IDisposable
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
         var docId = FindDoc(searcher, id);
-        var body = searcher.Doc(docId).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
+        var body = StoredArticles.ReadBody(searcher.IndexReader, docId);
         var query = _parser.Parse(_synonyms.Expand(queryText));
         budget.Check();
         var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
