@@ -63,9 +63,10 @@ public static class SearchBreakdown
                     Time(stages, "4 highlight the page", () =>
                     {
                         var highlight = SnippetHighlighter.Prepare(searcher, parsed, ArticleFields.Body);
-                        foreach (var (doc, body) in bodies)
+                        var matches = highlighter.FindMatches(searcher, highlight, [.. bodies.Select(b => b.Doc)], [.. bodies.Select(b => b.Body)]);
+                        for (var i = 0; i < bodies.Count; i++)
                         {
-                            SnippetHighlighter.BestPassage(body, highlighter.FindMatches(searcher, highlight, doc, body));
+                            SnippetHighlighter.BestPassage(bodies[i].Body, matches[i]);
                         }
                     });
                     Time(stages, "4a of which: analyse the page bodies (full chain)", () =>

@@ -138,14 +138,12 @@ public sealed class ArticleSearcher : IDisposable
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
                 : ResultPage.Of(collection, request, skip);
-            // Highlighting keeps the query as written (no proximity pairs, no feedback words), rewritten once per page.
-            var highlight = page.Docs.Count == 0 ? null : SnippetHighlighter.Prepare(searcher, query, ArticleFields.Body);
-            var hits = page.Docs.Select((doc, i) =>
+            var hits = Hits(searcher, query, page.Docs, budget);
+            if (page.Copies is not null)
             {
-                budget.Check();
-                var hit = ToHit(searcher, highlight!, doc);
-                return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, reader, doc.Doc, page.Copies[i]);
-            }).ToList();
+                hits = [.. hits.Select((hit, i) => StoryCollapse.WithCopies(hit, reader, page.Docs[i].Doc, page.Copies[i]))];
+            }
+
             var facets = CountFacets(lease, collection, request.IncludeFacets, budget.Token);
             var response = new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size, 0, hits, facets, page.After)
             { Stories = page.Stories };
@@ -192,14 +190,34 @@ public sealed class ArticleSearcher : IDisposable
         return facets;
     }
 
-    /// <summary>A hit from the page step: its result card and body from doc values (no stored-fields chunk), snippet from indexed offsets.</summary>
-    private SearchHit ToHit(IndexSearcher searcher, HighlightQuery highlight, FieldDoc scoreDoc)
+    /// <summary>
+    /// The hits step: each hit's result card and body from doc values (no stored-fields chunk is decompressed),
+    /// snippets from the indexed offsets. Highlighting keeps the query as written (no proximity pairs, no feedback
+    /// words), rewritten once for the page.
+    /// </summary>
+    private List<SearchHit> Hits(IndexSearcher searcher, Query query, IReadOnlyList<FieldDoc> docs, RequestBudget budget)
     {
-        var card = StoredArticles.ReadCard(searcher.IndexReader, scoreDoc.Doc);
-        var body = StoredArticles.ReadBody(searcher.IndexReader, scoreDoc.Doc);
-        var matches = _highlighter.FindMatches(searcher, highlight, scoreDoc.Doc, body);
-        return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers,
-            card.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
+        if (docs.Count == 0)
+        {
+            return [];
+        }
+
+        var reader = searcher.IndexReader;
+        var ids = docs.Select(d => d.Doc).ToArray();
+        var bodies = ids.Select(doc => StoredArticles.ReadBody(reader, doc)).ToArray();
+        budget.Check();
+        var matches = _highlighter.FindMatches(searcher, SnippetHighlighter.Prepare(searcher, query, ArticleFields.Body), ids, bodies);
+        var hits = new List<SearchHit>(docs.Count);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            budget.Check();
+            var card = StoredArticles.ReadCard(reader, ids[i]);
+            var score = float.IsNaN(docs[i].Score) ? 0 : docs[i].Score;
+            hits.Add(new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, score,
+                SnippetHighlighter.BestPassage(bodies[i], matches[i])));
+        }
+
+        return hits;
     }
 
     /// <summary>The whole stored article.</summary>

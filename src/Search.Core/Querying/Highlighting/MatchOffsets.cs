@@ -18,9 +18,8 @@ internal static class MatchOffsets
         leaf.FieldInfos.FieldInfo(field) is { IsIndexed: true } info
         && info.IndexOptions.CompareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
 
-    /// <summary>Ranges from the postings of <paramref name="terms"/> in segment document <paramref name="doc"/>.</summary>
-    public static List<MatchRange> FromPostings(AtomicReader leaf, string field, int doc, IReadOnlyCollection<Term> terms,
-        List<(int Start, int End)> positions)
+    /// <summary>Ranges from the postings (read with offsets) of the query's terms, each positioned on the document.</summary>
+    public static List<MatchRange> FromPostings(IReadOnlyList<DocsAndPositionsEnum> postingsOnDoc, List<(int Start, int End)> positions)
     {
         // Only the first and last position of each match need an offset.
         var wanted = new Dictionary<int, (int Start, int End)>(positions.Count * 2);
@@ -30,21 +29,8 @@ internal static class MatchOffsets
             wanted[end - 1] = (-1, -1);
         }
 
-        var termsEnum = leaf.GetTerms(field)?.GetEnumerator();
-        DocsAndPositionsEnum? postings = null;
-        foreach (var term in terms)
+        foreach (var postings in postingsOnDoc)
         {
-            if (termsEnum is null || term.Field != field || !termsEnum.SeekExact(term.Bytes))
-            {
-                continue;
-            }
-
-            postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(doc) != doc)
-            {
-                continue;
-            }
-
             for (var left = postings.Freq; left > 0; left--)
             {
                 var position = postings.NextPosition();

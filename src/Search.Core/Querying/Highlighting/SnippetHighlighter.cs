@@ -27,40 +27,50 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         text.Length == 0 ? [] : FindMatches(searcher, Prepare(searcher, query, field), docId, text);
 
     /// <summary>Character ranges of <paramref name="text"/> (the prepared field of the doc) that the query matched.</summary>
-    public IReadOnlyList<MatchRange> FindMatches(IndexSearcher searcher, HighlightQuery query, int docId, string text)
+    public IReadOnlyList<MatchRange> FindMatches(IndexSearcher searcher, HighlightQuery query, int docId, string text) =>
+        FindMatches(searcher, query, [docId], [text])[0];
+
+    /// <summary>
+    /// Character ranges each document of a page matched: <paramref name="texts"/>[i] is the prepared field of
+    /// <paramref name="docIds"/>[i] (top-level doc ids, any order). The page is walked per segment in doc order,
+    /// so each segment opens its enumerations once for all its hits.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<MatchRange>> FindMatches(IndexSearcher searcher, HighlightQuery query, IReadOnlyList<int> docIds,
+        IReadOnlyList<string> texts)
     {
-        if (query.IsEmpty || text.Length == 0)
+        var matches = new IReadOnlyList<MatchRange>[docIds.Count];
+        Array.Fill(matches, []);
+        if (query.IsEmpty)
         {
-            return [];
+            return matches;
         }
 
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var localDoc = docId - leaf.DocBase;
-        var positions = new List<(int Start, int End)>();
-        foreach (var spanQuery in query.Spans)
+        LeafMatchCursor? cursor = null;
+        foreach (var i in Enumerable.Range(0, docIds.Count).OrderBy(i => docIds[i]))
         {
-            var spans = spanQuery.GetSpans(leaf, null, new Dictionary<Term, TermContext>());
-            if (!spans.SkipTo(localDoc) || spans.Doc != localDoc)
+            if (texts[i].Length == 0)
             {
                 continue;
             }
 
-            do
+            var leaf = leaves[ReaderUtil.SubIndex(docIds[i], leaves)];
+            if (cursor?.Leaf != leaf)
             {
-                positions.Add((spans.Start, spans.End));
+                cursor = new LeafMatchCursor(leaf, query);
             }
-            while (spans.MoveNext() && spans.Doc == localDoc);
+
+            var localDoc = docIds[i] - leaf.DocBase;
+            var positions = cursor.Positions(localDoc);
+            if (positions.Count > 0)
+            {
+                matches[i] = cursor.HasOffsets
+                    ? cursor.Offsets(localDoc, positions)
+                    : MatchOffsets.FromText(analyzer, query.Field, texts[i], positions);
+            }
         }
 
-        if (positions.Count == 0)
-        {
-            return [];
-        }
-
-        return MatchOffsets.HasOffsets(leaf.AtomicReader, query.Field)
-            ? MatchOffsets.FromPostings(leaf.AtomicReader, query.Field, localDoc, query.Terms, positions)
-            : MatchOffsets.FromText(analyzer, query.Field, text, positions);
+        return matches;
     }
 
     /// <summary>
