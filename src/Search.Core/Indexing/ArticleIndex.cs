@@ -40,7 +40,7 @@ public sealed class ArticleIndex : IDisposable
     {
         Path = System.IO.Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(Path);
-        _directory = FSDirectory.Open(Path);
+        _directory = new Storage.MappedDirectory(new DirectoryInfo(Path));
         try
         {
             var config = CreateWriterConfig(OpenMode.CREATE_OR_APPEND);
