@@ -28,8 +28,8 @@ public static class AdminEndpoints
         return group;
     }
 
-    public static Ok<BackupResponse> Backup(
-        ArticleIndex index,
+    public static async Task<Ok<BackupResponse>> Backup(
+        ISearchBackend backend,
         [Description("Backup name (letters, digits, . _ - :); default: a UTC timestamp.")] string? name,
         CancellationToken cancellationToken)
     {
@@ -39,14 +39,14 @@ public static class AdminEndpoints
             throw new ArticleWriteException("name", problem.Replace("id", "name", StringComparison.Ordinal));
         }
 
-        var folder = Path.Combine(index.Path.TrimEnd(Path.DirectorySeparatorChar) + ".backups", name);
+        var folder = Path.Combine(backend.IndexPath.TrimEnd(Path.DirectorySeparatorChar) + ".backups", name);
         if (Directory.Exists(folder))
         {
             throw new ArticleWriteException("name", $"A backup named '{name}' already exists.");
         }
 
-        var articles = index.Count;
-        var files = index.Backup(folder, cancellationToken);
+        var articles = await backend.CountAsync();
+        var files = await backend.BackupAsync(folder, cancellationToken);
         return TypedResults.Ok(new BackupResponse(folder, files, articles));
     }
 }

@@ -27,20 +27,11 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class ArticleSearcher : IDisposable
 {
-    /// <summary>Stored fields a result needs; the rest (quotes) is not read from disk for a result list.</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>
-    {
-        ArticleFields.Id, ArticleFields.Title, ArticleFields.Url, ArticleFields.Outlet,
-        ArticleFields.Speaker, ArticleFields.Published, ArticleFields.Body,
-    };
-
     private readonly ArticleIndex _index;
     private readonly SearchOptions _options;
-    private readonly SynonymExpander _synonyms;
     private readonly SearchResultCache _cache;
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly UserQueryParser _parser;
-    private readonly SnippetHighlighter _highlighter;
+    private readonly SearchSteps _steps;
     private readonly SpellingCorrector _speller;
     private readonly SimilarArticleFinder _similar;
     private readonly SearchInsights _insights;
@@ -58,10 +49,8 @@ public sealed class ArticleSearcher : IDisposable
         _time = time ?? TimeProvider.System;
         _index = index;
         _options = options;
-        _synonyms = synonyms ?? SynonymExpander.Empty;
         _cache = cache ?? new SearchResultCache(0);
-        _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop);
-        _highlighter = new SnippetHighlighter(_analyzer);
+        _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
         _speller = new SpellingCorrector(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
         _insights = new SearchInsights(trending ?? new SignificantTermsFinder());
@@ -126,8 +115,7 @@ public sealed class ArticleSearcher : IDisposable
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var aliased = request with { Query = _synonyms.Expand(request.Query) };
-            var query = _parser.Parse(aliased.Query, aliased.Operator);
+            var (aliased, query) = _steps.Parse(request);
             var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
             var skip = after is null ? (request.Page - 1) * request.Size : 0;
             var searcher = lease.Searcher;
@@ -138,7 +126,7 @@ public sealed class ArticleSearcher : IDisposable
             var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc))
                 : Math.Max(skip + request.Size + 1, SearchInsights.SampleSize(request));
             budget.Check();
-            var ranking = RankingQuery(searcher, query, aliased);
+            var ranking = _steps.Rank(searcher, query, aliased);
             budget.Check();
             var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
                 rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), budget.Token);
@@ -150,7 +138,7 @@ public sealed class ArticleSearcher : IDisposable
             {
                 budget.Check();
                 // Highlighting keeps the query as written (no proximity pairs, no feedback words).
-                var hit = ToHit(searcher, query, doc);
+                var hit = _steps.ToHit(searcher, query, doc.Doc, doc.Score);
                 return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, reader, doc.Doc, page.Copies[i]);
             }).ToList();
             var facets = CountFacets(lease, collection, request.IncludeFacets, budget.Token);
@@ -164,18 +152,6 @@ public sealed class ArticleSearcher : IDisposable
         {
             throw budget.Expired();
         }
-    }
-
-    /// <summary>
-    /// What ranks the matches: the parsed query with the proximity boost and, when asked for and the query is
-    /// plain words ranked by relevance, pseudo-relevance feedback. Neither changes which articles match.
-    /// </summary>
-    private Query RankingQuery(IndexSearcher searcher, Query parsed, SearchRequest request)
-    {
-        var ranked = ProximityBoost.Apply(parsed, request.Query, _analyzer);
-        return request.Expansion == QueryExpansion.Prf && request.Sort == SearchSort.Relevance && ProximityBoost.IsPlainWords(request.Query)
-            ? RelevanceFeedback.Expand(searcher, ranked, request.Query!, _analyzer)
-            : ranked;
     }
 
     /// <summary>Every facet over every match, each ignoring its own filter (multi-select).</summary>
@@ -197,16 +173,6 @@ public sealed class ArticleSearcher : IDisposable
         }
 
         return facets;
-    }
-
-    private SearchHit ToHit(IndexSearcher searcher, Query query, FieldDoc scoreDoc)
-    {
-        var doc = searcher.Doc(scoreDoc.Doc, HitFields);
-        var body = doc.Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
-        var matches = _highlighter.FindMatches(searcher, query, scoreDoc.Doc, ArticleFields.Body, body);
-        var article = ArticleDocumentMapper.ToArticle(doc);
-        return new SearchHit(article.Id, article.Title, article.Url, article.Outlet, article.Speakers,
-            article.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
     }
 
     /// <summary>The whole stored article.</summary>
@@ -244,9 +210,9 @@ public sealed class ArticleSearcher : IDisposable
         var searcher = lease.Searcher;
         var docId = FindDoc(searcher, id);
         var body = searcher.Doc(docId).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
-        var query = _parser.Parse(_synonyms.Expand(queryText));
+        var query = _steps.ParseText(queryText);
         budget.Check();
-        var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
+        var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _steps.Highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
         budget.Check();
         return SnippetHighlighter.MarkAll(body, matches);
     }

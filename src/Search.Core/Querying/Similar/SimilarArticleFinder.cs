@@ -35,7 +35,33 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
             throw new ArticleNotFoundException(id);
         }
 
-        var reader = searcher.IndexReader;
+        var moreLikeThis = Create(searcher.IndexReader);
+        var query = new BooleanQuery
+        {
+            { moreLikeThis.Like(found.ScoreDocs[0].Doc), Occur.MUST },
+            { new TermQuery(idTerm), Occur.MUST_NOT },
+        };
+
+        return [.. searcher.Search(query, size).ScoreDocs.Select(scoreDoc =>
+        {
+            var article = ArticleDocumentMapper.ToArticle(searcher.Doc(scoreDoc.Doc, HitFields));
+            return ToHit(article, scoreDoc.Score);
+        })];
+    }
+
+    /// <summary>
+    /// The words a more-like-this query for article <paramref name="id"/> looks for (its body's most distinctive
+    /// words in <paramref name="searcher"/>'s reader), or null when the reader has no such article. A sharded
+    /// index asks the shard owning the article and searches every shard for them.
+    /// </summary>
+    public IReadOnlyList<string>? LikeTerms(IndexSearcher searcher, string id)
+    {
+        var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        return found.TotalHits == 0 ? null : Create(searcher.IndexReader).RetrieveInterestingTerms(found.ScoreDocs[0].Doc);
+    }
+
+    private MoreLikeThis Create(IndexReader reader)
+    {
         var moreLikeThis = new MoreLikeThis(reader)
         {
             Analyzer = analyzer,
@@ -52,17 +78,7 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
             moreLikeThis.SetMaxDocFreqPct(10);
         }
 
-        var query = new BooleanQuery
-        {
-            { moreLikeThis.Like(found.ScoreDocs[0].Doc), Occur.MUST },
-            { new TermQuery(idTerm), Occur.MUST_NOT },
-        };
-
-        return [.. searcher.Search(query, size).ScoreDocs.Select(scoreDoc =>
-        {
-            var article = ArticleDocumentMapper.ToArticle(searcher.Doc(scoreDoc.Doc, HitFields));
-            return ToHit(article, scoreDoc.Score);
-        })];
+        return moreLikeThis;
     }
 
     private static SearchHit ToHit(Article article, float score) =>
