@@ -3,13 +3,13 @@ namespace Search.Api.Tests;
 /// <summary>Two servers over the same seeds: one index (Search:Shards=1) and four shards in one process (Search:Shards=4).</summary>
 public sealed class ShardedServers : IDisposable
 {
-    public SearchApiFactory Single { get; } = new();
+    public SearchApiFactory OneIndex { get; } = new();
 
     public SearchApiFactory Sharded { get; } = new() { Shards = 4 };
 
     public void Dispose()
     {
-        Single.Dispose();
+        OneIndex.Dispose();
         Sharded.Dispose();
     }
 }

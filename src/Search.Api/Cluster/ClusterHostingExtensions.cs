@@ -56,6 +56,7 @@ public static class ClusterHostingExtensions
             });
             // A call to a grain on a silo that died fails within this, and the search reports that shard missing.
             silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(Math.Max(5, 3 * cluster.ProbeTimeoutSeconds)));
+            silo.AddPlacementDirector<ShardSpreadPlacement, ShardSpreadPlacementDirector>();
             // Shards stay open while the silo lives: reopening one costs a replay and cold caches.
             silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromDays(365));
             // The shard messages are plain records of Search.Core: System.Text.Json carries them.

@@ -12,19 +12,20 @@ public sealed class GrainShard(IShardGrain grain) : IShard
 
     public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) => grain.Query(query, statistics);
 
-    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => grain.Fetch(query, ids);
+    public async Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => await grain.Fetch(query, [.. ids]);
 
-    public Task<string?> SuggestAsync(string? queryText) => grain.Suggest(queryText);
+    public async Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText) => await grain.Spelling(queryText);
 
-    public Task<IReadOnlyList<string>?> LikeTermsAsync(string id) => grain.LikeTerms(id);
+    public async Task<IReadOnlyList<string>?> LikeTermsAsync(string id) => await grain.LikeTerms(id);
 
     public Task<Article?> GetArticleAsync(string id) => grain.GetArticle(id);
 
     public Task<string?> HighlightBodyAsync(string id, string? queryText) => grain.HighlightBody(id, queryText);
 
-    public Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => grain.Complete(prefix, size);
+    public async Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => await grain.Complete(prefix, size);
 
-    public Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible) => grain.Write(items, waitUntilVisible);
+    public async Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible) =>
+        await grain.Write([.. items], waitUntilVisible);
 
     public Task RefreshAsync() => grain.Refresh();
 

@@ -9,6 +9,8 @@ namespace Search.Api.Cluster;
 /// One shard of the index as an Orleans grain (key: the shard number): the messages of <see cref="IShard"/>,
 /// answered by the silo the grain is activated on. Orleans places the grains and, when a silo dies, activates
 /// its grains again on another silo, which opens the shard from the shared data root and replays its write log.
+/// Collections cross as arrays: Orleans serialises the runtime type, and a collection expression typed as
+/// IReadOnlyList can be a compiler-made type it does not know.
 /// </summary>
 public interface IShardGrain : IGrainWithIntegerKey
 {
@@ -16,19 +18,19 @@ public interface IShardGrain : IGrainWithIntegerKey
 
     Task<ShardQueryResult> Query(ShardQuery query, ShardStatistics statistics);
 
-    Task<IReadOnlyList<SearchHit?>> Fetch(ShardQuery query, IReadOnlyList<string> ids);
+    Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids);
 
-    Task<string?> Suggest(string? queryText);
+    Task<SpellingWord[]> Spelling(string? queryText);
 
-    Task<IReadOnlyList<string>?> LikeTerms(string id);
+    Task<string[]?> LikeTerms(string id);
 
     Task<Article?> GetArticle(string id);
 
     Task<string?> HighlightBody(string id, string? queryText);
 
-    Task<IReadOnlyList<Completion>> Complete(string prefix, int size);
+    Task<Completion[]> Complete(string prefix, int size);
 
-    Task<IReadOnlyList<ShardWriteResult>> Write(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible);
+    Task<ShardWriteResult[]> Write(ShardWriteItem[] items, bool waitUntilVisible);
 
     Task Refresh();
 
@@ -37,4 +39,10 @@ public interface IShardGrain : IGrainWithIntegerKey
     Task<int> Backup(string folder);
 
     Task<int> Count();
+
+    /// <summary>The process id of the silo the grain is active on (activates it).</summary>
+    Task<int> ProcessId();
+
+    /// <summary>Deactivates the grain (closing the shard); its next call activates it where placement says now.</summary>
+    Task Release();
 }

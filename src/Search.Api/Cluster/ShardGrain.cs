@@ -17,6 +17,7 @@ namespace Search.Api.Cluster;
 /// thread pool: Lucene searches of one shard run in parallel, as they do on one index (the writer is thread-safe).
 /// </summary>
 [Reentrant]
+[ShardSpreadPlacement]
 public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, ILogger<ShardGrain> logger) : Grain, IShardGrain, IDisposable
 {
     private ArticleIndex? _index;
@@ -75,20 +76,20 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 
     public Task<ShardQueryResult> Query(ShardQuery query, ShardStatistics statistics) => Task.Run(() => Shard.QueryAsync(query, statistics));
 
-    public Task<IReadOnlyList<SearchHit?>> Fetch(ShardQuery query, IReadOnlyList<string> ids) => Task.Run(() => Shard.FetchAsync(query, ids));
+    public Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids) => Task.Run(async () => (await Shard.FetchAsync(query, ids)).ToArray());
 
-    public Task<string?> Suggest(string? queryText) => Task.Run(() => Shard.SuggestAsync(queryText));
+    public Task<SpellingWord[]> Spelling(string? queryText) => Task.Run(async () => (await Shard.SpellingAsync(queryText)).ToArray());
 
-    public Task<IReadOnlyList<string>?> LikeTerms(string id) => Task.Run(() => Shard.LikeTermsAsync(id));
+    public Task<string[]?> LikeTerms(string id) => Task.Run(async () => (await Shard.LikeTermsAsync(id))?.ToArray());
 
     public Task<Article?> GetArticle(string id) => Task.Run(() => Shard.GetArticleAsync(id));
 
     public Task<string?> HighlightBody(string id, string? queryText) => Task.Run(() => Shard.HighlightBodyAsync(id, queryText));
 
-    public Task<IReadOnlyList<Completion>> Complete(string prefix, int size) => Task.Run(() => Shard.CompleteAsync(prefix, size));
+    public Task<Completion[]> Complete(string prefix, int size) => Task.Run(async () => (await Shard.CompleteAsync(prefix, size)).ToArray());
 
-    public Task<IReadOnlyList<ShardWriteResult>> Write(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible) =>
-        Task.Run(() => Shard.WriteAsync(items, waitUntilVisible));
+    public Task<ShardWriteResult[]> Write(ShardWriteItem[] items, bool waitUntilVisible) =>
+        Task.Run(async () => (await Shard.WriteAsync(items, waitUntilVisible)).ToArray());
 
     public Task Refresh() => Task.Run(Shard.RefreshAsync);
 
@@ -97,4 +98,12 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
     public Task<int> Backup(string folder) => Task.Run(() => Shard.BackupAsync(folder));
 
     public Task<int> Count() => Task.Run(Shard.CountAsync);
+
+    public Task<int> ProcessId() => Task.FromResult(Environment.ProcessId);
+
+    public Task Release()
+    {
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
 }

@@ -25,6 +25,29 @@ public static class AdminEndpoints
                 + "{IndexPath}.backups/{name}. Restore with: dotnet run --project src/Search.Indexer -- restore --from <path> --index <index>.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesValidationProblem();
+        group.MapGet("/shards", async (IServiceProvider services) =>
+                TypedResults.Ok(SearchCoreServiceCollectionExtensions.IsSharded(services)
+                    ? await services.GetRequiredService<IShardDirectory>().LocateAsync()
+                    : [new ShardLocation(0, Environment.ProcessId)]))
+            .WithName("Shards")
+            .WithSummary("Where each shard is active")
+            .WithDescription("One entry per shard: the process id of the silo holding it, or null when it does not answer "
+                + "(its silo died and it has not moved yet). Activates every shard.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/shards/rebalance", async (IServiceProvider services) =>
+            {
+                if (SearchCoreServiceCollectionExtensions.IsSharded(services))
+                {
+                    await services.GetRequiredService<IShardDirectory>().RebalanceAsync();
+                }
+
+                return TypedResults.NoContent();
+            })
+            .WithName("RebalanceShards")
+            .WithSummary("Spread the shards over the silos up")
+            .WithDescription("Closes every shard grain; each reopens on its next call on the silo placement picks now "
+                + "(shard i on the i-th silo up). Run it after silos join: shards otherwise stay where they were first opened.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
     }
 

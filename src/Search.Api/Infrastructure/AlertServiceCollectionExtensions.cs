@@ -18,8 +18,8 @@ public static class AlertServiceCollectionExtensions
         // The ingestor hands every staged article to the alerts and waits for their matches to be durable.
         services.AddSingleton<IArticleWriteObserver>(sp => sp.GetRequiredService<AlertService>());
         // Alerts read one index; a sharded index has none to match against yet (the alert routes answer 501).
-        services.AddHostedService(sp => SearchCoreServiceCollectionExtensions.IsSharded(sp)
-            ? (IHostedService)new IdleService()
+        services.AddSingleton<IHostedService>(sp => SearchCoreServiceCollectionExtensions.IsSharded(sp)
+            ? new IdleService()
             : ActivatorUtilities.CreateInstance<WebhookDelivery>(sp));
         return services;
     }

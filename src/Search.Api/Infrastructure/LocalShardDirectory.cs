@@ -13,6 +13,7 @@ public sealed class LocalShardDirectory : IShardDirectory, IDisposable
 {
     private readonly ShardedArticleIndex _index;
     private readonly LocalShard[] _shards;
+    private int _disposed;
 
     public LocalShardDirectory(SearchOptions options, SynonymExpander synonyms, ILogger<LocalShardDirectory> logger)
     {
@@ -27,8 +28,19 @@ public sealed class LocalShardDirectory : IShardDirectory, IDisposable
 
     public ValueTask<int> SilosAsync() => ValueTask.FromResult(1);
 
+    public ValueTask RebalanceAsync() => ValueTask.CompletedTask;
+
+    public ValueTask<IReadOnlyList<ShardLocation>> LocateAsync() =>
+        ValueTask.FromResult<IReadOnlyList<ShardLocation>>([.. _shards.Select((_, i) => new ShardLocation(i, Environment.ProcessId))]);
+
+    /// <summary>Closes the shards once (the container disposes it as itself and as <see cref="IShardDirectory"/>).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         foreach (var shard in _shards)
         {
             shard.Dispose();

@@ -41,7 +41,8 @@ public static class SearchCoreServiceCollectionExtensions
             : sp.GetRequiredService<SingleIndexBackend>());
         // Opens (or builds) the index before the server listens, then keeps searchers fresh.
         // On a cluster the shard grains refresh themselves.
-        services.AddHostedService(sp => !IsSharded(sp) ? ActivatorUtilities.CreateInstance<IndexRefreshService>(sp)
+        // (AddSingleton, not AddHostedService: that one keeps a single factory registration per returned type.)
+        services.AddSingleton<IHostedService>(sp => !IsSharded(sp) ? ActivatorUtilities.CreateInstance<IndexRefreshService>(sp)
             : sp.GetRequiredService<IShardDirectory>() is LocalShardDirectory ? ActivatorUtilities.CreateInstance<ShardRefreshService>(sp)
             : (IHostedService)new IdleService());
         return services;

@@ -20,8 +20,8 @@ public interface IShard
     /// <summary>Fetch phase: hits (stored fields, snippet) for these ids, in order; null for an id not here.</summary>
     Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids);
 
-    /// <summary>This shard's "did you mean" for the query text; null when every word is in this shard.</summary>
-    Task<string?> SuggestAsync(string? queryText);
+    /// <summary>What this shard knows of each query word for "did you mean" (merged by <see cref="SpellingCorrector.Choose"/>).</summary>
+    Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText);
 
     /// <summary>The more-like-this words of article <paramref name="id"/>; null when this shard does not hold it.</summary>
     Task<IReadOnlyList<string>?> LikeTermsAsync(string id);

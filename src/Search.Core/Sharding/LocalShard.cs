@@ -59,10 +59,10 @@ public sealed class LocalShard : IShard, IDisposable
 
     public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
 
-    public Task<string?> SuggestAsync(string? queryText)
+    public Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText)
     {
         using var lease = Index.AcquireSearcher();
-        return Task.FromResult(_speller.Suggest(lease.Searcher.IndexReader, queryText));
+        return Task.FromResult(_speller.Candidates(lease.Searcher.IndexReader, queryText));
     }
 
     public Task<IReadOnlyList<string>?> LikeTermsAsync(string id)

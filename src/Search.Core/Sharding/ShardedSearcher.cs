@@ -21,8 +21,7 @@ namespace Search.Core.Sharding;
 /// <remarks>
 /// Approximations, by design (measured in docs/scale-out.md): expand=prf ranks without feedback; collapse=story
 /// collapses within each shard (a story whose copies hashed to k shards can appear up to k times; the story count
-/// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; "did you mean" is offered only
-/// when every shard lacks a word, and is the suggestion most shards make; similar articles look for the words the
+/// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; similar articles look for the words the
 /// owning shard finds distinctive (scored index-wide); /suggest sums each shard's best entries.
 /// histogram and terms=significant are not offered on a sharded index (400). When shards fail to answer, the
 /// response says partial: true and lists them; when none answers, <see cref="ShardsUnavailableException"/>.
@@ -163,27 +162,29 @@ public sealed class ShardedSearcher : IDisposable
     }
 
     /// <summary>
-    /// "Did you mean" over shards: each shard suggests from its own words. A word that one shard lacks may be on
-    /// another, so a suggestion is made only when every shard answering makes one; the most common one wins
-    /// (ties: the lowest shard's).
+    /// "Did you mean" over shards, exact: each shard says which query words it holds and its close words with their
+    /// document frequencies; a word any shard holds is kept, and the others take the closest word by edits, then
+    /// by frequency summed over shards, as one index would choose.
     /// </summary>
     private async Task<string?> SuggestAsync(string? queryText)
     {
-        var suggestions = await FanOutAsync(shard => shard.SuggestAsync(queryText), CancellationToken.None);
-        var answered = suggestions.Where((s, i) => s is not null).ToList();
-        return answered.Count < _shards.Count ? null
-            : answered.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        var perShard = await FanOutAsync(shard => shard.SpellingAsync(queryText), CancellationToken.None);
+        return SpellingCorrector.Choose(queryText, perShard.Where(words => words is not null)!);
     }
 
     /// <summary>The whole stored article, from the shard that owns the id.</summary>
-    public async Task<Article> GetArticleAsync(string id) =>
-        await _shards[_router.ShardOf(id)].GetArticleAsync(id) ?? throw new ArticleNotFoundException(id);
+    public async Task<Article> GetArticleAsync(string id)
+    {
+        var shard = _router.ShardOf(id);
+        return await ShardCall.OnAsync(shard, () => _shards[shard].GetArticleAsync(id)) ?? throw new ArticleNotFoundException(id);
+    }
 
     /// <summary>The article's body with the query's matches marked, from the shard that owns the id.</summary>
     public async Task<string> HighlightBodyAsync(string id, string? queryText)
     {
         _steps.ParseText(queryText);
-        return await _shards[_router.ShardOf(id)].HighlightBodyAsync(id, queryText) ?? throw new ArticleNotFoundException(id);
+        var shard = _router.ShardOf(id);
+        return await ShardCall.OnAsync(shard, () => _shards[shard].HighlightBodyAsync(id, queryText)) ?? throw new ArticleNotFoundException(id);
     }
 
     /// <summary>
@@ -192,7 +193,8 @@ public sealed class ShardedSearcher : IDisposable
     /// </summary>
     public async Task<IReadOnlyList<SearchHit>> FindSimilarAsync(string id, int size, CancellationToken cancellationToken)
     {
-        var words = await _shards[_router.ShardOf(id)].LikeTermsAsync(id) ?? throw new ArticleNotFoundException(id);
+        var owner = _router.ShardOf(id);
+        var words = await ShardCall.OnAsync(owner, () => _shards[owner].LikeTermsAsync(id)) ?? throw new ArticleNotFoundException(id);
         if (words.Count == 0)
         {
             return [];
@@ -239,7 +241,7 @@ public sealed class ShardedSearcher : IDisposable
             {
                 results[i] = await calls[i];
             }
-            catch (Exception ex) when (IsShardFailure(ex))
+            catch (Exception ex) when (ShardCall.IsShardFailure(ex))
             {
                 results[i] = default;
             }
@@ -247,10 +249,6 @@ public sealed class ShardedSearcher : IDisposable
 
         return results;
     }
-
-    /// <summary>Errors of the request itself (timeouts, bad input) are the client's answer; anything else means the shard is not there.</summary>
-    private static bool IsShardFailure(Exception ex) =>
-        ex is not (SearchTimeoutException or SearchRequestException or QuerySyntaxException or ArticleWriteException or OperationCanceledException);
 
     public void Dispose() => _analyzer.Dispose();
 }

@@ -23,7 +23,8 @@ public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
     public async Task<(Article Article, IngestOutcome Outcome)> WriteAsync(RawArticle raw, bool waitUntilVisible)
     {
         var article = ArticleIngestor.Extract(raw);
-        var result = (await shards[_router.ShardOf(article.Id)].WriteAsync([new ShardWriteItem(article, raw.Speakers is not null)], waitUntilVisible))[0];
+        var shard = _router.ShardOf(article.Id);
+        var result = (await ShardCall.OnAsync(shard, () => shards[shard].WriteAsync([new ShardWriteItem(article, raw.Speakers is not null)], waitUntilVisible)))[0];
         return result.Outcome is { } outcome ? (article, outcome) : throw ToException(result);
     }
 
@@ -62,12 +63,16 @@ public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
     }
 
     /// <summary>Deletes durably on the owning shard; false when no article has the id.</summary>
-    public Task<bool> DeleteAsync(string id, bool waitUntilVisible) => shards[_router.ShardOf(id)].DeleteAsync(id, waitUntilVisible);
+    public Task<bool> DeleteAsync(string id, bool waitUntilVisible)
+    {
+        var shard = _router.ShardOf(id);
+        return ShardCall.OnAsync(shard, () => shards[shard].DeleteAsync(id, waitUntilVisible));
+    }
 
     /// <summary>Each shard's last commit copied into <c>{folder}/shard-NN</c>, with the shard count beside them.</summary>
     public async Task<int> BackupAsync(string folder)
     {
-        var files = await Task.WhenAll(shards.Select((shard, i) => shard.BackupAsync(ShardedArticleIndex.ShardPath(folder, i, shards.Count))));
+        var files = await Task.WhenAll(shards.Select((shard, i) => ShardCall.OnAsync(i, () => shard.BackupAsync(ShardedArticleIndex.ShardPath(folder, i, shards.Count)))));
         if (shards.Count > 1)
         {
             File.WriteAllText(Path.Combine(folder, ShardedArticleIndex.ShardCountFile), shards.Count.ToString(CultureInfo.InvariantCulture));
@@ -79,8 +84,28 @@ public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
     /// <summary>Makes every acknowledged write visible on every shard (a bulk load's refresh=wait).</summary>
     public Task RefreshAsync() => Task.WhenAll(shards.Select(s => s.RefreshAsync()));
 
-    /// <summary>Live articles over every shard.</summary>
-    public async Task<int> CountAsync() => (await Task.WhenAll(shards.Select(s => s.CountAsync()))).Sum();
+    /// <summary>Live articles over every shard; <see cref="ShardsUnavailableException"/> when some shard does not answer.</summary>
+    public async Task<int> CountAsync()
+    {
+        var calls = shards.Select(s => s.CountAsync()).ToArray();
+        var total = 0;
+        var missing = new List<int>();
+        for (var i = 0; i < calls.Length; i++)
+        {
+            try
+            {
+                total += await calls[i];
+            }
+#pragma warning disable CA1031 // Whatever kept a shard from answering, the count is not whole: say which.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                missing.Add(i);
+            }
+        }
+
+        return missing.Count == 0 ? total : throw new ShardsUnavailableException(missing);
+    }
 
     private static Exception ToException(ShardWriteResult result) => result.StorageFailed
         ? new IOException(result.Error)
