@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using Orleans.Configuration;
-using Search.Api.Infrastructure;
 using Orleans.Serialization;
+using Search.Api.Infrastructure;
 
 namespace Search.Api.Cluster;
 

@@ -5,8 +5,6 @@ using Search.Bench.Corpus;
 using Search.Bench.Engines;
 using Search.Bench.Queries;
 using Search.Core;
-using Search.Core.Articles;
-using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
