@@ -1,9 +1,11 @@
+using Search.Api.Cluster;
 using Search.Api.Endpoints;
 using Search.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchCore();
 builder.Services.AddSearchApi();
+builder.AddSearchCluster();
 
 var app = builder.Build();
 app.UseSearchErrorHandling();

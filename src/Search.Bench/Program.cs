@@ -65,4 +65,18 @@ var fuzz = new Command("fuzz", "Sends generated hostile requests to a real serve
 fuzz.SetAction((result, cancellationToken) => Search.Bench.Fuzz.FuzzRun.RunAsync(
     result.GetValue(fuzzRequests), result.GetValue(fuzzSeed), Math.Max(1, result.GetValue(fuzzClients)), result.GetValue(fuzzReport)!, cancellationToken));
 root.Subcommands.Add(fuzz);
+var shardsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var shardsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var shardsCounts = new Option<string>("--shards") { Description = "Shard counts to compare, comma-separated (the first is the reference).", DefaultValueFactory = _ => "1,4" };
+var shardsPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var shardsRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var shardsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for shards.md and the indexes built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var shardsCommand = new Command("shards", "One index against N shards in one process (#15): ingest rate, disk and heap per shard, per-class p50 and CPU per query.")
+{
+    shardsData, shardsLimit, shardsCounts, shardsPerClass, shardsRounds, shardsOut,
+};
+shardsCommand.SetAction((result, cancellationToken) => Search.Bench.Sharding.ShardBench.RunAsync(result.GetValue(shardsData)!, result.GetValue(shardsLimit),
+    [.. result.GetValue(shardsCounts)!.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))],
+    result.GetValue(shardsPerClass), result.GetValue(shardsRounds), result.GetValue(shardsOut)!, cancellationToken));
+root.Subcommands.Add(shardsCommand);
 return await root.Parse(args).InvokeAsync();

@@ -23,6 +23,9 @@ internal sealed class ApiServerProcess : IDisposable
     /// <summary>http://127.0.0.1:port of the server.</summary>
     public Uri Address { get; }
 
+    /// <summary>The server's process id (a cluster test finds which silo holds which shard by it).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the server and waits until /health answers 200.</summary>
     /// <param name="environment">Settings for the server (e.g. <c>Search__IndexPath</c>), over the defaults below.</param>
     /// <param name="timeout">How long the server may take to answer /health.</param>

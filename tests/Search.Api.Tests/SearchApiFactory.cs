@@ -28,6 +28,9 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Shards of the test index (Search:Shards); 1 unless a test class asks for more.</summary>
+    public int Shards { get; init; } = 1;
+
     /// <summary>The write key the test server is configured with.</summary>
     public const string ApiKey = "test-key-0123456789";
 
@@ -47,6 +50,7 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Search:ApiKey", ApiKey);
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Search:SeedsPath", SeedsPath);
+        builder.UseSetting("Search:Shards", Shards.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseEnvironment("Testing");
     }
 

@@ -25,11 +25,34 @@ public static class AdminEndpoints
                 + "{IndexPath}.backups/{name}. Restore with: dotnet run --project src/Search.Indexer -- restore --from <path> --index <index>.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesValidationProblem();
+        group.MapGet("/shards", async (IServiceProvider services) =>
+                TypedResults.Ok(SearchCoreServiceCollectionExtensions.IsSharded(services)
+                    ? await services.GetRequiredService<IShardDirectory>().LocateAsync()
+                    : [new ShardLocation(0, Environment.ProcessId)]))
+            .WithName("Shards")
+            .WithSummary("Where each shard is active")
+            .WithDescription("One entry per shard: the process id of the silo holding it, or null when it does not answer "
+                + "(its silo died and it has not moved yet). Activates every shard.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/shards/rebalance", async (IServiceProvider services) =>
+            {
+                if (SearchCoreServiceCollectionExtensions.IsSharded(services))
+                {
+                    await services.GetRequiredService<IShardDirectory>().RebalanceAsync();
+                }
+
+                return TypedResults.NoContent();
+            })
+            .WithName("RebalanceShards")
+            .WithSummary("Spread the shards over the silos up")
+            .WithDescription("Closes every shard grain; each reopens on its next call on the silo placement picks now "
+                + "(shard i on the i-th silo up). Run it after silos join: shards otherwise stay where they were first opened.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
     }
 
-    public static Ok<BackupResponse> Backup(
-        ArticleIndex index,
+    public static async Task<Ok<BackupResponse>> Backup(
+        ISearchBackend backend,
         [Description("Backup name (letters, digits, . _ - :); default: a UTC timestamp.")] string? name,
         CancellationToken cancellationToken)
     {
@@ -39,14 +62,14 @@ public static class AdminEndpoints
             throw new ArticleWriteException("name", problem.Replace("id", "name", StringComparison.Ordinal));
         }
 
-        var folder = Path.Combine(index.Path.TrimEnd(Path.DirectorySeparatorChar) + ".backups", name);
+        var folder = Path.Combine(backend.IndexPath.TrimEnd(Path.DirectorySeparatorChar) + ".backups", name);
         if (Directory.Exists(folder))
         {
             throw new ArticleWriteException("name", $"A backup named '{name}' already exists.");
         }
 
-        var articles = index.Count;
-        var files = index.Backup(folder, cancellationToken);
+        var articles = await backend.CountAsync();
+        var files = await backend.BackupAsync(folder, cancellationToken);
         return TypedResults.Ok(new BackupResponse(folder, files, articles));
     }
 }

@@ -27,22 +27,23 @@ public static class ArticleEndpoints
         return group;
     }
 
-    public static Ok<ArticleResponse> GetArticle(
-        ArticleSearcher searcher,
+    public static async Task<Ok<ArticleResponse>> GetArticle(
+        ISearchBackend backend,
         [Description("Article id.")] string id,
         [Description("Optional query whose matches are marked in bodyHtml.")] string? q,
         CancellationToken cancellationToken)
     {
-        var article = searcher.GetArticle(id);
-        var bodyHtml = string.IsNullOrWhiteSpace(q) ? null : searcher.HighlightBody(id, q, cancellationToken);
+        var article = await backend.GetArticleAsync(id);
+        var bodyHtml = string.IsNullOrWhiteSpace(q) ? null : await backend.HighlightBodyAsync(id, q, cancellationToken);
         return TypedResults.Ok(ArticleResponse.From(article, bodyHtml));
     }
 
-    public static Ok<IReadOnlyList<SearchHit>> GetSimilar(
-        ArticleSearcher searcher,
+    public static async Task<Ok<IReadOnlyList<SearchHit>>> GetSimilar(
+        ISearchBackend backend,
         SearchOptions options,
         [Description("Article id.")] string id,
-        [Description("How many similar articles, 1-100 (default 10).")] int? size)
+        [Description("How many similar articles, 1-100 (default 10).")] int? size,
+        CancellationToken cancellationToken)
     {
         var count = size ?? 10;
         if (count < 1 || count > options.MaxPageSize)
@@ -50,6 +51,6 @@ public static class ArticleEndpoints
             throw new SearchRequestException("size", $"size must be between 1 and {options.MaxPageSize}; got {count}.");
         }
 
-        return TypedResults.Ok(searcher.FindSimilar(id, count));
+        return TypedResults.Ok(await backend.FindSimilarAsync(id, count, cancellationToken));
     }
 }

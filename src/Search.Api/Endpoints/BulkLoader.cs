@@ -8,20 +8,21 @@ using Microsoft.Extensions.Options;
 using Search.Api.Infrastructure;
 using Search.Core.Articles;
 using Search.Core.Indexing;
+using Search.Core.Sharding;
 
 namespace Search.Api.Endpoints;
 
 /// <summary>
 /// POST /articles/bulk: reads newline-delimited JSON as it arrives (never the whole body), parses and extracts
-/// each batch of lines on every core, stages them in input order, makes every <see cref="ApiOptions.BulkBatchSize"/> lines durable (one fsync) and only then writes
+/// each batch of lines on every core, stores them in input order through the <see cref="ISearchBackend"/>, makes every
+/// <see cref="ApiOptions.BulkBatchSize"/> lines durable (one fsync per shard) and only then writes
 /// those lines' results, so a "created" in the response is durable. Lines over the size limit are skipped, not buffered.
 /// </summary>
 public static class BulkLoader
 {
     public static async Task Load(
         HttpContext context,
-        ArticleIngestor ingestor,
-        ArticleIndex index,
+        ISearchBackend backend,
         IOptions<ApiOptions> apiOptions,
         IOptions<JsonOptions> jsonOptions,
         string? refresh,
@@ -37,66 +38,35 @@ public static class BulkLoader
 
         var json = jsonOptions.Value.SerializerOptions;
         context.Response.ContentType = "application/x-ndjson";
-        var pending = new List<BulkLineResult>(options.BulkBatchSize);
-        var staged = new List<StagedWrite>(options.BulkBatchSize);
-        long lastSequence = 0;
 
-        async Task FlushAsync()
+        // Lines are gathered into batches; each batch is parsed and extracted on every core (extraction is
+        // the costly part of ingest, ~10 ms of CPU per article), then stored in input order (a repeated id keeps
+        // its last version) and made durable at once (one fsync per shard) before its results are written, so a
+        // "created" in the response is durable.
+        var batch = new List<(int Number, Line Line)>(options.BulkBatchSize);
+        async Task StoreBatchAsync()
         {
-            if (pending.Count == 0)
+            if (batch.Count == 0)
             {
                 return;
             }
 
-            if (lastSequence > 0)
-            {
-                try
-                {
-                    index.WaitDurable(lastSequence);
-                }
-                catch (IOException ex)
-                {
-                    // Not durable, so not acknowledged: every staged line of the batch says so, and the stream goes on.
-                    for (var i = 0; i < pending.Count; i++)
-                    {
-                        if (pending[i].Error is null)
-                        {
-                            pending[i] = pending[i] with { Status = "error", Error = "Not stored: the write-ahead log could not be synced (" + ex.Message + ")." };
-                        }
-                    }
-                }
-            }
-
-            ingestor.Acknowledge(staged);
-            staged.Clear();
-
+            var prepared = new Prepared[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                i => prepared[i] = Prepare(batch[i].Line, batch[i].Number, json));
+            batch.Clear();
+            var writes = prepared.Where(item => item.Result is null).ToList();
+            var stored = await backend.WriteBatchAsync([.. writes.Select(item => new ShardWriteItem(item.Article!, item.Raw!.Speakers is not null))]);
             var output = new StringBuilder();
-            foreach (var result in pending)
+            var next = 0;
+            foreach (var item in prepared)
             {
+                var result = item.Result ?? ToLineResult(item, stored[next++]);
                 output.Append(JsonSerializer.Serialize(result, json)).Append('\n');
             }
 
             await context.Response.WriteAsync(output.ToString(), cancellationToken);
             await context.Response.Body.FlushAsync(cancellationToken);
-            pending.Clear();
-        }
-
-        // Lines are gathered into batches; each batch is parsed and extracted on every core (extraction is
-        // the costly part of ingest, ~10 ms of CPU per article), then staged one by one in input order, so
-        // results come back in input order and a repeated id keeps its last version.
-        var batch = new List<(int Number, Line Line)>(options.BulkBatchSize);
-        void StageBatch()
-        {
-            var prepared = new Prepared[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                i => prepared[i] = Prepare(batch[i].Line, batch[i].Number, json));
-            foreach (var item in prepared)
-            {
-                var result = item.Result ?? StageLine(ingestor, item, staged, ref lastSequence);
-                pending.Add(result);
-            }
-
-            batch.Clear();
         }
 
         var lineNumber = 0;
@@ -110,18 +80,23 @@ public static class BulkLoader
 
             if (batch.Count >= options.BulkBatchSize)
             {
-                StageBatch();
-                await FlushAsync();
+                await StoreBatchAsync();
             }
         }
 
-        StageBatch();
-        await FlushAsync();
+        await StoreBatchAsync();
         if (wait)
         {
-            index.Refresh();
+            await backend.RefreshAsync();
         }
     }
+
+    private static BulkLineResult ToLineResult(Prepared item, ShardWriteResult stored) => stored.Outcome switch
+    {
+        IngestOutcome.Created => new BulkLineResult(item.LineNumber, item.Article!.Id, "created", null),
+        IngestOutcome.Updated => new BulkLineResult(item.LineNumber, item.Article!.Id, "updated", null),
+        _ => new BulkLineResult(item.LineNumber, item.Raw?.Id, "error", stored.Error),
+    };
 
     /// <summary>A line parsed and extracted (or its error), ready to stage in input order.</summary>
     private sealed record Prepared(int LineNumber, RawArticle? Raw, Article? Article, BulkLineResult? Result);
@@ -154,26 +129,6 @@ public static class BulkLoader
         catch (ArticleWriteException ex)
         {
             return new Prepared(lineNumber, null, null, new BulkLineResult(lineNumber, id, "error", ex.Message));
-        }
-    }
-
-    private static BulkLineResult StageLine(ArticleIngestor ingestor, Prepared item, List<StagedWrite> staged, ref long lastSequence)
-    {
-        try
-        {
-            var (article, outcome, written) = ingestor.Stage(item.Raw!, item.Article!);
-            lastSequence = Math.Max(lastSequence, written);
-            staged.Add(new StagedWrite(article, outcome, written));
-            return new BulkLineResult(item.LineNumber, article.Id, outcome == IngestOutcome.Created ? "created" : "updated", null);
-        }
-        catch (ArticleWriteException ex)
-        {
-            return new BulkLineResult(item.LineNumber, item.Raw?.Id, "error", ex.Message);
-        }
-        catch (IOException ex)
-        {
-            // Disk full and the like: this line is not stored; lines before it in the batch still are, and are reported.
-            return new BulkLineResult(item.LineNumber, item.Raw?.Id, "error", "Not stored: the write-ahead log could not be written (" + ex.Message + ").");
         }
     }
 

@@ -1,4 +1,4 @@
-using Search.Core.Indexing;
+using Search.Api.Infrastructure;
 
 namespace Search.Api.Endpoints;
 
@@ -11,10 +11,13 @@ public static class HealthEndpoints
     /// in the write-ahead log waiting to be applied: they are safe, but not yet searchable.
     /// </param>
     /// <param name="Articles">Number of searchable articles.</param>
-    public sealed record HealthResponse(string Status, int Articles);
+    /// <param name="Shards">Number of shards the index is split into (1: one index).</param>
+    /// <param name="Silos">Silos of the cluster that are up (1 without a cluster: this process).</param>
+    public sealed record HealthResponse(string Status, int Articles, int Shards, int Silos);
 
     public static RouteHandlerBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/health", (ArticleIndex index) => TypedResults.Ok(new HealthResponse(index.NeedsRecovery ? "degraded" : "ok", index.Count)))
+        routes.MapGet("/health", async (ISearchBackend backend) =>
+                TypedResults.Ok(new HealthResponse(backend.Degraded ? "degraded" : "ok", await backend.CountAsync(), backend.Shards, await backend.SilosAsync())))
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("Server health and article count");

@@ -43,33 +43,33 @@ public static class IngestEndpoints
         return group;
     }
 
-    public static Created<ArticleResponse> Create(
-        ArticleIngestor ingestor,
+    public static async Task<Created<ArticleResponse>> Create(
+        ISearchBackend backend,
         ArticleInput input,
         [Description("wait: return once the article is visible to searches.")] string? refresh)
     {
-        var (article, _) = ingestor.Write(input.ToRawArticle(), IsWait(refresh));
+        var (article, _) = await backend.WriteAsync(input.ToRawArticle(), IsWait(refresh));
         return TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", ArticleResponse.From(article, null));
     }
 
-    public static Results<Ok<ArticleResponse>, Created<ArticleResponse>> Replace(
-        ArticleIngestor ingestor,
+    public static async Task<Results<Ok<ArticleResponse>, Created<ArticleResponse>>> Replace(
+        ISearchBackend backend,
         string id,
         ArticleInput input,
         [Description("wait: return once the change is visible to searches.")] string? refresh)
     {
-        var (article, outcome) = ingestor.Write(input.ToRawArticle(id), IsWait(refresh));
+        var (article, outcome) = await backend.WriteAsync(input.ToRawArticle(id), IsWait(refresh));
         var response = ArticleResponse.From(article, null);
         return outcome == IngestOutcome.Created
             ? TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", response)
             : TypedResults.Ok(response);
     }
 
-    public static Results<NoContent, ProblemHttpResult> Delete(
-        ArticleIngestor ingestor,
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        ISearchBackend backend,
         string id,
         [Description("wait: return once the article is gone from searches.")] string? refresh) =>
-        ingestor.Delete(id, IsWait(refresh))
+        await backend.DeleteAsync(id, IsWait(refresh))
             ? TypedResults.NoContent()
             : TypedResults.Problem(statusCode: 404, title: "Article not found", detail: $"No article has the id '{id}'.");
 

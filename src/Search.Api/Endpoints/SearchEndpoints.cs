@@ -46,8 +46,8 @@ public static class SearchEndpoints
         return group;
     }
 
-    public static Results<Ok<SearchResponse>, FileContentHttpResult> Search(
-        ArticleSearcher searcher,
+    public static async Task<Results<Ok<SearchResponse>, FileContentHttpResult>> Search(
+        ISearchBackend backend,
         CachedResponseBodies bodies,
         [AsParameters] SearchParameters parameters,
         CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public static class SearchEndpoints
             Histogram = string.IsNullOrWhiteSpace(parameters.Histogram) ? null : ParseEnum("histogram", parameters.Histogram, HistogramInterval.Auto),
             Terms = ParseEnum("terms", parameters.Terms, TermsMode.None),
         };
-        return bodies.Write(searcher.Search(request, ParseEnum<FuzzyMode>("fuzzy", parameters.Fuzzy, FuzzyMode.Suggest), cancellationToken));
+        return bodies.Write(await backend.SearchAsync(request, ParseEnum<FuzzyMode>("fuzzy", parameters.Fuzzy, FuzzyMode.Suggest), cancellationToken));
     }
 
     public static Ok<SearchLimits> GetLimits(SearchOptions options) =>

@@ -24,8 +24,8 @@ public static class SuggestionEndpoints
         return group;
     }
 
-    public static Ok<IReadOnlyList<Completion>> Suggest(
-        CompletionCatalog catalog,
+    public static async Task<Ok<IReadOnlyList<Completion>>> Suggest(
+        ISearchBackend backend,
         [Description("What the user has typed so far.")] string? prefix,
         [Description("Entries to return, 1-50 (default 10).")] int? size)
     {
@@ -35,6 +35,6 @@ public static class SuggestionEndpoints
             throw new SearchRequestException("size", $"size must be between 1 and {MaxSize}; got {count}.");
         }
 
-        return TypedResults.Ok(string.IsNullOrWhiteSpace(prefix) ? [] : catalog.Complete(prefix, count));
+        return TypedResults.Ok(string.IsNullOrWhiteSpace(prefix) ? [] : await backend.CompleteAsync(prefix, count));
     }
 }

@@ -17,7 +17,10 @@ public static class AlertServiceCollectionExtensions
         services.AddSingleton<AlertService>();
         // The ingestor hands every staged article to the alerts and waits for their matches to be durable.
         services.AddSingleton<IArticleWriteObserver>(sp => sp.GetRequiredService<AlertService>());
-        services.AddHostedService<WebhookDelivery>();
+        // Alerts read one index; a sharded index has none to match against yet (the alert routes answer 501).
+        services.AddSingleton<IHostedService>(sp => SearchCoreServiceCollectionExtensions.IsSharded(sp)
+            ? new IdleService()
+            : ActivatorUtilities.CreateInstance<WebhookDelivery>(sp));
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Quotes;
+using Search.Core.Sharding;
 
 namespace Search.Api.Infrastructure;
 
@@ -33,6 +34,9 @@ public sealed class SearchExceptionHandler(IProblemDetailsService problemDetails
             ArticleNotFoundException notFound => Problem(404, "Article not found", notFound.Message),
             SpeakerNotFoundException speaker => Problem(404, "Speaker not found", speaker.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
+            ShardedModeException sharded => Problem(501, "Not available on a sharded index", sharded.Message),
+            ShardsUnavailableException shards => Problem(503, "Shards unavailable", shards.Message,
+                new() { ["missingShards"] = shards.Shards }),
             IndexLockedException locked => Problem(409, "Index is locked", locked.Message),
             // Disk full: the write was not logged (nothing of it stays), so the client may retry once space returns.
             IOException io when IsDiskFull(io) => Problem(507, "Insufficient storage", "The server's disk is full; the write was not stored. Retry later."),

@@ -60,10 +60,17 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
     /// Stores an article <see cref="Extract"/> made from <paramref name="raw"/>, without waiting for durability.
     /// Calls for one id must come in input order: the later one wins and reports "updated".
     /// </summary>
-    public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw, Article extracted)
+    public (Article Article, IngestOutcome Outcome, long Sequence) Stage(RawArticle raw, Article extracted) =>
+        Stage(extracted, speakersGiven: raw.Speakers is not null);
+
+    /// <summary>
+    /// <see cref="Stage(RawArticle, Article)"/> for an article extracted elsewhere (a shard's coordinator), told only
+    /// whether the client gave the speakers (then they are kept as given).
+    /// </summary>
+    public (Article Article, IngestOutcome Outcome, long Sequence) Stage(Article extracted, bool speakersGiven)
     {
         var article = extracted;
-        if (raw.Speakers is null && SpeakerNameResolver.MayRename(article))
+        if (!speakersGiven && SpeakerNameResolver.MayRename(article))
         {
             // One person, one facet value: a bare surname takes the full name the index already uses.
             using var lease = index.AcquireSearcher();

@@ -28,11 +28,9 @@ public sealed class ArticleSearcher : IDisposable
 {
     private readonly ArticleIndex _index;
     private readonly SearchOptions _options;
-    private readonly SynonymExpander _synonyms;
     private readonly SearchResultCache _cache;
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly UserQueryParser _parser;
-    private readonly SnippetHighlighter _highlighter;
+    private readonly SearchSteps _steps;
     private readonly SpellingCorrector _speller;
     private readonly SimilarArticleFinder _similar;
     private readonly SearchInsights _insights;
@@ -50,10 +48,8 @@ public sealed class ArticleSearcher : IDisposable
         _time = time ?? TimeProvider.System;
         _index = index;
         _options = options;
-        _synonyms = synonyms ?? SynonymExpander.Empty;
         _cache = cache ?? new SearchResultCache(0);
-        _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop);
-        _highlighter = new SnippetHighlighter(_analyzer);
+        _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
         _speller = new SpellingCorrector(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
         _insights = new SearchInsights(trending ?? new SignificantTermsFinder());
@@ -118,8 +114,7 @@ public sealed class ArticleSearcher : IDisposable
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var aliased = request with { Query = _synonyms.Expand(request.Query) };
-            var query = _parser.Parse(aliased.Query, aliased.Operator);
+            var (aliased, query) = _steps.Parse(request);
             var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
             var skip = after is null ? (request.Page - 1) * request.Size : 0;
             var searcher = lease.Searcher;
@@ -130,7 +125,7 @@ public sealed class ArticleSearcher : IDisposable
             var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc))
                 : Math.Max(skip + request.Size + 1, SearchInsights.SampleSize(request));
             budget.Check();
-            var ranking = RankingQuery(searcher, query, aliased);
+            var ranking = _steps.Rank(searcher, query, aliased);
             budget.Check();
             var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
                 rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), budget.Token);
@@ -157,18 +152,6 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
-    /// <summary>
-    /// What ranks the matches: the parsed query with the proximity boost and, when asked for and the query is
-    /// plain words ranked by relevance, pseudo-relevance feedback. Neither changes which articles match.
-    /// </summary>
-    private Query RankingQuery(IndexSearcher searcher, Query parsed, SearchRequest request)
-    {
-        var ranked = ProximityBoost.Apply(parsed, request.Query, _analyzer);
-        return request.Expansion == QueryExpansion.Prf && request.Sort == SearchSort.Relevance && ProximityBoost.IsPlainWords(request.Query)
-            ? RelevanceFeedback.Expand(searcher, ranked, request.Query!, _analyzer)
-            : ranked;
-    }
-
     /// <summary>Every facet over every match, each ignoring its own filter (multi-select).</summary>
     private Dictionary<string, IReadOnlyList<FacetValue>> CountFacets(SearcherLease lease, SearchCollection collection, bool wanted,
         CancellationToken cancellationToken)
@@ -190,35 +173,9 @@ public sealed class ArticleSearcher : IDisposable
         return facets;
     }
 
-    /// <summary>
-    /// The hits step: each hit's result card and body from doc values (no stored-fields chunk is decompressed),
-    /// snippets from the indexed offsets. Highlighting keeps the query as written (no proximity pairs, no feedback
-    /// words), rewritten once for the page.
-    /// </summary>
-    private List<SearchHit> Hits(IndexSearcher searcher, Query query, IReadOnlyList<FieldDoc> docs, RequestBudget budget)
-    {
-        if (docs.Count == 0)
-        {
-            return [];
-        }
-
-        var reader = searcher.IndexReader;
-        var ids = docs.Select(d => d.Doc).ToArray();
-        var bodies = ids.Select(doc => StoredArticles.ReadBody(reader, doc)).ToArray();
-        budget.Check();
-        var matches = _highlighter.FindMatches(searcher, SnippetHighlighter.Prepare(searcher, query, ArticleFields.Body), ids, bodies);
-        var hits = new List<SearchHit>(docs.Count);
-        for (var i = 0; i < docs.Count; i++)
-        {
-            budget.Check();
-            var card = StoredArticles.ReadCard(reader, ids[i]);
-            var score = float.IsNaN(docs[i].Score) ? 0 : docs[i].Score;
-            hits.Add(new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, score,
-                SnippetHighlighter.BestPassage(bodies[i], matches[i])));
-        }
-
-        return hits;
-    }
+    /// <summary>The hits step (see <see cref="SearchSteps.Hits"/>), within the request's time budget.</summary>
+    private List<SearchHit> Hits(IndexSearcher searcher, Query query, IReadOnlyList<FieldDoc> docs, RequestBudget budget) =>
+        _steps.Hits(searcher, query, docs, budget.Check);
 
     /// <summary>The whole stored article.</summary>
     /// <remarks>
@@ -255,9 +212,9 @@ public sealed class ArticleSearcher : IDisposable
         var searcher = lease.Searcher;
         var docId = FindDoc(searcher, id);
         var body = StoredArticles.ReadBody(searcher.IndexReader, docId);
-        var query = _parser.Parse(_synonyms.Expand(queryText));
+        var query = _steps.ParseText(queryText);
         budget.Check();
-        var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
+        var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _steps.Highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);
         budget.Check();
         return SnippetHighlighter.MarkAll(body, matches);
     }

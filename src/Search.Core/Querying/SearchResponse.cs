@@ -51,4 +51,15 @@ public sealed record SearchResponse(
     /// <summary>With terms=significant: words and pairs unusually frequent in the top matches, most significant first.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SignificantTerm>? SignificantTerms { get; init; }
+
+    /// <summary>
+    /// True when some shards of a sharded index did not answer (a silo died and their grains are moving): the
+    /// total, hits and facets cover only the shards that did. Never set on a complete answer.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Partial { get; init; }
+
+    /// <summary>With <see cref="Partial"/>: the shards (0 … N − 1) whose articles are missing from this answer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<int>? MissingShards { get; init; }
 }

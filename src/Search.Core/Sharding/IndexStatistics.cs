@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Search.Core.Sharding;
 
@@ -28,54 +29,40 @@ public sealed class IndexStatistics
     public CollectionStatistics? Field(string field) => _fields.GetValueOrDefault(field);
 
     /// <summary>
-    /// Collects the statistics of every term <paramref name="query"/> scores with on any shard (each shard
-    /// rewrites it, so a prefix or fuzzy query contributes the terms it expands to there) and of their fields.
+    /// One shard's part of the dfs phase: the statistics of every term <paramref name="query"/> scores with on
+    /// this shard (rewritten here, so a prefix or fuzzy query contributes the terms it expands to here), and of
+    /// every indexed field.
     /// </summary>
-    public static IndexStatistics Collect(IReadOnlyList<IndexSearcher> shards, Query query)
+    public static ShardStatistics Collect(IndexSearcher shard, Query query)
     {
         var terms = new HashSet<Term>();
-        foreach (var shard in shards)
+        shard.Rewrite(query).ExtractTerms(terms);
+        var reader = shard.IndexReader;
+        var termStats = terms.Select(term =>
         {
-            shard.Rewrite(query).ExtractTerms(terms);
-        }
-
-        var termStats = new Dictionary<Term, TermStatistics>();
-        var fieldStats = new Dictionary<string, CollectionStatistics>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            long docFreq = 0, totalTermFreq = 0;
-            foreach (var shard in shards)
-            {
-                var stats = shard.TermStatistics(term, TermContext.Build(shard.IndexReader.Context, term));
-                docFreq += stats.DocFreq;
-                // -1 (unknown, e.g. a field indexed without frequencies) anywhere makes the sum unknown.
-                totalTermFreq = totalTermFreq < 0 || stats.TotalTermFreq < 0 ? -1 : totalTermFreq + stats.TotalTermFreq;
-            }
-
-            termStats[term] = new TermStatistics(term.Bytes, docFreq, totalTermFreq);
-            if (!fieldStats.ContainsKey(term.Field))
-            {
-                fieldStats[term.Field] = SumField(shards, term.Field);
-            }
-        }
-
-        return new IndexStatistics(termStats, fieldStats);
-    }
-
-    private static CollectionStatistics SumField(IReadOnlyList<IndexSearcher> shards, string field)
-    {
-        long maxDoc = 0, docCount = 0, sumTotalTermFreq = 0, sumDocFreq = 0;
-        foreach (var shard in shards)
+            var stats = shard.TermStatistics(term, TermContext.Build(reader.Context, term));
+            return new TermStatistic(term.Field, BytesRef.DeepCopyOf(term.Bytes).Bytes[..term.Bytes.Length], stats.DocFreq, stats.TotalTermFreq);
+        }).ToList();
+        var fieldStats = MultiFields.GetIndexedFields(reader).Select(field =>
         {
             var stats = shard.CollectionStatistics(field);
-            maxDoc += stats.MaxDoc;
-            docCount = Sum(docCount, stats.DocCount);
-            sumTotalTermFreq = Sum(sumTotalTermFreq, stats.SumTotalTermFreq);
-            sumDocFreq = Sum(sumDocFreq, stats.SumDocFreq);
-        }
-
-        return new CollectionStatistics(field, maxDoc, docCount, sumTotalTermFreq, sumDocFreq);
+            return new FieldStatistic(field, stats.MaxDoc, stats.DocCount, stats.SumTotalTermFreq, stats.SumDocFreq);
+        }).ToList();
+        return new ShardStatistics(termStats, fieldStats, reader.MaxDoc);
     }
 
-    private static long Sum(long total, long value) => total < 0 || value < 0 ? -1 : total + value;
+    /// <summary>The statistics a shard scores with, from the coordinator's sum.</summary>
+    public static IndexStatistics From(ShardStatistics sum)
+    {
+        var terms = new Dictionary<Term, TermStatistics>();
+        foreach (var term in sum.Terms)
+        {
+            var bytes = new BytesRef(term.Term);
+            terms[new Term(term.Field, bytes)] = new TermStatistics(bytes, term.DocFreq, term.TotalTermFreq);
+        }
+
+        var fields = sum.Fields.ToDictionary(f => f.Field,
+            f => new CollectionStatistics(f.Field, f.MaxDoc, f.DocCount, f.SumTotalTermFreq, f.SumDocFreq), StringComparer.Ordinal);
+        return new IndexStatistics(terms, fields);
+    }
 }

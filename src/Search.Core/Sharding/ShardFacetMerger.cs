@@ -1,46 +1,44 @@
-using Lucene.Net.Util;
-using Search.Core.Indexing;
+using System.Text;
 using Search.Core.Querying;
 using Search.Core.Querying.Facets;
 
 namespace Search.Core.Sharding;
 
 /// <summary>
-/// The facet step of a sharded search: every shard counts every value of every facet over its matches (each
-/// facet ignoring its own filter, as on one index) and the counts are summed. Exact, unlike Elasticsearch's
-/// shard_size: a value just below the cut on every shard can be in the global top, so no shard may cut.
-/// Ties are broken by value in the index's term order (UTF-8 bytes), as <see cref="FacetCounter"/> does.
+/// The facet step of a sharded search: every shard reports every value its matches carry
+/// (<see cref="ShardFacetCounts"/>, each facet ignoring its own filter, as on one index) and the counts are
+/// summed. Exact, unlike Elasticsearch's shard_size: a value just below the cut on every shard can be in the
+/// global top, so no shard may cut. Values are summed and ordered by their UTF-8 bytes (the index's term order,
+/// which <see cref="FacetCounter"/> breaks ties by) and only the values returned are decoded.
 /// </summary>
 internal static class ShardFacetMerger
 {
-    public static Dictionary<string, IReadOnlyList<FacetValue>> Count(IReadOnlyList<SearcherLease> leases, IReadOnlyList<SearchCollection> collections,
-        int size, CancellationToken cancellationToken)
+    public static Dictionary<string, IReadOnlyList<FacetValue>> Merge(IEnumerable<IReadOnlyList<ShardFacetCounts>> shards, int size)
     {
-        var matches = collections.Select(c => c.Matches()).ToList();
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        // Latin-1 maps each byte to one char, so ordinal order of the keys is the bytes' order.
+        var sums = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var facet in FacetDefinition.All)
         {
-            var sums = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var shard = 0; shard < leases.Count; shard++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var lease = leases[shard];
-                var counts = FacetCounter.Count(lease.Searcher.IndexReader, lease.Context.Facets, facet.Field, matches[shard],
-                    matches[shard].FilterIndex(facet.Name), int.MaxValue);
-                foreach (var value in counts)
-                {
-                    sums[value.Value] = sums.GetValueOrDefault(value.Value) + value.Count;
-                }
-            }
-
-            facets[facet.Name] = sums
-                .Select(pair => new FacetValue(pair.Key, pair.Value))
-                .OrderByDescending(value => value.Count)
-                .ThenBy(value => new BytesRef(value.Value))
-                .Take(size)
-                .ToList();
+            sums[facet.Name] = new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
-        return facets;
+        foreach (var shard in shards)
+        {
+            foreach (var counts in shard)
+            {
+                var sum = sums[counts.Facet];
+                for (var i = 0; i < counts.Values.Count; i++)
+                {
+                    var key = Encoding.Latin1.GetString(counts.Values[i]);
+                    sum[key] = sum.GetValueOrDefault(key) + counts.Counts[i];
+                }
+            }
+        }
+
+        return sums.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<FacetValue>)[.. pair.Value
+            .OrderByDescending(value => value.Value)
+            .ThenBy(value => value.Key, StringComparer.Ordinal)
+            .Take(size)
+            .Select(value => new FacetValue(Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(value.Key)), value.Value))], StringComparer.Ordinal);
     }
 }

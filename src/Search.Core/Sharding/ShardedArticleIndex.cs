@@ -57,7 +57,11 @@ public sealed class ShardedArticleIndex : IDisposable
     public static string ShardPath(string indexPath, int shard, int shards) =>
         shards == 1 ? indexPath : System.IO.Path.Combine(indexPath, "shard-" + shard.ToString("00", CultureInfo.InvariantCulture));
 
-    private static void CheckShardCount(string path, int shards)
+    /// <summary>
+    /// Checks that the index at <paramref name="path"/> was created with <paramref name="shards"/> shards, and
+    /// records the count in a new one: a shard grain opening its own shard calls it first.
+    /// </summary>
+    public static void CheckShardCount(string path, int shards)
     {
         var file = System.IO.Path.Combine(path, ShardCountFile);
         if (File.Exists(file))

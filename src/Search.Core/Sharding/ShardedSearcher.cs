@@ -1,185 +1,254 @@
 using System.Diagnostics;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
-using Search.Core.Querying.Highlighting;
-using Search.Core.Querying.Similar;
-using Search.Core.Querying.Stories;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
 
 namespace Search.Core.Sharding;
 
 /// <summary>
-/// The search pipeline over a <see cref="ShardedArticleIndex"/>, in three phases (Elasticsearch's
-/// dfs_query_then_fetch): (1) dfs — the query's term and collection statistics summed over every shard
-/// (<see cref="IndexStatistics"/>); (2) query — each shard collects its best (score or day, id) hits with those
-/// statistics and counts its facets; the hits are merged by sort value then id and the counts summed
-/// (<see cref="ShardFacetMerger"/>); (3) fetch — stored fields and snippets for the page's hits only, each from
-/// the shard that holds it. Holds one lease per shard for the whole search. Answers equal those of one index
-/// holding every article (totals, facets, order, scores, cursors), except where the remarks say.
+/// The coordinator of a sharded search, in three phases over <see cref="IShard"/>s (Elasticsearch's
+/// dfs_query_then_fetch): (1) dfs — each shard's statistics for the query, summed (<see cref="IndexStatistics"/>);
+/// (2) query — each shard collects its best (score or day, id) hits with those sums and counts every facet
+/// value; hits are merged by sort value then id (<see cref="TopDocs.Merge(Sort, int, int, TopDocs[])"/>) and the
+/// counts summed (<see cref="ShardFacetMerger"/>); (3) fetch — stored fields and snippets for the page's hits
+/// only, from the shards holding them. The shard side is <see cref="ShardSearchSteps"/>, the pipeline's own steps.
+/// Answers equal one index's (totals, facets, order, scores, cursors) except where the remarks say.
 /// </summary>
 /// <remarks>
-/// Approximations, by design: expand=prf ranks without feedback (the expansion words would have to come from
-/// the merged top hits); collapse=story collapses within each shard, so a story whose copies hashed to k shards
-/// can appear up to k times and the story count is the sum over shards; a fuzzy term (word~) expands to the
-/// best-matching words of each shard, which can differ from those of one index. Suggestions ("did you mean") and
-/// similar articles read the union of the shards' readers, so in one process they are exact.
+/// Approximations, by design (measured in docs/scale-out.md): expand=prf ranks without feedback; collapse=story
+/// collapses within each shard (a story whose copies hashed to k shards can appear up to k times; the story count
+/// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; similar articles look for the words the
+/// owning shard finds distinctive (scored index-wide); /suggest sums each shard's best entries.
+/// histogram and terms=significant are not offered on a sharded index (400). When shards fail to answer, the
+/// response says partial: true and lists them; when none answers, <see cref="ShardsUnavailableException"/>.
 /// </remarks>
 public sealed class ShardedSearcher : IDisposable
 {
-    private readonly ShardedArticleIndex _index;
+    private readonly IReadOnlyList<IShard> _shards;
+    private readonly ShardRouter _router;
     private readonly SearchOptions _options;
-    private readonly SynonymExpander _synonyms;
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly UserQueryParser _parser;
-    private readonly SnippetHighlighter _highlighter;
-    private readonly SpellingCorrector _speller;
-    private readonly SimilarArticleFinder _similar;
+    private readonly SearchSteps _steps;
 
-    public ShardedSearcher(ShardedArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null)
+    public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null)
     {
-        _index = index;
+        _shards = shards;
+        _router = new ShardRouter(shards.Count);
         _options = options;
-        _synonyms = synonyms ?? SynonymExpander.Empty;
-        _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop);
-        _highlighter = new SnippetHighlighter(_analyzer);
-        _speller = new SpellingCorrector(_analyzer);
-        _similar = new SimilarArticleFinder(_analyzer);
+        _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
     }
 
-    public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken) =>
-        Search(request, FuzzyMode.Off, cancellationToken);
-
-    /// <summary>A search over every shard, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>
-    public SearchResponse Search(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
+    /// <summary>A search as the API serves it, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>
+    public async Task<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
     {
         SearchRequestValidator.Validate(request, _options);
-        var leases = AcquireAll();
-        try
+        if (request.Histogram is not null)
         {
-            var response = Execute(leases, request, cancellationToken);
-            if (fuzzy == FuzzyMode.Off)
-            {
-                return response;
-            }
-
-            using var union = Union(leases);
-            if (_speller.Suggest(union, request.Query) is not { } suggestion)
-            {
-                return response;
-            }
-
-            if (fuzzy == FuzzyMode.Auto && response.Total == 0)
-            {
-                var corrected = Execute(leases, request with { Query = suggestion }, cancellationToken);
-                return corrected with { Query = response.Query, Suggestion = suggestion, SuggestionApplied = true };
-            }
-
-            return response with { Suggestion = suggestion, SuggestionApplied = false };
+            throw new SearchRequestException("histogram", "histogram is not available on a sharded index (Search:Shards > 1) yet.");
         }
-        finally
+
+        if (request.Terms != Querying.Trending.TermsMode.None)
         {
-            ReleaseAll(leases);
+            throw new SearchRequestException("terms", "terms=significant is not available on a sharded index (Search:Shards > 1) yet.");
         }
+
+        var response = await ExecuteAsync(request, cancellationToken);
+        if (fuzzy == FuzzyMode.Off || response.Partial == true)
+        {
+            return response;
+        }
+
+        if (await SuggestAsync(request.Query) is not { } suggestion)
+        {
+            return response;
+        }
+
+        if (fuzzy == FuzzyMode.Auto && response.Total == 0)
+        {
+            var corrected = await ExecuteAsync(request with { Query = suggestion }, cancellationToken);
+            return corrected with { Query = response.Query, Suggestion = suggestion, SuggestionApplied = true };
+        }
+
+        return response with { Suggestion = suggestion, SuggestionApplied = false };
     }
 
-    private SearchResponse Execute(IReadOnlyList<SearcherLease> leases, SearchRequest request, CancellationToken cancellationToken)
+    private async Task<SearchResponse> ExecuteAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.QueryTimeoutMs);
-        try
+        // Syntax errors are the client's: found here, once, before any shard is asked.
+        _steps.Parse(request);
+        var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
+        var skip = after is null ? (request.Page - 1) * request.Size : 0;
+        var query = new ShardQuery(request);
+        var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
+
+        var sort = SearchCollection.CreateSort(request.Sort);
+        var merged = Merge(sort, results, skip, request.CollapseStories ? request.Size : request.Size + 1);
+        var page = merged.Take(request.Size).ToList();
+        var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
+        var (hits, failed) = await FetchAsync(query, page, cancellationToken);
+        missing = [.. missing.Union(failed).Order()];
+        var facets = request.IncludeFacets
+            ? ShardFacetMerger.Merge(results.Where(r => r is not null).Select(r => r!.Facets), _options.FacetSize)
+            : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        var response = new SearchResponse(request.Query ?? "", results.Sum(r => r?.Total ?? 0), request.Page, request.Size,
+            stopwatch.ElapsedMilliseconds, hits, facets, next)
         {
-            var aliased = _synonyms.Expand(request.Query);
-            var query = _parser.Parse(aliased, request.Operator);
-            var ranking = ProximityBoost.Apply(query, aliased, _analyzer);
-            var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
-            var skip = after is null ? (request.Page - 1) * request.Size : 0;
+            Stories = request.CollapseStories ? results.Sum(r => r?.Stories ?? 0) : null,
+        };
+        return missing.Count == 0 ? response : response with { Partial = true, MissingShards = missing };
+    }
 
-            // Phase 1 (dfs): statistics over every shard.
-            var statistics = IndexStatistics.Collect(leases.Select(l => l.Searcher).ToList(), ranking);
-            var searchers = leases.Select(l => (IndexSearcher)new GlobalStatisticsSearcher(l.Searcher.IndexReader, statistics)).ToList();
+    /// <summary>The dfs and query phases on every shard; a shard that fails is reported missing, not dropped silently.</summary>
+    private async Task<(ShardQueryResult?[] Results, List<int> Missing)> QueryPhasesAsync(ShardQuery query, CancellationToken cancellationToken)
+    {
+        var statistics = await FanOutAsync(shard => shard.CollectStatisticsAsync(query), cancellationToken);
+        var sum = ShardStatistics.Sum(statistics.Where(s => s is not null)!);
+        var results = await FanOutAsync<ShardQueryResult?>(async (shard, i) => statistics[i] is null ? null : await shard.QueryAsync(query, sum),
+            cancellationToken);
+        var missing = Enumerable.Range(0, _shards.Count).Where(i => results[i] is null).ToList();
+        if (missing.Count == _shards.Count)
+        {
+            throw new ShardsUnavailableException(missing);
+        }
 
-            // Phase 2 (query): each shard's best hits and its matches for the facets.
-            var maxDoc = leases.Sum(l => l.Searcher.IndexReader.MaxDoc);
-            var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, maxDoc)) : skip + request.Size + 1;
-            var collections = searchers.Select(s => SearchCollection.Collect(s, ranking, request, window, after,
-                rememberMatches: request.CollapseStories || request.IncludeFacets, timeout.Token)).ToList();
-            var sort = SearchCollection.CreateSort(request.Sort);
-            var page = request.CollapseStories
-                ? ShardedStoryCollapse.Page(leases, collections, sort, request, skip)
-                : MergePage(collections, sort, request, skip);
+        return (results, missing);
+    }
 
-            // Phase 3 (fetch): the page's hits from the shards that hold them.
-            var hits = page.Docs.Select((doc, i) =>
+    private sealed record MergedHit(int Shard, ShardHit Hit, FieldDoc Doc);
+
+    /// <summary>The shards' hits merged by sort value, then id (ids are unique, so the order is total).</summary>
+    private static List<MergedHit> Merge(Sort sort, ShardQueryResult?[] results, int skip, int size)
+    {
+        var byScore = sort.GetSort()[0].Type == SortFieldType.SCORE;
+        var perShard = results.Select(result => (TopDocs)new TopFieldDocs(result?.Hits.Count ?? 0,
+            [.. (result?.Hits ?? []).Select((hit, i) => (ScoreDoc)new FieldDoc(i, hit.Score,
+                [byScore ? J2N.Numerics.Single.GetInstance(hit.Score) : J2N.Numerics.Int64.GetInstance(hit.Day), new BytesRef(hit.Id)]))],
+            sort.GetSort(), float.NaN)).ToArray();
+        return [.. TopDocs.Merge(sort, skip, size, perShard).ScoreDocs.Cast<FieldDoc>()
+            .Select(doc => new MergedHit(doc.ShardIndex, results[doc.ShardIndex]!.Hits[doc.Doc], doc))];
+    }
+
+    /// <summary>The fetch phase: the page's hits from the shards holding them, in page order.</summary>
+    private async Task<(List<SearchHit> Hits, List<int> Failed)> FetchAsync(ShardQuery query, List<MergedHit> page, CancellationToken cancellationToken)
+    {
+        var ids = page.GroupBy(hit => hit.Shard).ToDictionary(g => g.Key, g => g.Select(hit => hit.Hit.Id).ToList());
+        var fetched = await FanOutAsync((shard, i) => ids.TryGetValue(i, out var mine) ? shard.FetchAsync(query, mine) : Task.FromResult<IReadOnlyList<SearchHit?>>([]),
+            cancellationToken);
+        var byId = new Dictionary<string, SearchHit>(StringComparer.Ordinal);
+        var failed = ids.Keys.Where(shard => fetched[shard] is null).ToList();
+        foreach (var (shard, mine) in ids)
+        {
+            for (var i = 0; i < mine.Count && fetched[shard] is { } hits; i++)
             {
-                var hit = ToHit(searchers[doc.ShardIndex], query, doc);
-                return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, searchers[doc.ShardIndex].IndexReader, doc.Doc, page.Copies[i]);
-            }).ToList();
-            var facets = request.IncludeFacets
-                ? ShardFacetMerger.Count(leases, collections, _options.FacetSize, timeout.Token)
-                : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-            return new SearchResponse(request.Query ?? "", collections.Sum(c => c.Total), request.Page, request.Size,
-                stopwatch.ElapsedMilliseconds, hits, facets, page.After)
-            { Stories = page.Stories };
+                if (hits[i] is { } hit)
+                {
+                    byId[mine[i]] = hit;
+                }
+            }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+
+        // An article deleted between the query and fetch phases is left out, as one index's next refresh would.
+        return ([.. page.Where(merged => byId.ContainsKey(merged.Hit.Id)).Select(merged => byId[merged.Hit.Id] with
         {
-            throw new SearchTimeoutException(_options.QueryTimeoutMs);
-        }
+            Score = float.IsNaN(merged.Hit.Score) ? 0 : merged.Hit.Score,
+            Copies = merged.Hit.Copies,
+            StoryOutlets = merged.Hit.StoryOutlets,
+        })], failed);
     }
 
-    /// <summary>The merged page: by sort value, then id (ids are unique, so the order is total).</summary>
-    private static ResultPage MergePage(IReadOnlyList<SearchCollection> collections, Sort sort, SearchRequest request, int skip)
+    /// <summary>
+    /// "Did you mean" over shards, exact: each shard says which query words it holds and its close words with their
+    /// document frequencies; a word any shard holds is kept, and the others take the closest word by edits, then
+    /// by frequency summed over shards, as one index would choose.
+    /// </summary>
+    private async Task<string?> SuggestAsync(string? queryText)
     {
-        var perShard = collections.Select(c => c.Top.GetTopDocs()).ToArray();
-        var merged = TopDocs.Merge(sort, skip, request.Size + 1, perShard).ScoreDocs;
-        var docs = merged.Take(request.Size).Cast<FieldDoc>().ToList();
-        var next = merged.Length > request.Size && docs.Count > 0 ? SearchCursor.Encode(request.Sort, docs[^1]) : null;
-        return new ResultPage(docs, next);
-    }
-
-    private SearchHit ToHit(IndexSearcher searcher, Query query, FieldDoc scoreDoc)
-    {
-        var card = StoredArticles.ReadCard(searcher.IndexReader, scoreDoc.Doc);
-        var body = StoredArticles.ReadBody(searcher.IndexReader, scoreDoc.Doc);
-        var matches = _highlighter.FindMatches(searcher, query, scoreDoc.Doc, ArticleFields.Body, body);
-        return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers,
-            card.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
+        var perShard = await FanOutAsync(shard => shard.SpellingAsync(queryText), CancellationToken.None);
+        return SpellingCorrector.Choose(queryText, perShard.Where(words => words is not null)!);
     }
 
     /// <summary>The whole stored article, from the shard that owns the id.</summary>
-    public Articles.Article GetArticle(string id)
+    public async Task<Article> GetArticleAsync(string id)
     {
-        using var lease = _index.Shards[_index.Router.ShardOf(id)].AcquireSearcher();
-        var docs = lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-        return docs.TotalHits == 0 ? throw new ArticleNotFoundException(id) : StoredArticles.ReadArticle(lease.Searcher.IndexReader, docs.ScoreDocs[0].Doc);
+        var shard = _router.ShardOf(id);
+        return await ShardCall.OnAsync(shard, () => _shards[shard].GetArticleAsync(id)) ?? throw new ArticleNotFoundException(id);
     }
 
-    /// <summary>Articles like article <paramref name="id"/>, over the union of the shards (exact in one process).</summary>
-    public IReadOnlyList<SearchHit> FindSimilar(string id, int size)
+    /// <summary>The article's body with the query's matches marked, from the shard that owns the id.</summary>
+    public async Task<string> HighlightBodyAsync(string id, string? queryText)
     {
-        var leases = AcquireAll();
-        try
-        {
-            using var union = Union(leases);
-            return _similar.FindSimilar(new IndexSearcher(union) { Similarity = LuceneSettings.CreateSimilarity() }, id, size);
-        }
-        finally
-        {
-            ReleaseAll(leases);
-        }
+        _steps.ParseText(queryText);
+        var shard = _router.ShardOf(id);
+        return await ShardCall.OnAsync(shard, () => _shards[shard].HighlightBodyAsync(id, queryText)) ?? throw new ArticleNotFoundException(id);
     }
 
-    private List<SearcherLease> AcquireAll() => _index.Shards.Select(s => s.AcquireSearcher()).ToList();
+    /// <summary>
+    /// Articles like article <paramref name="id"/>: the owning shard picks its distinctive words, every shard is
+    /// searched for them with index-wide statistics, and the best are fetched with the body's opening as snippet.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> FindSimilarAsync(string id, int size, CancellationToken cancellationToken)
+    {
+        var owner = _router.ShardOf(id);
+        var words = await ShardCall.OnAsync(owner, () => _shards[owner].LikeTermsAsync(id)) ?? throw new ArticleNotFoundException(id);
+        if (words.Count == 0)
+        {
+            return [];
+        }
 
-    private static void ReleaseAll(List<SearcherLease> leases) => leases.ForEach(l => l.Dispose());
+        var query = new ShardQuery(new SearchRequest { Size = size, IncludeFacets = false }, words, id);
+        var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
+        var page = Merge(SearchCollection.CreateSort(SearchSort.Relevance), results, 0, size);
+        var (hits, failed) = await FetchAsync(query, page, cancellationToken);
+        // A list has no room to say it is partial: fewer similar articles than there are is not an answer.
+        return missing.Count + failed.Count == 0 ? hits : throw new ShardsUnavailableException([.. missing.Union(failed).Order()]);
+    }
 
-    /// <summary>One reader over every shard's reader (does not close them: the leases do).</summary>
-    private static MultiReader Union(IReadOnlyList<SearcherLease> leases) =>
-        new(leases.Select(l => l.Searcher.IndexReader).ToArray(), closeSubReaders: false);
+    /// <summary>
+    /// Autocomplete over shards: each shard's best entries (four times as many as asked, so an entry spread over
+    /// shards is seen) with counts summed per entry, ordered as <see cref="CompletionCatalog"/> orders them.
+    /// </summary>
+    public async Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size)
+    {
+        var perShard = await FanOutAsync(shard => shard.CompleteAsync(prefix, size * 4), CancellationToken.None);
+        var folded = CompletionCatalog.Fold(prefix.Trim());
+        return [.. perShard.Where(list => list is not null).SelectMany(list => list!)
+            .GroupBy(c => (c.Kind, c.Text))
+            .Select(g => new Completion(g.Key.Text, g.Key.Kind, g.Sum(c => c.Count)))
+            .OrderBy(c => CompletionCatalog.Fold(c.Text).StartsWith(folded, StringComparison.Ordinal) ? 0 : 1)
+            .ThenByDescending(c => c.Count)
+            .ThenBy(c => c.Text.Length)
+            .ThenBy(c => c.Text, StringComparer.Ordinal)
+            .Take(size)];
+    }
+
+    /// <summary>Runs one call per shard at once; a shard whose call fails with anything but a request error gives null.</summary>
+    private Task<T?[]> FanOutAsync<T>(Func<IShard, Task<T>> call, CancellationToken cancellationToken) =>
+        FanOutAsync((shard, _) => call(shard), cancellationToken);
+
+    private async Task<T?[]> FanOutAsync<T>(Func<IShard, int, Task<T>> call, CancellationToken cancellationToken)
+    {
+        // Task.Run: an in-process shard works on the calling thread, so each gets its own to run in parallel.
+        var calls = _shards.Select((shard, i) => Task.Run(() => call(shard, i), cancellationToken)).ToArray();
+        var results = new T?[calls.Length];
+        for (var i = 0; i < calls.Length; i++)
+        {
+            try
+            {
+                results[i] = await calls[i];
+            }
+            catch (Exception ex) when (ShardCall.IsShardFailure(ex))
+            {
+                results[i] = default;
+            }
+        }
+
+        return results;
+    }
 
     public void Dispose() => _analyzer.Dispose();
 }

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
 
 namespace Search.Core.Tests.Sharding;
@@ -24,12 +25,12 @@ public sealed class ShardInvarianceTests : IDisposable
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void ShardedSearchesAnswerAsOneIndex(int seed)
+    public async Task ShardedSearchesAnswerAsOneIndex(int seed)
     {
         var articles = new RandomArticles(seed).Articles(ArticleCount);
         var reference = Open(1, articles);
         var single = Own(new ArticleSearcher(reference.Shards[0], new SearchOptions()));
-        var sharded = ShardCounts.Select(n => Own(new ShardedSearcher(Open(n, articles), new SearchOptions()))).ToList();
+        var sharded = ShardCounts.Select(n => Coordinator(Open(n, articles))).ToList();
         var queries = new RandomArticles(seed * 7919);
         for (var q = 0; q < 60; q++)
         {
@@ -40,7 +41,7 @@ public sealed class ShardInvarianceTests : IDisposable
                 var expected = single.Search(paged, CancellationToken.None);
                 foreach (var searcher in sharded)
                 {
-                    AssertSameAnswer(expected, searcher.Search(paged, CancellationToken.None), paged);
+                    AssertSameAnswer(expected, await searcher.SearchAsync(paged, FuzzyMode.Off, CancellationToken.None), paged);
                 }
             }
         }
@@ -49,37 +50,38 @@ public sealed class ShardInvarianceTests : IDisposable
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
-    public void CursorWalksOverShardsVisitEveryHitOnceInOrder(int seed)
+    public async Task CursorWalksOverShardsVisitEveryHitOnceInOrder(int seed)
     {
         var articles = new RandomArticles(seed).Articles(ArticleCount);
         var single = Own(new ArticleSearcher(Open(1, articles).Shards[0], new SearchOptions()));
-        var sharded = MultiShardCounts.Select(n => Own(new ShardedSearcher(Open(n, articles), new SearchOptions()))).ToList();
+        var sharded = MultiShardCounts.Select(n => Coordinator(Open(n, articles))).ToList();
         var queries = new RandomArticles(seed * 104729);
         for (var q = 0; q < 15; q++)
         {
             var request = queries.Request(size: 9) with { IncludeFacets = false };
-            var expected = Walk(r => single.Search(r, CancellationToken.None), request, out var total);
+            var (expected, total) = await Walk(r => Task.FromResult(single.Search(r, CancellationToken.None)), request);
             Assert.Equal(total, expected.Count);
             Assert.Equal(expected.Count, expected.Distinct().Count());
             foreach (var searcher in sharded)
             {
-                Assert.Equal(expected, Walk(r => searcher.Search(r, CancellationToken.None), request, out var shardedTotal));
+                var (walked, shardedTotal) = await Walk(r => searcher.SearchAsync(r, FuzzyMode.Off, CancellationToken.None), request);
+                Assert.Equal(expected, walked);
                 Assert.Equal(total, shardedTotal);
             }
         }
     }
 
     [Fact]
-    public void WritesAreRoutedToOneShardAndFoundThere()
+    public async Task WritesAreRoutedToOneShardAndFoundThere()
     {
         var articles = new RandomArticles(11).Articles(60);
         var index = Open(4, articles);
-        var searcher = Own(new ShardedSearcher(index, new SearchOptions()));
+        var searcher = Coordinator(index);
         foreach (var article in articles.Take(10))
         {
             var owner = index.Router.ShardOf(article.Id);
             Assert.Equal(1, index.Shards.Count(s => Holds(s, article.Id)));
-            Assert.Equal(article.Title, searcher.GetArticle(article.Id).Title);
+            Assert.Equal(article.Title, (await searcher.GetArticleAsync(article.Id)).Title);
             Assert.True(Holds(index.Shards[owner], article.Id));
         }
 
@@ -87,23 +89,27 @@ public sealed class ShardInvarianceTests : IDisposable
         index.WaitDurable(index.Delete(deleted));
         index.Refresh();
         Assert.Equal(articles.Count - 1, index.Count);
-        Assert.Throws<ArticleNotFoundException>(() => searcher.GetArticle(deleted));
+        await Assert.ThrowsAsync<ArticleNotFoundException>(() => searcher.GetArticleAsync(deleted));
     }
 
-    private static List<string> Walk(Func<SearchRequest, SearchResponse> search, SearchRequest request, out int total)
+    private static async Task<(List<string> Ids, int Total)> Walk(Func<SearchRequest, Task<SearchResponse>> search, SearchRequest request)
     {
         var ids = new List<string>();
-        var response = search(request);
-        total = response.Total;
+        var response = await search(request);
+        var total = response.Total;
         ids.AddRange(response.Hits.Select(h => h.Id));
         while (response.After is { } after)
         {
-            response = search(request with { After = after });
+            response = await search(request with { After = after });
             ids.AddRange(response.Hits.Select(h => h.Id));
         }
 
-        return ids;
+        return (ids, total);
     }
+
+    /// <summary>The coordinator over in-process shards of <paramref name="index"/>.</summary>
+    private ShardedSearcher Coordinator(ShardedArticleIndex index) =>
+        Own(new ShardedSearcher([.. index.Shards.Select(shard => Own(new LocalShard(shard, new SearchOptions())))], new SearchOptions()));
 
     private static void AssertSameAnswer(SearchResponse expected, SearchResponse actual, SearchRequest request)
     {

@@ -36,6 +36,43 @@ public static class FacetCounter
         return TopValues(leaves, field, map, tally, size);
     }
 
+    /// <summary>
+    /// Every value of <paramref name="field"/> the kept matches carry, with its count, as UTF-8 bytes in no order:
+    /// a shard's part of an exact facet count over shards. Values are looked up, never decoded or sorted here.
+    /// </summary>
+    public static (List<byte[]> Values, List<int> Counts) CountAll(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter)
+    {
+        var leaves = reader.Leaves;
+        var map = leaves.Count <= 1 ? null : ordinals.For(field);
+        var globalCount = map is null ? (leaves.Count == 1 ? ValueCount(leaves[0], field) : 0) : (int)map.ValueCount;
+        var values = new List<byte[]>();
+        var counts = new List<int>();
+        if (globalCount == 0)
+        {
+            return (values, counts);
+        }
+
+        using var tally = new FacetTally(globalCount);
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            CountLeaf(leaves[leaf], leaf, field, matches, ignoredFilter, map, tally);
+        }
+
+        var lookups = new SortedSetDocValues?[leaves.Count];
+        var bytes = new BytesRef();
+        foreach (var globalOrd in tally.Touched())
+        {
+            var segment = map is null ? 0 : map.GetFirstSegmentNumber(globalOrd);
+            var segmentOrd = map is null ? globalOrd : map.GetFirstSegmentOrd(globalOrd);
+            var docValues = lookups[segment] ??= leaves[segment].AtomicReader.GetSortedSetDocValues(field);
+            docValues!.LookupOrd(segmentOrd, bytes);
+            values.Add(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray());
+            counts.Add(tally.CountOf(globalOrd));
+        }
+
+        return (values, counts);
+    }
+
     private static int ValueCount(AtomicReaderContext leaf, string field) =>
         (int)(leaf.AtomicReader.GetSortedSetDocValues(field)?.ValueCount ?? 0);
 

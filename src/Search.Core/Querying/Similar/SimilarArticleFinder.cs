@@ -29,6 +29,36 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
         }
 
         var reader = searcher.IndexReader;
+        var query = new BooleanQuery
+        {
+            // The body is a doc value, not a stored field MoreLikeThis could read by doc id, so it is handed over as text.
+            { Create(reader).Like(new StringReader(StoredArticles.ReadBody(reader, found.ScoreDocs[0].Doc)), ArticleFields.Body), Occur.MUST },
+            { new TermQuery(idTerm), Occur.MUST_NOT },
+        };
+
+        return [.. searcher.Search(query, size).ScoreDocs.Select(scoreDoc =>
+        {
+            var card = StoredArticles.ReadCard(reader, scoreDoc.Doc);
+            return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, scoreDoc.Score,
+                SnippetHighlighter.BestPassage(StoredArticles.ReadBody(reader, scoreDoc.Doc), []));
+        })];
+    }
+
+    /// <summary>
+    /// The words a more-like-this query for article <paramref name="id"/> looks for (its body's most distinctive
+    /// words in <paramref name="searcher"/>'s reader), or null when the reader has no such article. A sharded
+    /// index asks the shard owning the article and searches every shard for them.
+    /// </summary>
+    public IReadOnlyList<string>? LikeTerms(IndexSearcher searcher, string id)
+    {
+        var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        var reader = searcher.IndexReader;
+        return found.TotalHits == 0 ? null
+            : Create(reader).RetrieveInterestingTerms(new StringReader(StoredArticles.ReadBody(reader, found.ScoreDocs[0].Doc)), ArticleFields.Body);
+    }
+
+    private MoreLikeThis Create(IndexReader reader)
+    {
         var moreLikeThis = new MoreLikeThis(reader)
         {
             Analyzer = analyzer,
@@ -45,18 +75,6 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
             moreLikeThis.SetMaxDocFreqPct(10);
         }
 
-        var query = new BooleanQuery
-        {
-            // The body is a doc value, not a stored field MoreLikeThis could read by doc id, so it is handed over as text.
-            { moreLikeThis.Like(new StringReader(StoredArticles.ReadBody(reader, found.ScoreDocs[0].Doc)), ArticleFields.Body), Occur.MUST },
-            { new TermQuery(idTerm), Occur.MUST_NOT },
-        };
-
-        return [.. searcher.Search(query, size).ScoreDocs.Select(scoreDoc =>
-        {
-            var card = StoredArticles.ReadCard(reader, scoreDoc.Doc);
-            return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, scoreDoc.Score,
-                SnippetHighlighter.BestPassage(StoredArticles.ReadBody(reader, scoreDoc.Doc), []));
-        })];
+        return moreLikeThis;
     }
 }

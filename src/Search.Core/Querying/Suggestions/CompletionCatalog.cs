@@ -159,7 +159,7 @@ public sealed class CompletionCatalog(ArticleIndex index)
     }
 
     /// <summary>Lowercase without accents, so "kyiv" finds "Kyïv" and "liu" finds "Liu".</summary>
-    internal static string Fold(string text)
+    public static string Fold(string text)
     {
         // Normalize throws on lone surrogates and U+FFFE/U+FFFF, which a prefix or an old index may hold.
         var decomposed = UnicodeText.Clean(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);

@@ -19,22 +19,22 @@ namespace Search.Core.Querying.Suggestions;
 public sealed class SpellingCorrector(Analyzer analyzer)
 {
     /// <summary>The corrected query text, or null when every word is known or nothing close exists.</summary>
-    public string? Suggest(IndexReader reader, string? queryText)
+    public string? Suggest(IndexReader reader, string? queryText) => Choose(queryText, [Candidates(reader, queryText)]);
+
+    /// <summary>
+    /// What one reader knows of each word of the query: whether it holds the word and, if not, the words within the
+    /// allowed edits with their document frequencies. A sharded index merges these over its shards
+    /// (<see cref="Choose"/>), which gives the suggestion one index over all the shards would.
+    /// </summary>
+    public IReadOnlyList<SpellingWord> Candidates(IndexReader reader, string? queryText)
     {
-        if (string.IsNullOrWhiteSpace(queryText))
+        var words = new List<SpellingWord>();
+        var terms = string.IsNullOrWhiteSpace(queryText) ? null : MultiFields.GetTerms(reader, ArticleFields.Words);
+        if (terms is null || queryText is null)
         {
-            return null;
+            return words;
         }
 
-        var terms = MultiFields.GetTerms(reader, ArticleFields.Words);
-        if (terms is null)
-        {
-            return null;
-        }
-
-        var changed = false;
-        var result = new StringBuilder(queryText.Length);
-        var last = 0;
         // Words inside quotes are corrected too: a misspelt phrase finds nothing either.
         foreach (var word in QueryLexer.Tokenize(queryText))
         {
@@ -44,47 +44,88 @@ public sealed class SpellingCorrector(Analyzer analyzer)
             }
 
             var surface = Normalize(word.Text);
-            if (surface is null || reader.DocFreq(new Term(ArticleFields.Words, surface)) > 0)
+            if (surface is null)
             {
                 continue;
             }
 
-            if (Closest(terms, surface) is { } correction)
+            var known = reader.DocFreq(new Term(ArticleFields.Words, surface)) > 0;
+            words.Add(new SpellingWord(word.Start, word.End, known, known ? [] : Close(terms, surface)));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The corrected query text from the candidates of one or more readers (shards): a word any reader holds is
+    /// kept; otherwise the closest candidate wins, fewest edits, then most documents over all readers, then the
+    /// first in term order. Null when nothing changes.
+    /// </summary>
+    public static string? Choose(string? queryText, IEnumerable<IReadOnlyList<SpellingWord>> perReader)
+    {
+        var byWord = new SortedDictionary<int, (int End, bool Known, Dictionary<string, (int Distance, int DocFreq)> Candidates)>();
+        foreach (var words in perReader)
+        {
+            foreach (var word in words)
             {
-                result.Append(queryText, last, word.Start - last).Append(correction);
-                last = word.End;
-                changed = true;
+                if (!byWord.TryGetValue(word.Start, out var merged))
+                {
+                    merged = (word.End, false, new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+                }
+
+                merged.Known |= word.Known;
+                foreach (var candidate in word.Candidates)
+                {
+                    var sum = merged.Candidates.GetValueOrDefault(candidate.Word, (candidate.Distance, 0));
+                    merged.Candidates[candidate.Word] = (candidate.Distance, sum.Item2 + candidate.DocFreq);
+                }
+
+                byWord[word.Start] = merged;
             }
         }
 
-        return changed ? result.Append(queryText, last, queryText.Length - last).ToString() : null;
+        var changed = false;
+        var result = new StringBuilder(queryText?.Length ?? 0);
+        var last = 0;
+        foreach (var (start, word) in byWord)
+        {
+            if (word.Known || word.Candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var best = word.Candidates
+                .OrderBy(c => c.Value.Distance)
+                .ThenByDescending(c => c.Value.DocFreq)
+                .ThenBy(c => c.Key, StringComparer.Ordinal)
+                .First().Key;
+            result.Append(queryText, last, start - last).Append(best);
+            last = word.End;
+            changed = true;
+        }
+
+        return changed ? result.Append(queryText, last, queryText!.Length - last).ToString() : null;
     }
 
-    /// <summary>The closest indexed word within the allowed edits: fewest edits, then most documents.</summary>
-    private static string? Closest(Terms terms, string word)
+    /// <summary>The indexed words within the allowed edits of <paramref name="word"/>, with their edit distances and document frequencies.</summary>
+    private static List<SpellingCandidate> Close(Terms terms, string word)
     {
+        var candidates = new List<SpellingCandidate>();
         if (word.Length < 3)
         {
-            return null;
+            return candidates;
         }
 
         var maxEdits = word.Length <= 4 ? 1 : 2;
         var fuzzy = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(ArticleFields.Words, word),
             maxEdits, prefixLength: 1, transpositions: true);
-        string? best = null;
-        var (bestDistance, bestFrequency) = (int.MaxValue, 0);
         while (fuzzy.MoveNext())
         {
             var candidate = fuzzy.Term.Utf8ToString();
-            var distance = EditDistance(word, candidate);
-            var frequency = fuzzy.DocFreq;
-            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
-            {
-                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
-            }
+            candidates.Add(new SpellingCandidate(candidate, EditDistance(word, candidate), fuzzy.DocFreq));
         }
 
-        return best;
+        return candidates;
     }
 
     /// <summary>The word as the surface field indexes it (lowercased, folded, possessive dropped); null unless one token.</summary>

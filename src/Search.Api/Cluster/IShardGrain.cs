@@ -1,0 +1,48 @@
+using Search.Core.Articles;
+using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Sharding;
+
+namespace Search.Api.Cluster;
+
+/// <summary>
+/// One shard of the index as an Orleans grain (key: the shard number): the messages of <see cref="IShard"/>,
+/// answered by the silo the grain is activated on. Orleans places the grains and, when a silo dies, activates
+/// its grains again on another silo, which opens the shard from the shared data root and replays its write log.
+/// Collections cross as arrays: Orleans serialises the runtime type, and a collection expression typed as
+/// IReadOnlyList can be a compiler-made type it does not know.
+/// </summary>
+public interface IShardGrain : IGrainWithIntegerKey
+{
+    Task<ShardStatistics> CollectStatistics(ShardQuery query);
+
+    Task<ShardQueryResult> Query(ShardQuery query, ShardStatistics statistics);
+
+    Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids);
+
+    Task<SpellingWord[]> Spelling(string? queryText);
+
+    Task<string[]?> LikeTerms(string id);
+
+    Task<Article?> GetArticle(string id);
+
+    Task<string?> HighlightBody(string id, string? queryText);
+
+    Task<Completion[]> Complete(string prefix, int size);
+
+    Task<ShardWriteResult[]> Write(ShardWriteItem[] items, bool waitUntilVisible);
+
+    Task Refresh();
+
+    Task<bool> Delete(string id, bool waitUntilVisible);
+
+    Task<int> Backup(string folder);
+
+    Task<int> Count();
+
+    /// <summary>The process id of the silo the grain is active on (activates it).</summary>
+    Task<int> ProcessId();
+
+    /// <summary>Deactivates the grain (closing the shard); its next call activates it where placement says now.</summary>
+    Task Release();
+}

@@ -1,0 +1,109 @@
+using Orleans.Concurrency;
+using Search.Core;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Querying.Synonyms;
+using Search.Core.Sharding;
+
+namespace Search.Api.Cluster;
+
+/// <summary>
+/// A shard grain: on activation it opens its shard (<c>{IndexPath}/shard-NN</c> under the data root every silo
+/// reaches) as an <see cref="ArticleIndex"/>, which replays the shard's write log, so writes acknowledged by a
+/// silo that died are searchable again on the silo that takes the grain over. A timer refreshes and commits it
+/// as <see cref="Infrastructure.IndexRefreshService"/> does for one index. Reentrant, and each call runs on the
+/// thread pool: Lucene searches of one shard run in parallel, as they do on one index (the writer is thread-safe).
+/// </summary>
+[Reentrant]
+[ShardSpreadPlacement]
+public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, ILogger<ShardGrain> logger) : Grain, IShardGrain, IDisposable
+{
+    private ArticleIndex? _index;
+    private LocalShard? _shard;
+    private long _lastCommit = Environment.TickCount64;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var shard = (int)this.GetPrimaryKeyLong();
+        var root = Path.GetFullPath(options.IndexPath);
+        ShardedArticleIndex.CheckShardCount(root, options.Shards);
+        _index = new ArticleIndex(ShardedArticleIndex.ShardPath(root, shard, options.Shards));
+        if (_index.Replayed > 0)
+        {
+            logger.LogWarning("Shard {Shard}: recovered {WriteCount} acknowledged writes from its write log", shard, _index.Replayed);
+        }
+
+        _shard = new LocalShard(_index, options, synonyms);
+        logger.LogInformation("Shard {Shard} activated on this silo with {ArticleCount} articles", shard, _index.Count);
+        var interval = TimeSpan.FromMilliseconds(options.RefreshIntervalMs);
+        this.RegisterGrainTimer(Maintain, new GrainTimerCreationOptions(interval, interval) { Interleave = true });
+        return Task.CompletedTask;
+    }
+
+    private Task Maintain(CancellationToken cancellationToken) => Task.Run(() =>
+    {
+        Index.MaybeRefresh();
+        if (Environment.TickCount64 - _lastCommit >= options.CommitIntervalMs)
+        {
+            Index.CommitIfDirty();
+            _lastCommit = Environment.TickCount64;
+        }
+    }, cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Closes the shard (a Lucene commit); its next activation, here or on another silo, opens it again.</summary>
+    public void Dispose()
+    {
+        _shard?.Dispose();
+        _shard = null;
+        _index?.Dispose();
+        _index = null;
+    }
+
+    private ArticleIndex Index => _index ?? throw new InvalidOperationException("The shard grain is not active.");
+
+    private LocalShard Shard => _shard ?? throw new InvalidOperationException("The shard grain is not active.");
+
+    // Task.Run: the grain's scheduler runs one turn at a time; Lucene work goes to the thread pool so a shard serves many requests at once.
+    public Task<ShardStatistics> CollectStatistics(ShardQuery query) => Task.Run(() => Shard.CollectStatisticsAsync(query));
+
+    public Task<ShardQueryResult> Query(ShardQuery query, ShardStatistics statistics) => Task.Run(() => Shard.QueryAsync(query, statistics));
+
+    public Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids) => Task.Run(async () => (await Shard.FetchAsync(query, ids)).ToArray());
+
+    public Task<SpellingWord[]> Spelling(string? queryText) => Task.Run(async () => (await Shard.SpellingAsync(queryText)).ToArray());
+
+    public Task<string[]?> LikeTerms(string id) => Task.Run(async () => (await Shard.LikeTermsAsync(id))?.ToArray());
+
+    public Task<Article?> GetArticle(string id) => Task.Run(() => Shard.GetArticleAsync(id));
+
+    public Task<string?> HighlightBody(string id, string? queryText) => Task.Run(() => Shard.HighlightBodyAsync(id, queryText));
+
+    public Task<Completion[]> Complete(string prefix, int size) => Task.Run(async () => (await Shard.CompleteAsync(prefix, size)).ToArray());
+
+    public Task<ShardWriteResult[]> Write(ShardWriteItem[] items, bool waitUntilVisible) =>
+        Task.Run(async () => (await Shard.WriteAsync(items, waitUntilVisible)).ToArray());
+
+    public Task Refresh() => Task.Run(Shard.RefreshAsync);
+
+    public Task<bool> Delete(string id, bool waitUntilVisible) => Task.Run(() => Shard.DeleteAsync(id, waitUntilVisible));
+
+    public Task<int> Backup(string folder) => Task.Run(() => Shard.BackupAsync(folder));
+
+    public Task<int> Count() => Task.Run(Shard.CountAsync);
+
+    public Task<int> ProcessId() => Task.FromResult(Environment.ProcessId);
+
+    public Task Release()
+    {
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

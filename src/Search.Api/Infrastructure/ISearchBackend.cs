@@ -1,0 +1,58 @@
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Sharding;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>
+/// What the endpoints read and write through: one index (<see cref="SingleIndexBackend"/>, today's
+/// <see cref="ArticleSearcher"/> and <see cref="ArticleIngestor"/>, answering synchronously) or a sharded one
+/// (<see cref="ShardedBackend"/>: a coordinator over shards in this process or on an Orleans cluster).
+/// </summary>
+public interface ISearchBackend
+{
+    /// <summary>How many shards the index has.</summary>
+    int Shards { get; }
+
+    /// <summary>Full path of the index folder (backups go beside it).</summary>
+    string IndexPath { get; }
+
+    ValueTask<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken);
+
+    ValueTask<Article> GetArticleAsync(string id);
+
+    ValueTask<string> HighlightBodyAsync(string id, string? queryText, CancellationToken cancellationToken);
+
+    ValueTask<IReadOnlyList<SearchHit>> FindSimilarAsync(string id, int size, CancellationToken cancellationToken);
+
+    ValueTask<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size);
+
+    /// <summary>Extracts and stores one article; returns once it is durable.</summary>
+    ValueTask<(Article Article, IngestOutcome Outcome)> WriteAsync(RawArticle raw, bool waitUntilVisible);
+
+    /// <summary>Deletes durably; false when no article has the id.</summary>
+    ValueTask<bool> DeleteAsync(string id, bool waitUntilVisible);
+
+    /// <summary>Stores a bulk batch of extracted articles in order; every created or updated one is durable when this returns.</summary>
+    ValueTask<IReadOnlyList<ShardWriteResult>> WriteBatchAsync(IReadOnlyList<ShardWriteItem> items);
+
+    /// <summary>Makes every acknowledged write visible to searches.</summary>
+    ValueTask RefreshAsync();
+
+    /// <summary>Copies a consistent snapshot into <paramref name="folder"/>; returns the files copied.</summary>
+    ValueTask<int> BackupAsync(string folder, CancellationToken cancellationToken);
+
+    /// <summary>Searchable articles.</summary>
+    ValueTask<int> CountAsync();
+
+    /// <summary>Silos of the cluster that are up (1: this process, when there is no cluster).</summary>
+    ValueTask<int> SilosAsync();
+
+    /// <summary>
+    /// True while a writer failure (a full disk) keeps acknowledged writes in the write-ahead log waiting to be
+    /// applied: safe, but not yet searchable.
+    /// </summary>
+    bool Degraded { get; }
+}

@@ -1,0 +1,66 @@
+using Search.Core;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Sharding;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>
+/// A sharded index (<c>Search:Shards</c> &gt; 1): reads through the <see cref="ShardedSearcher"/> coordinator,
+/// writes through the <see cref="ShardedWriter"/>, over shards in this process or grains on a cluster
+/// (<see cref="IShardDirectory"/>).
+/// </summary>
+public sealed class ShardedBackend : ISearchBackend, IDisposable
+{
+    private readonly IShardDirectory _directory;
+    private readonly ShardedSearcher _searcher;
+    private readonly ShardedWriter _writer;
+
+    public ShardedBackend(IShardDirectory directory, SearchOptions options, Search.Core.Querying.Synonyms.SynonymExpander synonyms)
+    {
+        _directory = directory;
+        _searcher = new ShardedSearcher(directory.Shards, options, synonyms);
+        _writer = new ShardedWriter(directory.Shards);
+        IndexPath = Path.GetFullPath(options.IndexPath);
+    }
+
+    public int Shards => _directory.Shards.Count;
+
+    public string IndexPath { get; }
+
+    public async ValueTask<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken) =>
+        await _searcher.SearchAsync(request, fuzzy, cancellationToken);
+
+    public async ValueTask<Article> GetArticleAsync(string id) => await _searcher.GetArticleAsync(id);
+
+    public async ValueTask<string> HighlightBodyAsync(string id, string? queryText, CancellationToken cancellationToken) =>
+        await _searcher.HighlightBodyAsync(id, queryText);
+
+    public async ValueTask<IReadOnlyList<SearchHit>> FindSimilarAsync(string id, int size, CancellationToken cancellationToken) =>
+        await _searcher.FindSimilarAsync(id, size, cancellationToken);
+
+    public async ValueTask<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => await _searcher.CompleteAsync(prefix, size);
+
+    public async ValueTask<(Article Article, IngestOutcome Outcome)> WriteAsync(RawArticle raw, bool waitUntilVisible) =>
+        await _writer.WriteAsync(raw, waitUntilVisible);
+
+    public async ValueTask<bool> DeleteAsync(string id, bool waitUntilVisible) => await _writer.DeleteAsync(id, waitUntilVisible);
+
+    public async ValueTask<IReadOnlyList<ShardWriteResult>> WriteBatchAsync(IReadOnlyList<ShardWriteItem> items) =>
+        await _writer.WriteBatchAsync(items, waitUntilVisible: false);
+
+    public async ValueTask RefreshAsync() => await _writer.RefreshAsync();
+
+    public async ValueTask<int> BackupAsync(string folder, CancellationToken cancellationToken) => await _writer.BackupAsync(folder);
+
+    public async ValueTask<int> CountAsync() => await _writer.CountAsync();
+
+    public async ValueTask<int> SilosAsync() => await _directory.SilosAsync();
+
+    // Each shard recovers from a full disk on its own (its refresh loop); their state is not gathered here yet.
+    public bool Degraded => false;
+
+    public void Dispose() => _searcher.Dispose();
+}

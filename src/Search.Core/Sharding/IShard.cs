@@ -1,0 +1,52 @@
+using Search.Core.Articles;
+using Search.Core.Querying;
+using Search.Core.Querying.Suggestions;
+
+namespace Search.Core.Sharding;
+
+/// <summary>
+/// One shard as the coordinator sees it: every message is plain data, so a shard can live in this process
+/// (<see cref="LocalShard"/>) or in a grain on another silo. Lucene objects (readers, doc numbers, queries) never
+/// cross it. Request errors (bad query syntax) are found by the coordinator before it calls any shard.
+/// </summary>
+public interface IShard
+{
+    /// <summary>dfs phase: the query's term statistics and the field statistics on this shard.</summary>
+    Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query);
+
+    /// <summary>Query phase: this shard's best hits and facet counts, scored with the index-wide <paramref name="statistics"/>.</summary>
+    Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics);
+
+    /// <summary>Fetch phase: hits (stored fields, snippet) for these ids, in order; null for an id not here.</summary>
+    Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids);
+
+    /// <summary>What this shard knows of each query word for "did you mean" (merged by <see cref="SpellingCorrector.Choose"/>).</summary>
+    Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText);
+
+    /// <summary>The more-like-this words of article <paramref name="id"/>; null when this shard does not hold it.</summary>
+    Task<IReadOnlyList<string>?> LikeTermsAsync(string id);
+
+    /// <summary>The whole stored article (real-time), or null.</summary>
+    Task<Article?> GetArticleAsync(string id);
+
+    /// <summary>The article's body with the query's matches marked, or null when this shard does not hold it.</summary>
+    Task<string?> HighlightBodyAsync(string id, string? queryText);
+
+    /// <summary>This shard's autocomplete entries for the prefix, best first, with this shard's counts.</summary>
+    Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size);
+
+    /// <summary>Stores the articles (in order; a later one with the same id wins) and returns once they are durable.</summary>
+    Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible);
+
+    /// <summary>Makes every write so far visible to searches on this shard.</summary>
+    Task RefreshAsync();
+
+    /// <summary>Deletes durably; false when this shard has no article with the id.</summary>
+    Task<bool> DeleteAsync(string id, bool waitUntilVisible);
+
+    /// <summary>Copies this shard's last commit into <paramref name="folder"/>; returns the files copied.</summary>
+    Task<int> BackupAsync(string folder);
+
+    /// <summary>Live articles visible to searches on this shard.</summary>
+    Task<int> CountAsync();
+}

@@ -1,0 +1,166 @@
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Querying.Similar;
+using Search.Core.Querying.Suggestions;
+using Search.Core.Querying.Synonyms;
+
+namespace Search.Core.Sharding;
+
+/// <summary>
+/// A shard in this process: one <see cref="ArticleIndex"/> (with its write log) and the pipeline's steps over
+/// it. A shard grain wraps one; the in-process sharded server holds N. Its methods run on the calling thread
+/// and return finished tasks; the coordinator starts the shards of a phase together
+/// (<see cref="ShardedSearcher"/>), so in-process shards work in parallel.
+/// </summary>
+public sealed class LocalShard : IShard, IDisposable
+{
+    private readonly ArticleAnalyzer _analyzer = new();
+    private readonly ArticleSearcher _searcher;
+    private readonly ArticleIngestor _ingestor;
+    private readonly ShardSearchSteps _phases;
+    private readonly SpellingCorrector _speller;
+    private readonly SimilarArticleFinder _similar;
+    private readonly CompletionCatalog _completions;
+    private readonly SearchOptions _options;
+
+    /// <param name="index">The shard's index (its owner disposes it).</param>
+    /// <param name="options">Limits and the query timeout.</param>
+    /// <param name="synonyms">Aliases (the coordinator's file, loaded on every node).</param>
+    public LocalShard(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null)
+    {
+        Index = index;
+        _options = options;
+        _searcher = new ArticleSearcher(index, options, synonyms);
+        _ingestor = new ArticleIngestor(index);
+        _phases = new ShardSearchSteps(index, new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop), options);
+        _speller = new SpellingCorrector(_analyzer);
+        _similar = new SimilarArticleFinder(_analyzer);
+        _completions = new CompletionCatalog(index);
+    }
+
+    /// <summary>The shard's index (refreshed and committed by its owner's background loop).</summary>
+    public ArticleIndex Index { get; }
+
+    public Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query) => Task.FromResult(_phases.CollectStatistics(query));
+
+    public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics)
+    {
+        using var timeout = new CancellationTokenSource(_options.QueryTimeoutMs);
+        try
+        {
+            return Task.FromResult(_phases.Query(query, statistics, timeout.Token));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new SearchTimeoutException(_options.QueryTimeoutMs);
+        }
+    }
+
+    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
+
+    public Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText)
+    {
+        using var lease = Index.AcquireSearcher();
+        return Task.FromResult(_speller.Candidates(lease.Searcher.IndexReader, queryText));
+    }
+
+    public Task<IReadOnlyList<string>?> LikeTermsAsync(string id)
+    {
+        using var lease = Index.AcquireSearcher();
+        return Task.FromResult(_similar.LikeTerms(lease.Searcher, id));
+    }
+
+    public Task<Article?> GetArticleAsync(string id)
+    {
+        try
+        {
+            return Task.FromResult<Article?>(_searcher.GetArticle(id));
+        }
+        catch (ArticleNotFoundException)
+        {
+            return Task.FromResult<Article?>(null);
+        }
+    }
+
+    public Task<string?> HighlightBodyAsync(string id, string? queryText)
+    {
+        try
+        {
+            return Task.FromResult<string?>(_searcher.HighlightBody(id, queryText));
+        }
+        catch (ArticleNotFoundException)
+        {
+            return Task.FromResult<string?>(null);
+        }
+    }
+
+    public Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => Task.FromResult(_completions.Complete(prefix, size));
+
+    public Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible)
+    {
+        var results = new ShardWriteResult[items.Count];
+        long last = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            try
+            {
+                var (_, outcome, sequence) = _ingestor.Stage(items[i].Article, items[i].SpeakersGiven);
+                last = Math.Max(last, sequence);
+                results[i] = new ShardWriteResult(outcome);
+            }
+            catch (ArticleWriteException ex)
+            {
+                results[i] = new ShardWriteResult(null, ex.Field, ex.Message);
+            }
+            catch (IOException ex)
+            {
+                results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be written (" + ex.Message + ").", StorageFailed: true);
+            }
+        }
+
+        if (last > 0)
+        {
+            try
+            {
+                Index.WaitDurable(last);
+            }
+            catch (IOException ex)
+            {
+                // Not durable, so not acknowledged: every staged item says so.
+                for (var i = 0; i < results.Length; i++)
+                {
+                    if (results[i].Outcome is not null)
+                    {
+                        results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be synced (" + ex.Message + ").", StorageFailed: true);
+                    }
+                }
+            }
+        }
+
+        if (waitUntilVisible)
+        {
+            Index.Refresh();
+        }
+
+        return Task.FromResult<IReadOnlyList<ShardWriteResult>>(results);
+    }
+
+    public Task RefreshAsync()
+    {
+        Index.Refresh();
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> DeleteAsync(string id, bool waitUntilVisible) => Task.FromResult(_ingestor.Delete(id, waitUntilVisible));
+
+    public Task<int> BackupAsync(string folder) => Task.FromResult(Index.Backup(folder, CancellationToken.None));
+
+    public Task<int> CountAsync() => Task.FromResult(Index.Count);
+
+    public void Dispose()
+    {
+        _searcher.Dispose();
+        _analyzer.Dispose();
+    }
+}

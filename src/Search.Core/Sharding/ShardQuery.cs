@@ -1,0 +1,12 @@
+using Search.Core.Querying;
+
+namespace Search.Core.Sharding;
+
+/// <summary>
+/// What every shard runs in the dfs and query phases: a search request, or (similar articles) the words to
+/// look for, ORed, with one article left out.
+/// </summary>
+/// <param name="Request">Filters, sort and page; its query text unless <paramref name="LikeTerms"/> is given.</param>
+/// <param name="LikeTerms">Body words of a more-like-this query, chosen by the shard owning the article.</param>
+/// <param name="ExcludeId">The article a more-like-this query is about, left out of its answer.</param>
+public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null);

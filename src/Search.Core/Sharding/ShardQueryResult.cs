@@ -1,0 +1,8 @@
+namespace Search.Core.Sharding;
+
+/// <summary>A shard's answer to the query phase.</summary>
+/// <param name="Total">Matches every filter keeps on this shard.</param>
+/// <param name="Hits">The shard's best hits, best first, as many as the page needs from any one shard.</param>
+/// <param name="Facets">Every facet value the shard's matches carry (each facet ignoring its own filter); empty when not asked for.</param>
+/// <param name="Stories">With story collapsing: distinct stories among the shard's matches.</param>
+public sealed record ShardQueryResult(int Total, IReadOnlyList<ShardHit> Hits, IReadOnlyList<ShardFacetCounts> Facets, int? Stories);

@@ -1,0 +1,110 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Querying.Facets;
+using Search.Core.Querying.Stories;
+
+namespace Search.Core.Sharding;
+
+/// <summary>
+/// One shard's side of a sharded search, built from the pipeline's own steps (<see cref="SearchSteps"/>,
+/// <see cref="SearchCollection"/>, <see cref="StoryCollapse"/>, <see cref="FacetCounter"/>): dfs (the query's
+/// statistics here), query (collect with the index-wide statistics, the shard's best hits and every facet value
+/// it holds) and fetch (stored fields and snippets of the page's hits held here). Each phase takes its own lease,
+/// so nothing is held between the coordinator's calls; the fetch finds its articles by id, not by doc number.
+/// </summary>
+internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, SearchOptions options)
+{
+    /// <summary>The query a shard runs: the parsed query with its proximity boost, or the more-like-this words.</summary>
+    private (Query Ranking, Query? Highlight) Build(IndexSearcher searcher, ShardQuery query)
+    {
+        if (query.LikeTerms is { } words)
+        {
+            var like = new BooleanQuery();
+            foreach (var word in words)
+            {
+                like.Add(new TermQuery(new Term(ArticleFields.Body, word)), Occur.SHOULD);
+            }
+
+            return (new BooleanQuery
+            {
+                { like, Occur.MUST },
+                { new TermQuery(new Term(ArticleFields.Id, query.ExcludeId ?? "")), Occur.MUST_NOT },
+            }, null);
+        }
+
+        var (aliased, parsed) = steps.Parse(query.Request);
+        // Pseudo-relevance feedback would need the merged top hits: ranked without it (a named approximation).
+        return (steps.Rank(searcher, parsed, aliased, feedback: false), parsed);
+    }
+
+    public ShardStatistics CollectStatistics(ShardQuery query)
+    {
+        using var lease = index.AcquireSearcher();
+        return IndexStatistics.Collect(lease.Searcher, Build(lease.Searcher, query).Ranking);
+    }
+
+    public ShardQueryResult Query(ShardQuery query, ShardStatistics statistics, CancellationToken cancellationToken)
+    {
+        using var lease = index.AcquireSearcher();
+        var reader = lease.Searcher.IndexReader;
+        var searcher = new GlobalStatisticsSearcher(reader, IndexStatistics.From(statistics));
+        var request = query.Request;
+        var ranking = Build(searcher, query).Ranking;
+        var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
+        var skip = after is null ? (request.Page - 1) * request.Size : 0;
+        var window = request.CollapseStories ? Math.Max(1, Math.Min(options.MaxResultWindow, reader.MaxDoc)) : skip + request.Size + 1;
+        var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
+            rememberMatches: request.CollapseStories || request.IncludeFacets, cancellationToken);
+        List<ShardHit> hits;
+        int? stories = null;
+        if (request.CollapseStories)
+        {
+            // Each shard collapses its own matches; the coordinator pages over the shards' first articles.
+            var page = StoryCollapse.Page(reader, collection, lease.Context.Stories, request with { Page = 1, Size = skip + request.Size });
+            stories = page.Stories;
+            hits = [.. page.Docs.Select((doc, i) =>
+            {
+                var copies = StoryCollapse.WithCopies(new SearchHit("", null, null, null, [], null, 0, ""), reader, doc.Doc, page.Copies![i]);
+                return ToShardHit(doc) with { Copies = copies.Copies, StoryOutlets = copies.StoryOutlets };
+            })];
+        }
+        else
+        {
+            hits = [.. collection.Ranked.Cast<FieldDoc>().Select(ToShardHit)];
+        }
+
+        var facets = new List<ShardFacetCounts>();
+        if (request.IncludeFacets)
+        {
+            var matches = collection.Matches();
+            foreach (var facet in FacetDefinition.All)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (values, counts) = FacetCounter.CountAll(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name));
+                facets.Add(new ShardFacetCounts(facet.Name, values, counts));
+            }
+        }
+
+        return new ShardQueryResult(collection.Total, hits, facets, stories);
+    }
+
+    private static ShardHit ToShardHit(FieldDoc doc) => new(
+        ((Lucene.Net.Util.BytesRef)doc.Fields[1]).Utf8ToString(),
+        doc.Score,
+        doc.Fields[0] is J2N.Numerics.Int64 day ? day.ToInt64() : 0);
+
+    /// <summary>The page's hits held here, by id, in the order asked; null for an id no longer here.</summary>
+    public IReadOnlyList<SearchHit?> Fetch(ShardQuery query, IReadOnlyList<string> ids)
+    {
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var highlight = Build(searcher, query).Highlight;
+        return [.. ids.Select(id =>
+        {
+            var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+            return found.TotalHits == 0 ? null : steps.Hits(searcher, highlight, [new ScoreDoc(found.ScoreDocs[0].Doc, 0)])[0];
+        })];
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Search.Api.Tests;
+
+/// <summary>
+/// Search:Shards=4 in one process (#15): the same seeds answer every search as one index does, writes go to their
+/// shard and are searchable, and /health reports the shards.
+/// </summary>
+public sealed class ShardedEndpointsTests(ShardedServers servers) : IClassFixture<ShardedServers>
+{
+    private readonly HttpClient _single = servers.OneIndex.CreateClient();
+    private readonly HttpClient _sharded = servers.Sharded.CreateClient();
+
+    public static TheoryData<string> Queries => new()
+    {
+        "/search?q=",
+        "/search?q=president",
+        "/search?q=%22white%20house%22",
+        "/search?q=ukraine%20OR%20russia&sort=newest",
+        "/search?q=war&sort=oldest&size=3&page=2",
+        "/search?q=trump&op=or&size=5",
+        "/search?q=biden&outlet=CNN",
+        "/search?q=elect*",
+        "/search?q=government&size=4&collapse=story",
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task FourShardsAnswerAsOneIndex(string url)
+    {
+        var expected = await _single.GetOkJsonAsync(url);
+        var actual = await _sharded.GetOkJsonAsync(url);
+        Assert.Equal(expected.GetProperty("total").GetInt32(), actual.GetProperty("total").GetInt32());
+        Assert.Equal(Ids(expected), Ids(actual));
+        foreach (var (e, a) in expected.GetProperty("hits").EnumerateArray().Zip(actual.GetProperty("hits").EnumerateArray()))
+        {
+            Assert.True(Math.Abs(e.GetProperty("score").GetDouble() - a.GetProperty("score").GetDouble()) <= 1e-4, url);
+            Assert.Equal(e.GetProperty("snippet").GetString(), a.GetProperty("snippet").GetString());
+        }
+
+        Assert.Equal(expected.GetProperty("facets").GetRawText(), actual.GetProperty("facets").GetRawText());
+        Assert.Equal(expected.TryGetProperty("after", out var e1) && e1.ValueKind == JsonValueKind.String,
+            actual.TryGetProperty("after", out var a1) && a1.ValueKind == JsonValueKind.String);
+    }
+
+    [Fact]
+    public async Task CursorWalkOverShardsVisitsTheSameHitsAsOneIndex()
+    {
+        Assert.Equal(await Walk(_single, "q=the&size=7&facets=false"), await Walk(_sharded, "q=the&size=7&facets=false"));
+    }
+
+    [Fact]
+    public async Task HealthReportsShardsSilosAndArticles()
+    {
+        var single = await _single.GetOkJsonAsync("/health");
+        var sharded = await _sharded.GetOkJsonAsync("/health");
+        Assert.Equal(1, single.GetProperty("shards").GetInt32());
+        Assert.Equal(4, sharded.GetProperty("shards").GetInt32());
+        Assert.Equal(1, sharded.GetProperty("silos").GetInt32());
+        Assert.True(sharded.GetProperty("articles").GetInt32() > 0);
+        Assert.True(Directory.Exists(Path.Combine(servers.Sharded.IndexPath, "shard-03")));
+    }
+
+    [Fact]
+    public async Task SimilarSuggestAndDidYouMeanWorkAcrossShards()
+    {
+        var first = Ids(await _single.GetOkJsonAsync("/search?q=president&size=1"))[0];
+        var similar = await _sharded.GetOkJsonAsync($"/articles/{Uri.EscapeDataString(first)}/similar?size=5");
+        Assert.NotEmpty(similar.EnumerateArray());
+        Assert.DoesNotContain(first, similar.EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        var expected = await _single.GetOkJsonAsync("/suggest?prefix=pre&size=5");
+        var actual = await _sharded.GetOkJsonAsync("/suggest?prefix=pre&size=5");
+        Assert.Equal(expected.GetRawText(), actual.GetRawText());
+        var typo = await _sharded.GetOkJsonAsync("/search?q=presidnet");
+        Assert.Equal("president", typo.GetProperty("suggestion").GetString());
+    }
+
+    [Fact]
+    public async Task OneIndexFeaturesAnswer501OnShards()
+    {
+        var response = await _sharded.GetAsync(new Uri("/quotes?q=war", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _sharded.GetAsync(new Uri("/search?q=war&histogram=month", UriKind.Relative))).StatusCode);
+    }
+
+    private static List<string> Ids(JsonElement response) =>
+        [.. response.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!)];
+
+    private static async Task<List<string>> Walk(HttpClient client, string query)
+    {
+        var ids = new List<string>();
+        var response = await client.GetOkJsonAsync("/search?" + query);
+        ids.AddRange(Ids(response));
+        while (response.TryGetProperty("after", out var after) && after.ValueKind == JsonValueKind.String)
+        {
+            response = await client.GetOkJsonAsync("/search?" + query + "&after=" + Uri.EscapeDataString(after.GetString()!));
+            ids.AddRange(Ids(response));
+        }
+
+        return ids;
+    }
+}
