@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 
 namespace Search.Api.Endpoints;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 
 namespace Search.Api.Endpoints;
@@ -15,13 +16,16 @@ public static class IngestEndpoints
             .WithName("CreateArticle")
             .WithSummary("Add an article")
             .WithDescription("Extracts title, clean body, outlet, speakers and date from text or html (given fields win), "
-                + "stores it durably and returns it. An article with the same id is replaced. ?refresh=wait returns once it is searchable.")
+                + "stores it durably and returns it. An article with the same id is replaced. ?refresh=wait returns once it is searchable. "
+                + "Aliases: body for text, date for published, source for sources.")
+            .Accepts<ArticleRecord>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPut("/{id}", Replace)
             .WithName("ReplaceArticle")
             .WithSummary("Add or replace the article with this id")
+            .Accepts<ArticleRecord>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapDelete("/{id}", Delete)
@@ -32,33 +36,39 @@ public static class IngestEndpoints
         group.MapPost("/bulk", BulkLoader.Load)
             .WithName("BulkLoad")
             .WithSummary("Bulk-load newline-delimited JSON articles")
-            .WithDescription("Body: one article object per line (as for POST /articles). Streamed: the body is never held whole. "
+            .WithDescription("Body: one article object per line (as for POST /articles, aliases included; a bad line fails as POST /articles would). Streamed: the body is never held whole. "
                 + "Response (application/x-ndjson): one result per line, {line, id, status: created|updated|error, error}, "
                 + "written once the line's batch is committed. A bad line does not stop the others.")
             // Streamed line by line with a limit per line, so the whole-body limit does not apply.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
-            .Accepts<ArticleInput>("application/x-ndjson")
+            .Accepts<ArticleRecord>("application/x-ndjson")
             .Produces<BulkLineResult>(StatusCodes.Status200OK, "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
     }
 
-    public static Created<ArticleResponse> Create(
+    public static async Task<Created<ArticleResponse>> Create(
         ArticleIngestor ingestor,
-        ArticleInput input,
-        [Description("wait: return once the article is visible to searches.")] string? refresh)
+        HttpRequest request,
+        [Description("wait: return once the article is visible to searches.")] string? refresh,
+        CancellationToken cancellationToken)
     {
-        var (article, _) = ingestor.Write(input.ToRawArticle(), IsWait(refresh));
+        var wait = IsWait(refresh);
+        var record = await ArticleRecordReader.ReadAsync(request.Body, cancellationToken);
+        var (article, _) = ingestor.Write(record.ToRawArticle(), wait);
         return TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", ArticleResponse.From(article, null));
     }
 
-    public static Results<Ok<ArticleResponse>, Created<ArticleResponse>> Replace(
+    public static async Task<Results<Ok<ArticleResponse>, Created<ArticleResponse>>> Replace(
         ArticleIngestor ingestor,
         string id,
-        ArticleInput input,
-        [Description("wait: return once the change is visible to searches.")] string? refresh)
+        HttpRequest request,
+        [Description("wait: return once the change is visible to searches.")] string? refresh,
+        CancellationToken cancellationToken)
     {
-        var (article, outcome) = ingestor.Write(input.ToRawArticle(id), IsWait(refresh));
+        var wait = IsWait(refresh);
+        var record = await ArticleRecordReader.ReadAsync(request.Body, cancellationToken);
+        var (article, outcome) = ingestor.Write(record.ToRawArticle(id), wait);
         var response = ArticleResponse.From(article, null);
         return outcome == IngestOutcome.Created
             ? TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", response)
