@@ -24,4 +24,18 @@ internal static class FolderCleanup
             }
         }
     }
+
+    /// <summary>Deletes a server's index folder and what the server keeps beside it: alerts, backups, write-ahead log, API key.</summary>
+    public static void DeleteIndex(string indexPath)
+    {
+        foreach (var folder in new[] { indexPath, indexPath + ".alerts", indexPath + ".backups" })
+        {
+            Delete(folder);
+        }
+
+        foreach (var file in new[] { indexPath + ".wal", indexPath + ".apikey" })
+        {
+            File.Delete(file);
+        }
+    }
 }

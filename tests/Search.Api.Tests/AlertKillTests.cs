@@ -86,5 +86,5 @@ public sealed class AlertKillTests(ITestOutputHelper output) : IDisposable
         Assert.True(lost.Count == 0, $"matches of acknowledged articles lost: {string.Join(", ", lost.Take(10))}");
     }
 
-    public void Dispose() => KillNineWriters.DeleteServerFiles(_index);
+    public void Dispose() => FolderCleanup.DeleteIndex(_index);
 }

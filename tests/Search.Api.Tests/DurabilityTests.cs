@@ -80,5 +80,5 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    public void Dispose() => KillNineWriters.DeleteServerFiles(_index);
+    public void Dispose() => FolderCleanup.DeleteIndex(_index);
 }

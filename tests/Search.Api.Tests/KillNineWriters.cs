@@ -28,20 +28,6 @@ internal sealed class KillNineWriters(string idPrefix, Func<string, string> sing
         ["Search__RateLimitPerSecond"] = "0",
     };
 
-    /// <summary>Deletes the index folder and what lies beside it (alerts, backups, log, key).</summary>
-    public static void DeleteServerFiles(string index)
-    {
-        foreach (var folder in new[] { index, index + ".alerts", index + ".backups" })
-        {
-            FolderCleanup.Delete(folder);
-        }
-
-        foreach (var file in new[] { index + ".wal", index + ".apikey" })
-        {
-            File.Delete(file);
-        }
-    }
-
     /// <summary>How many writes were acknowledged so far.</summary>
     public int AcknowledgedCount
     {

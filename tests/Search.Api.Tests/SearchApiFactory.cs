@@ -59,13 +59,7 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            foreach (var folder in new[] { _indexPath, _indexPath + ".backups" })
-            {
-                FolderCleanup.Delete(folder);
-            }
-
-            File.Delete(_indexPath + ".wal");
-            File.Delete(_indexPath + ".apikey");
+            FolderCleanup.DeleteIndex(_indexPath);
         }
     }
 }

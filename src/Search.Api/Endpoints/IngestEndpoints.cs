@@ -53,10 +53,8 @@ public static class IngestEndpoints
         [Description("wait: return once the article is visible to searches.")] string? refresh,
         CancellationToken cancellationToken)
     {
-        var wait = IsWait(refresh);
-        var record = await ArticleRecordReader.ReadAsync(request.Body, cancellationToken);
-        var (article, _) = ingestor.Write(record.ToRawArticle(), wait);
-        return TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", ArticleResponse.From(article, null));
+        var (article, _) = await WriteAsync(ingestor, request, null, refresh, cancellationToken);
+        return TypedResults.Created(Location(article), ArticleResponse.From(article, null));
     }
 
     public static async Task<Results<Ok<ArticleResponse>, Created<ArticleResponse>>> Replace(
@@ -66,13 +64,9 @@ public static class IngestEndpoints
         [Description("wait: return once the change is visible to searches.")] string? refresh,
         CancellationToken cancellationToken)
     {
-        var wait = IsWait(refresh);
-        var record = await ArticleRecordReader.ReadAsync(request.Body, cancellationToken);
-        var (article, outcome) = ingestor.Write(record.ToRawArticle(id), wait);
+        var (article, outcome) = await WriteAsync(ingestor, request, id, refresh, cancellationToken);
         var response = ArticleResponse.From(article, null);
-        return outcome == IngestOutcome.Created
-            ? TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", response)
-            : TypedResults.Ok(response);
+        return outcome == IngestOutcome.Created ? TypedResults.Created(Location(article), response) : TypedResults.Ok(response);
     }
 
     public static Results<NoContent, ProblemHttpResult> Delete(
@@ -82,6 +76,17 @@ public static class IngestEndpoints
         ingestor.Delete(id, IsWait(refresh))
             ? TypedResults.NoContent()
             : TypedResults.Problem(statusCode: 404, title: "Article not found", detail: $"No article has the id '{id}'.");
+
+    /// <summary>Reads the body as the one article contract (<see cref="ArticleRecordReader"/>) and writes it durably.</summary>
+    private static async Task<(Article Article, IngestOutcome Outcome)> WriteAsync(
+        ArticleIngestor ingestor, HttpRequest request, string? routeId, string? refresh, CancellationToken cancellationToken)
+    {
+        var wait = IsWait(refresh);
+        var record = await ArticleRecordReader.ReadAsync(request.Body, cancellationToken);
+        return ingestor.Write(record.ToRawArticle(routeId), wait);
+    }
+
+    private static string Location(Article article) => $"/articles/{Uri.EscapeDataString(article.Id)}";
 
     public static bool IsWait(string? refresh) => refresh switch
     {
