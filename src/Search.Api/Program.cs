@@ -19,7 +19,16 @@ app.MapAlertEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.AnnounceAddressOnStart();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (Exception ex) when (ex is Microsoft.Extensions.Options.OptionsValidationException or Search.Core.Indexing.IndexLockedException or IOException)
+{
+    // A bad setting, a second server on the same index, an unreadable folder: one clear line, not a stack dump.
+    Console.Error.WriteLine($"Search.Api could not start: {ex.Message}");
+    Environment.ExitCode = 1;
+}
 
 /// <summary>Entry point; public so WebApplicationFactory can start the server in tests.</summary>
 public partial class Program;

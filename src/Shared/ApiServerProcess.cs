@@ -166,12 +166,15 @@ internal sealed class ApiServerProcess : IDisposable
     /// src/Search.Api's build output for the caller's configuration and framework: the caller runs from
     /// &lt;repository&gt;/{src|tests}/&lt;project&gt;/bin/&lt;configuration&gt;/&lt;framework&gt;/.
     /// </summary>
-    public static string ApiAssemblyPath()
+    public static string ApiAssemblyPath() => ProjectAssemblyPath("Search.Api");
+
+    /// <summary>The build output (<c>src/{project}/bin/…/{project}.dll</c>) of another program of the solution.</summary>
+    public static string ProjectAssemblyPath(string project)
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = output.Parent!.Name;
         var repository = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-        var path = Path.Combine(repository, "src", "Search.Api", "bin", configuration, output.Name, "Search.Api.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Search.Api.dll not found; build the solution first.", path);
+        var path = Path.Combine(repository, "src", project, "bin", configuration, output.Name, project + ".dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{project}.dll not found; build the solution first.", path);
     }
 }

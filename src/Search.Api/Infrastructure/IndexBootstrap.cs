@@ -37,6 +37,11 @@ public static class IndexBootstrap
             logger.LogWarning("Recovered {WriteCount} acknowledged writes from the write-ahead log (the server had stopped without a clean shutdown)", index.Replayed);
         }
 
+        if (index.Deferred > 0)
+        {
+            logger.LogError("The disk is full: {WriteCount} acknowledged writes stay in the write-ahead log and are applied once there is space; until then they are not searchable and writes are refused", index.Deferred);
+        }
+
         foreach (var problem in index.Quarantined)
         {
             logger.LogError("Set aside a logged write that could not be replayed, kept in {QuarantineFile}: {Problem}", index.Path + ".wal.quarantine", problem);

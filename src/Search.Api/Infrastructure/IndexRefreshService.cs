@@ -36,13 +36,17 @@ public sealed class IndexRefreshService(ArticleIndex index, SearchOptions option
 
             try
             {
-                index.MaybeRefresh();
-                WarmTrendingTerms();
-                if (Environment.TickCount64 - lastCommit >= options.CommitIntervalMs)
+                // After a writer failure (a full disk), logged writes wait for a commit to re-apply them: try at
+                // every tick (with the failure backoff) rather than once per commit interval.
+                if (index.NeedsRecovery || Environment.TickCount64 - lastCommit >= options.CommitIntervalMs)
                 {
                     index.CommitIfDirty();
                     lastCommit = Environment.TickCount64;
                 }
+
+                // After the commit, so the writes a recovering commit re-applied are searchable at once.
+                index.MaybeRefresh();
+                WarmTrendingTerms();
 
                 if (failures > 0)
                 {

@@ -14,8 +14,20 @@ public static class ArticleFields
     /// <summary>Headline, English-analysed, stored (results show it).</summary>
     public const string Title = "title";
 
-    /// <summary>Clean body, English-analysed, stored (snippets and the article view need it).</summary>
+    /// <summary>
+    /// Clean body, English-analysed with character offsets in its postings (snippets mark matches without
+    /// re-tokenising). Its text is kept in <see cref="BodyText"/>; indexes built before that field stored it here.
+    /// </summary>
     public const string Body = "body";
+
+    /// <summary>
+    /// The body's text as binary doc values (UTF-8): snippets and the article view read one document's body
+    /// without decompressing a stored-fields chunk.
+    /// </summary>
+    public const string BodyText = "body_text";
+
+    /// <summary>What a result shows (id, headline, URL, outlet, speakers, day) in one binary doc value: see <see cref="ResultCard"/>.</summary>
+    public const string Card = "card";
 
     /// <summary>Outlet name, analysed for search by name ("outlet:wire" finds "Daily Wire").</summary>
     public const string Outlet = "outlet";

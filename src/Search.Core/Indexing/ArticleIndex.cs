@@ -40,7 +40,7 @@ public sealed class ArticleIndex : IDisposable
     {
         Path = System.IO.Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(Path);
-        _directory = FSDirectory.Open(Path);
+        _directory = new Storage.MappedDirectory(new DirectoryInfo(Path));
         try
         {
             var config = CreateWriterConfig(OpenMode.CREATE_OR_APPEND);
@@ -64,7 +64,15 @@ public sealed class ArticleIndex : IDisposable
         }
 
         // A brand-new folder gets a valid (empty) commit so readers can open it; a replay is made permanent.
-        Commit();
+        try
+        {
+            Commit();
+        }
+        catch (IOException) when (NeedsRecovery)
+        {
+            // A full disk: the index serves its last commit, and the background commit applies the log once
+            // there is space (the start-up log says how many writes wait).
+        }
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Readers.ReaderContextFactory());
         _searchers.AddListener(LiveVersions);
     }
@@ -74,6 +82,9 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>Writes replayed from the log when the index was opened (after a crash).</summary>
     public int Replayed => _writes.Replayed;
+
+    /// <summary>Logged writes left to apply when the disk has space again (the disk was full at open).</summary>
+    public int Deferred => _writes.Deferred;
 
     /// <summary>Logged writes set aside at open because they could not be replayed, with why (for the start-up log).</summary>
     public IReadOnlyList<string> Quarantined => _writes.Quarantined;

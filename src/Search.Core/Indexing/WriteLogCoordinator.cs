@@ -53,6 +53,12 @@ internal sealed class WriteLogCoordinator : IDisposable
     /// <summary>Writes replayed from the log at open (after a crash).</summary>
     public int Replayed { get; private set; }
 
+    /// <summary>
+    /// Logged writes that could not be replayed at open for lack of disk space: they stay in the log and the
+    /// first commit that finds space applies them.
+    /// </summary>
+    public int Deferred { get; private set; }
+
     /// <summary>Logged writes set aside at open because they could not be replayed, with why.</summary>
     public IReadOnlyList<string> Quarantined => _log?.Problems ?? [];
 
@@ -230,7 +236,9 @@ internal sealed class WriteLogCoordinator : IDisposable
 
     /// <summary>
     /// Applies the logged writes no commit holds. One that cannot be applied (written by a version without
-    /// today's checks, or damaged) is quarantined and reported, never allowed to stop the start.
+    /// today's checks, or damaged) is quarantined and reported, never allowed to stop the start. When the
+    /// disk is full, the rest wait in the log: the index opens as of its last commit, and the first commit
+    /// that finds space re-applies them (<see cref="NeedsRecovery"/>), so the server still starts.
     /// </summary>
     private void Replay(WriteAheadLog log)
     {
@@ -243,18 +251,29 @@ internal sealed class WriteLogCoordinator : IDisposable
                 continue;
             }
 
+            if (NeedsRecovery)
+            {
+                Deferred++;
+                continue;
+            }
+
             try
             {
                 ApplyLogged(entry);
+                Replayed++;
             }
             catch (ArgumentException ex)
             {
                 // Lucene refuses a document it cannot index (an immense term) without harming the writer.
                 log.Quarantine(entry, ex.Message);
-                continue;
             }
-
-            Replayed++;
+            catch (IOException)
+            {
+                // A flush on a full disk: Lucene dropped what it had buffered, so every entry waits for recovery.
+                NoteWriterFailure();
+                Deferred += Replayed + 1;
+                Replayed = 0;
+            }
         }
     }
 

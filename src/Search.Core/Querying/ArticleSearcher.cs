@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
@@ -27,13 +26,6 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class ArticleSearcher : IDisposable
 {
-    /// <summary>Stored fields a result needs; the rest (quotes) is not read from disk for a result list.</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>
-    {
-        ArticleFields.Id, ArticleFields.Title, ArticleFields.Url, ArticleFields.Outlet,
-        ArticleFields.Speaker, ArticleFields.Published, ArticleFields.Body,
-    };
-
     private readonly ArticleIndex _index;
     private readonly SearchOptions _options;
     private readonly SynonymExpander _synonyms;
@@ -146,13 +138,12 @@ public sealed class ArticleSearcher : IDisposable
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
                 : ResultPage.Of(collection, request, skip);
-            var hits = page.Docs.Select((doc, i) =>
+            var hits = Hits(searcher, query, page.Docs, budget);
+            if (page.Copies is not null)
             {
-                budget.Check();
-                // Highlighting keeps the query as written (no proximity pairs, no feedback words).
-                var hit = ToHit(searcher, query, doc);
-                return page.Copies is null ? hit : StoryCollapse.WithCopies(hit, reader, doc.Doc, page.Copies[i]);
-            }).ToList();
+                hits = [.. hits.Select((hit, i) => StoryCollapse.WithCopies(hit, reader, page.Docs[i].Doc, page.Copies[i]))];
+            }
+
             var facets = CountFacets(lease, collection, request.IncludeFacets, budget.Token);
             var response = new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size, 0, hits, facets, page.After)
             { Stories = page.Stories };
@@ -199,14 +190,34 @@ public sealed class ArticleSearcher : IDisposable
         return facets;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, Query query, FieldDoc scoreDoc)
+    /// <summary>
+    /// The hits step: each hit's result card and body from doc values (no stored-fields chunk is decompressed),
+    /// snippets from the indexed offsets. Highlighting keeps the query as written (no proximity pairs, no feedback
+    /// words), rewritten once for the page.
+    /// </summary>
+    private List<SearchHit> Hits(IndexSearcher searcher, Query query, IReadOnlyList<FieldDoc> docs, RequestBudget budget)
     {
-        var doc = searcher.Doc(scoreDoc.Doc, HitFields);
-        var body = doc.Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
-        var matches = _highlighter.FindMatches(searcher, query, scoreDoc.Doc, ArticleFields.Body, body);
-        var article = ArticleDocumentMapper.ToArticle(doc);
-        return new SearchHit(article.Id, article.Title, article.Url, article.Outlet, article.Speakers,
-            article.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
+        if (docs.Count == 0)
+        {
+            return [];
+        }
+
+        var reader = searcher.IndexReader;
+        var ids = docs.Select(d => d.Doc).ToArray();
+        var bodies = ids.Select(doc => StoredArticles.ReadBody(reader, doc)).ToArray();
+        budget.Check();
+        var matches = _highlighter.FindMatches(searcher, SnippetHighlighter.Prepare(searcher, query, ArticleFields.Body), ids, bodies);
+        var hits = new List<SearchHit>(docs.Count);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            budget.Check();
+            var card = StoredArticles.ReadCard(reader, ids[i]);
+            var score = float.IsNaN(docs[i].Score) ? 0 : docs[i].Score;
+            hits.Add(new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, score,
+                SnippetHighlighter.BestPassage(bodies[i], matches[i])));
+        }
+
+        return hits;
     }
 
     /// <summary>The whole stored article.</summary>
@@ -223,7 +234,7 @@ public sealed class ArticleSearcher : IDisposable
 
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
-        return ArticleDocumentMapper.ToArticle(searcher.Doc(FindDoc(searcher, id)));
+        return StoredArticles.ReadArticle(searcher.IndexReader, FindDoc(searcher, id));
     }
 
     /// <summary>
@@ -243,7 +254,7 @@ public sealed class ArticleSearcher : IDisposable
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
         var docId = FindDoc(searcher, id);
-        var body = searcher.Doc(docId).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
+        var body = StoredArticles.ReadBody(searcher.IndexReader, docId);
         var query = _parser.Parse(_synonyms.Expand(queryText));
         budget.Check();
         var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _highlighter.FindMatches(searcher, query, docId, ArticleFields.Body, body);

@@ -43,9 +43,8 @@ public static class RelevanceFeedback
         var reader = searcher.IndexReader;
         var feedback = top.Select(hit =>
         {
-            var doc = searcher.Doc(hit.Doc, new HashSet<string> { ArticleFields.Title, ArticleFields.Body });
-            var stored = doc.Get(ArticleFields.Title, System.Globalization.CultureInfo.InvariantCulture) + "\n"
-                + doc.Get(ArticleFields.Body, System.Globalization.CultureInfo.InvariantCulture);
+            var card = StoredArticles.ReadCard(reader, hit.Doc);
+            var stored = card.Title + "\n" + StoredArticles.ReadBody(reader, hit.Doc);
             return ((IReadOnlyList<string>)analyzer.Terms(ArticleFields.Body, stored), hit.Score);
         }).ToList();
         var expansion = ExpansionTerms(feedback, Terms,

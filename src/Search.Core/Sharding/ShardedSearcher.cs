@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
@@ -30,12 +29,6 @@ namespace Search.Core.Sharding;
 /// </remarks>
 public sealed class ShardedSearcher : IDisposable
 {
-    private static readonly ISet<string> HitFields = new HashSet<string>
-    {
-        ArticleFields.Id, ArticleFields.Title, ArticleFields.Url, ArticleFields.Outlet,
-        ArticleFields.Speaker, ArticleFields.Published, ArticleFields.Body,
-    };
-
     private readonly ShardedArticleIndex _index;
     private readonly SearchOptions _options;
     private readonly SynonymExpander _synonyms;
@@ -150,12 +143,11 @@ public sealed class ShardedSearcher : IDisposable
 
     private SearchHit ToHit(IndexSearcher searcher, Query query, FieldDoc scoreDoc)
     {
-        var doc = searcher.Doc(scoreDoc.Doc, HitFields);
-        var body = doc.Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
+        var card = StoredArticles.ReadCard(searcher.IndexReader, scoreDoc.Doc);
+        var body = StoredArticles.ReadBody(searcher.IndexReader, scoreDoc.Doc);
         var matches = _highlighter.FindMatches(searcher, query, scoreDoc.Doc, ArticleFields.Body, body);
-        var article = ArticleDocumentMapper.ToArticle(doc);
-        return new SearchHit(article.Id, article.Title, article.Url, article.Outlet, article.Speakers,
-            article.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
+        return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers,
+            card.Published, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, SnippetHighlighter.BestPassage(body, matches));
     }
 
     /// <summary>The whole stored article, from the shard that owns the id.</summary>
@@ -163,7 +155,7 @@ public sealed class ShardedSearcher : IDisposable
     {
         using var lease = _index.Shards[_index.Router.ShardOf(id)].AcquireSearcher();
         var docs = lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-        return docs.TotalHits == 0 ? throw new ArticleNotFoundException(id) : ArticleDocumentMapper.ToArticle(lease.Searcher.Doc(docs.ScoreDocs[0].Doc));
+        return docs.TotalHits == 0 ? throw new ArticleNotFoundException(id) : StoredArticles.ReadArticle(lease.Searcher.IndexReader, docs.ScoreDocs[0].Doc);
     }
 
     /// <summary>Articles like article <paramref name="id"/>, over the union of the shards (exact in one process).</summary>

@@ -1,60 +1,81 @@
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
-using Search.Core.Indexing;
 
 namespace Search.Core.Querying.Highlighting;
 
 /// <summary>
 /// Marks what a query matched in a stored field. Matches come from the index itself: the query's span
-/// form is run against the hit document, giving exact match positions, and the stored text is
-/// re-analysed to turn positions into character offsets. So a phrase is marked as one phrase and its
-/// words are not marked where they stand outside a match. All other text is HTML-escaped.
+/// form is run against the hit document, giving exact match positions, and the offsets the index keeps
+/// for those positions (or, in segments indexed without offsets, the text analysed again) turn them into
+/// character ranges. So a phrase is marked as one phrase and its words are not marked where they stand
+/// outside a match. All other text is HTML-escaped.
 /// </summary>
 public sealed class SnippetHighlighter(Analyzer analyzer)
 {
     /// <summary>Target snippet length in characters.</summary>
     public const int SnippetLength = 240;
 
+    /// <summary>The query's span form on <paramref name="field"/>, rewritten once for every hit of a page.</summary>
+    public static HighlightQuery Prepare(IndexSearcher searcher, Query query, string field) =>
+        HighlightQuery.Create(searcher, query, field);
+
     /// <summary>Character ranges of <paramref name="text"/> (stored in <paramref name="field"/> of the doc) that the query matched.</summary>
-    public IReadOnlyList<MatchRange> FindMatches(IndexSearcher searcher, Query query, int docId, string field, string text)
+    public IReadOnlyList<MatchRange> FindMatches(IndexSearcher searcher, Query query, int docId, string field, string text) =>
+        text.Length == 0 ? [] : FindMatches(searcher, Prepare(searcher, query, field), docId, text);
+
+    /// <summary>Character ranges of <paramref name="text"/> (the prepared field of the doc) that the query matched.</summary>
+    public IReadOnlyList<MatchRange> FindMatches(IndexSearcher searcher, HighlightQuery query, int docId, string text) =>
+        FindMatches(searcher, query, [docId], [text])[0];
+
+    /// <summary>
+    /// Character ranges each document of a page matched: <paramref name="texts"/>[i] is the prepared field of
+    /// <paramref name="docIds"/>[i] (top-level doc ids, any order). The page is walked per segment in doc order,
+    /// so each segment opens its enumerations once for all its hits.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<MatchRange>> FindMatches(IndexSearcher searcher, HighlightQuery query, IReadOnlyList<int> docIds,
+        IReadOnlyList<string> texts)
     {
-        var spanQueries = SpanQueryExtractor.Extract(query, field);
-        if (spanQueries.Count == 0 || text.Length == 0)
+        var matches = new IReadOnlyList<MatchRange>[docIds.Count];
+        Array.Fill(matches, []);
+        if (query.IsEmpty)
         {
-            return [];
+            return matches;
         }
 
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var localDoc = docId - leaf.DocBase;
-        var positions = new List<(int Start, int End)>();
-        foreach (var spanQuery in spanQueries)
+        LeafMatchCursor? cursor = null;
+        foreach (var i in Enumerable.Range(0, docIds.Count).OrderBy(i => docIds[i]))
         {
-            var rewritten = (SpanQuery)searcher.Rewrite(spanQuery);
-            var spans = rewritten.GetSpans(leaf, null, new Dictionary<Term, TermContext>());
-            if (!spans.SkipTo(localDoc) || spans.Doc != localDoc)
+            if (texts[i].Length == 0)
             {
                 continue;
             }
 
-            do
+            var leaf = leaves[ReaderUtil.SubIndex(docIds[i], leaves)];
+            if (cursor?.Leaf != leaf)
             {
-                positions.Add((spans.Start, spans.End));
+                cursor = new LeafMatchCursor(leaf, query);
             }
-            while (spans.MoveNext() && spans.Doc == localDoc);
+
+            var localDoc = docIds[i] - leaf.DocBase;
+            var positions = cursor.Positions(localDoc);
+            if (positions.Count > 0)
+            {
+                matches[i] = cursor.HasOffsets
+                    ? cursor.Offsets(localDoc, positions)
+                    : MatchOffsets.FromText(analyzer, query.Field, texts[i], positions);
+            }
         }
 
-        return positions.Count == 0 ? [] : ToCharacterRanges(field, text, positions);
+        return matches;
     }
 
     /// <summary>
     /// The best passage of <paramref name="text"/>: escaped, matches in &lt;mark&gt;, "…" where cut. The matches
-    /// should be sorted by start and not overlap, as <see cref="FindMatches"/> returns them; others still give
+    /// should be sorted by start and not overlap, as <see cref="FindMatches(IndexSearcher, HighlightQuery, int, string)"/> returns them; others still give
     /// well-formed HTML.
     /// </summary>
     public static string BestPassage(string text, IReadOnlyList<MatchRange> matches, int length = SnippetLength)
@@ -108,72 +129,6 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
 
     /// <summary>The whole text, escaped, with every match marked (the article view).</summary>
     public static string MarkAll(string text, IReadOnlyList<MatchRange> matches) => Mark(text, 0, text.Length, matches);
-
-    private List<MatchRange> ToCharacterRanges(string field, string text, List<(int Start, int End)> positions)
-    {
-        var lastPosition = positions.Max(p => p.End);
-        var offsets = new List<(int Start, int End)>();
-        // Only positions and offsets are read here, so the article analyzer can skip its term filters.
-        using (var stream = analyzer is ArticleAnalyzer article ? article.GetOffsetStream(text) : analyzer.GetTokenStream(field, text))
-        {
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            stream.Reset();
-            var position = -1;
-            while (stream.IncrementToken() && position < lastPosition)
-            {
-                position += increment.PositionIncrement;
-                while (offsets.Count < position)
-                {
-                    offsets.Add((-1, -1));
-                }
-
-                if (offsets.Count == position)
-                {
-                    offsets.Add((offset.StartOffset, offset.EndOffset));
-                }
-            }
-
-            stream.End();
-        }
-
-        var ranges = new List<MatchRange>();
-        foreach (var (startPosition, endPosition) in positions)
-        {
-            if (startPosition >= offsets.Count || endPosition - 1 >= offsets.Count)
-            {
-                continue;
-            }
-
-            var first = offsets[startPosition];
-            var last = offsets[endPosition - 1];
-            if (first.Start >= 0 && last.End >= first.Start)
-            {
-                ranges.Add(new MatchRange(first.Start, last.End));
-            }
-        }
-
-        return Merge(ranges);
-    }
-
-    private static List<MatchRange> Merge(List<MatchRange> ranges)
-    {
-        ranges.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var merged = new List<MatchRange>();
-        foreach (var range in ranges)
-        {
-            if (merged.Count > 0 && range.Start <= merged[^1].End)
-            {
-                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, range.End) };
-            }
-            else
-            {
-                merged.Add(range);
-            }
-        }
-
-        return merged;
-    }
 
     private static string Mark(string text, int start, int end, IReadOnlyList<MatchRange> matches)
     {

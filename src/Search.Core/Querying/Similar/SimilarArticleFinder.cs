@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
-using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying.Highlighting;
 
@@ -17,12 +16,6 @@ namespace Search.Core.Querying.Similar;
 internal sealed class SimilarArticleFinder(Analyzer analyzer)
 {
     private const int MaxQueryTerms = 25;
-
-    private static readonly ISet<string> HitFields = new HashSet<string>
-    {
-        ArticleFields.Id, ArticleFields.Title, ArticleFields.Url, ArticleFields.Outlet,
-        ArticleFields.Speaker, ArticleFields.Published, ArticleFields.Body,
-    };
 
     /// <summary>Up to <paramref name="size"/> articles like article <paramref name="id"/>, most similar first.</summary>
     /// <exception cref="ArticleNotFoundException">No article has this id.</exception>
@@ -54,18 +47,16 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
 
         var query = new BooleanQuery
         {
-            { moreLikeThis.Like(found.ScoreDocs[0].Doc), Occur.MUST },
+            // The body is a doc value, not a stored field MoreLikeThis could read by doc id, so it is handed over as text.
+            { moreLikeThis.Like(new StringReader(StoredArticles.ReadBody(reader, found.ScoreDocs[0].Doc)), ArticleFields.Body), Occur.MUST },
             { new TermQuery(idTerm), Occur.MUST_NOT },
         };
 
         return [.. searcher.Search(query, size).ScoreDocs.Select(scoreDoc =>
         {
-            var article = ArticleDocumentMapper.ToArticle(searcher.Doc(scoreDoc.Doc, HitFields));
-            return ToHit(article, scoreDoc.Score);
+            var card = StoredArticles.ReadCard(reader, scoreDoc.Doc);
+            return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, scoreDoc.Score,
+                SnippetHighlighter.BestPassage(StoredArticles.ReadBody(reader, scoreDoc.Doc), []));
         })];
     }
-
-    private static SearchHit ToHit(Article article, float score) =>
-        new(article.Id, article.Title, article.Url, article.Outlet, article.Speakers, article.Published, score,
-            SnippetHighlighter.BestPassage(article.Body, []));
 }

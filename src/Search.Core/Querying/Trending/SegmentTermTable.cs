@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
@@ -21,7 +20,6 @@ public sealed class SegmentTermTable
     /// </summary>
     public const int LeadLength = 600;
 
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
 
     private readonly Dictionary<int, int> _docFreq;
     private readonly int[] _starts;
@@ -86,7 +84,7 @@ public sealed class SegmentTermTable
                 TrendingWords.Extract(analyzer, bytes.Utf8ToString(), seen, Add);
             }
 
-            var body = reader.Document(doc, BodyOnly).Get(ArticleFields.Body, CultureInfo.InvariantCulture) ?? "";
+            var body = StoredArticles.ReadBody(reader, doc);
             TrendingWords.Extract(analyzer, Lead(body), seen, Add);
         }
 
