@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Search.Shared;
 
 namespace Search.Api.Tests;
 
 /// <summary>
-/// The real server on a temporary index built from the repository's sample articles (<c>seeds/</c>),
-/// deleted on dispose. Shared by the tests of one class.
+/// The real server on a temporary index built from the repository's sample articles (<c>seeds/</c>, or
+/// <see cref="Seeds"/>), deleted on dispose. Shared by the tests of one class.
 /// </summary>
 public sealed class SearchApiFactory : WebApplicationFactory<Program>
 {
@@ -34,6 +35,9 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
     /// <summary>The write key the test server is configured with.</summary>
     public const string ApiKey = "test-key-0123456789";
 
+    /// <summary>The folder the index is built from on first start (the indexer's path); the repository's seeds unless set.</summary>
+    public string Seeds { get; init; } = SeedsPath;
+
     /// <summary>The temporary index folder.</summary>
     public string IndexPath => _indexPath;
 
@@ -49,7 +53,7 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Search:ApiKey", ApiKey);
         builder.UseSetting("Search:IndexPath", _indexPath);
-        builder.UseSetting("Search:SeedsPath", SeedsPath);
+        builder.UseSetting("Search:SeedsPath", Seeds);
         builder.UseSetting("Search:Shards", Shards.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseEnvironment("Testing");
     }
@@ -59,32 +63,7 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            foreach (var folder in new[] { _indexPath, _indexPath + ".backups" })
-            {
-                DeleteFolder(folder);
-            }
-
-            File.Delete(_indexPath + ".wal");
-            File.Delete(_indexPath + ".apikey");
-        }
-    }
-
-    /// <summary>
-    /// Deletes a temp folder, retrying while the stopping host's last writer (the final commit on dispose)
-    /// may still be finishing files in it: seen as "Directory not empty" once in a few CI runs.
-    /// </summary>
-    private static void DeleteFolder(string folder)
-    {
-        for (var attempt = 1; Directory.Exists(folder); attempt++)
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException) when (attempt < 20)
-            {
-                Thread.Sleep(100);
-            }
+            FolderCleanup.DeleteIndex(_indexPath);
         }
     }
 }

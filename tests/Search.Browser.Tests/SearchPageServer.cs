@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Search.Core;
 using Search.Core.Indexing;
+using Search.Shared;
 
 namespace Search.Browser.Tests;
 
@@ -65,18 +66,6 @@ public sealed class SearchPageServer : WebApplicationFactory<Program>
             return;
         }
 
-        // The stopping host's last commit (and the alerts' match log) may still be finishing files in the folder:
-        // a CI run saw "Directory not empty" here, which failed the whole test collection's cleanup.
-        for (var attempt = 1; Directory.Exists(_root); attempt++)
-        {
-            try
-            {
-                Directory.Delete(_root, recursive: true);
-            }
-            catch (IOException) when (attempt < 20)
-            {
-                Thread.Sleep(100);
-            }
-        }
+        FolderCleanup.Delete(_root);
     }
 }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
-using Search.Core.Indexing;
+using Search.Core.Articles;
 
 namespace Search.Api.Endpoints;
 

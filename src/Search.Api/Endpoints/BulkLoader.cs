@@ -53,7 +53,7 @@ public static class BulkLoader
 
             var prepared = new Prepared[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                i => prepared[i] = Prepare(batch[i].Line, batch[i].Number, json));
+                i => prepared[i] = Prepare(batch[i].Line, batch[i].Number));
             batch.Clear();
             var writes = prepared.Where(item => item.Result is null).ToList();
             var stored = await backend.WriteBatchAsync([.. writes.Select(item => new ShardWriteItem(item.Article!, item.Raw!.Speakers is not null))]);
@@ -102,7 +102,7 @@ public static class BulkLoader
     private sealed record Prepared(int LineNumber, RawArticle? Raw, Article? Article, BulkLineResult? Result);
 
     /// <summary>Parses and extracts one line; safe on any thread (it touches no index state).</summary>
-    private static Prepared Prepare(Line line, int lineNumber, JsonSerializerOptions json)
+    private static Prepared Prepare(Line line, int lineNumber)
     {
         if (line.Text is null)
         {
@@ -112,19 +112,11 @@ public static class BulkLoader
         string? id = null;
         try
         {
-            var input = JsonSerializer.Deserialize<ArticleInput>(line.Text, json);
-            if (input is null)
-            {
-                return new Prepared(lineNumber, null, null, new BulkLineResult(lineNumber, null, "error", "The line is JSON null, not an article object."));
-            }
-
-            var raw = input.ToRawArticle();
+            var record = ArticleRecordReader.Read(line.Text);
+            id = record.Id;
+            var raw = record.ToRawArticle();
             id = raw.Id;
             return new Prepared(lineNumber, raw, ArticleIngestor.Extract(raw), null);
-        }
-        catch (JsonException ex)
-        {
-            return new Prepared(lineNumber, null, null, new BulkLineResult(lineNumber, id, "error", "Not a JSON article object: " + ex.Message));
         }
         catch (ArticleWriteException ex)
         {

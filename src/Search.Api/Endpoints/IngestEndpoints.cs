@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 
 namespace Search.Api.Endpoints;
@@ -15,13 +16,16 @@ public static class IngestEndpoints
             .WithName("CreateArticle")
             .WithSummary("Add an article")
             .WithDescription("Extracts title, clean body, outlet, speakers and date from text or html (given fields win), "
-                + "stores it durably and returns it. An article with the same id is replaced. ?refresh=wait returns once it is searchable.")
+                + "stores it durably and returns it. An article with the same id is replaced. ?refresh=wait returns once it is searchable. "
+                + "Aliases: body for text, date for published, source for sources.")
+            .Accepts<ArticleRecord>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPut("/{id}", Replace)
             .WithName("ReplaceArticle")
             .WithSummary("Add or replace the article with this id")
+            .Accepts<ArticleRecord>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapDelete("/{id}", Delete)
@@ -32,12 +36,12 @@ public static class IngestEndpoints
         group.MapPost("/bulk", BulkLoader.Load)
             .WithName("BulkLoad")
             .WithSummary("Bulk-load newline-delimited JSON articles")
-            .WithDescription("Body: one article object per line (as for POST /articles). Streamed: the body is never held whole. "
+            .WithDescription("Body: one article object per line (as for POST /articles, aliases included; a bad line fails as POST /articles would). Streamed: the body is never held whole. "
                 + "Response (application/x-ndjson): one result per line, {line, id, status: created|updated|error, error}, "
                 + "written once the line's batch is committed. A bad line does not stop the others.")
             // Streamed line by line with a limit per line, so the whole-body limit does not apply.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
-            .Accepts<ArticleInput>("application/x-ndjson")
+            .Accepts<ArticleRecord>("application/x-ndjson")
             .Produces<BulkLineResult>(StatusCodes.Status200OK, "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
@@ -45,24 +49,24 @@ public static class IngestEndpoints
 
     public static async Task<Created<ArticleResponse>> Create(
         ISearchBackend backend,
-        ArticleInput input,
-        [Description("wait: return once the article is visible to searches.")] string? refresh)
+        HttpRequest request,
+        [Description("wait: return once the article is visible to searches.")] string? refresh,
+        CancellationToken cancellationToken)
     {
-        var (article, _) = await backend.WriteAsync(input.ToRawArticle(), IsWait(refresh));
-        return TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", ArticleResponse.From(article, null));
+        var (article, _) = await WriteAsync(backend, request, null, refresh, cancellationToken);
+        return TypedResults.Created(Location(article), ArticleResponse.From(article, null));
     }
 
     public static async Task<Results<Ok<ArticleResponse>, Created<ArticleResponse>>> Replace(
         ISearchBackend backend,
         string id,
-        ArticleInput input,
-        [Description("wait: return once the change is visible to searches.")] string? refresh)
+        HttpRequest request,
+        [Description("wait: return once the change is visible to searches.")] string? refresh,
+        CancellationToken cancellationToken)
     {
-        var (article, outcome) = await backend.WriteAsync(input.ToRawArticle(id), IsWait(refresh));
+        var (article, outcome) = await WriteAsync(backend, request, id, refresh, cancellationToken);
         var response = ArticleResponse.From(article, null);
-        return outcome == IngestOutcome.Created
-            ? TypedResults.Created($"/articles/{Uri.EscapeDataString(article.Id)}", response)
-            : TypedResults.Ok(response);
+        return outcome == IngestOutcome.Created ? TypedResults.Created(Location(article), response) : TypedResults.Ok(response);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
@@ -72,6 +76,17 @@ public static class IngestEndpoints
         await backend.DeleteAsync(id, IsWait(refresh))
             ? TypedResults.NoContent()
             : TypedResults.Problem(statusCode: 404, title: "Article not found", detail: $"No article has the id '{id}'.");
+
+    /// <summary>Reads the body as the one article contract (<see cref="ArticleRecordReader"/>) and writes it durably.</summary>
+    private static async Task<(Article Article, IngestOutcome Outcome)> WriteAsync(
+        ISearchBackend backend, HttpRequest request, string? routeId, string? refresh, CancellationToken cancellationToken)
+    {
+        var wait = IsWait(refresh);
+        var record = await ArticleRecordReader.ReadAsync(request.Body, cancellationToken);
+        return await backend.WriteAsync(record.ToRawArticle(routeId), wait);
+    }
+
+    private static string Location(Article article) => $"/articles/{Uri.EscapeDataString(article.Id)}";
 
     public static bool IsWait(string? refresh) => refresh switch
     {

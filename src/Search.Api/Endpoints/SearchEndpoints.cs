@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Search.Api.Infrastructure;
 using Search.Core;
 using Search.Core.Articles;
@@ -48,7 +51,8 @@ public static class SearchEndpoints
 
     public static async Task<Results<Ok<SearchResponse>, FileContentHttpResult>> Search(
         ISearchBackend backend,
-        CachedResponseBodies bodies,
+        SearchResultCache cache,
+        IOptions<JsonOptions> json,
         [AsParameters] SearchParameters parameters,
         CancellationToken cancellationToken)
     {
@@ -71,7 +75,11 @@ public static class SearchEndpoints
             Histogram = string.IsNullOrWhiteSpace(parameters.Histogram) ? null : ParseEnum("histogram", parameters.Histogram, HistogramInterval.Auto),
             Terms = ParseEnum("terms", parameters.Terms, TermsMode.None),
         };
-        return bodies.Write(await backend.SearchAsync(request, ParseEnum<FuzzyMode>("fuzzy", parameters.Fuzzy, FuzzyMode.Suggest), cancellationToken));
+        var response = await backend.SearchAsync(request, ParseEnum<FuzzyMode>("fuzzy", parameters.Fuzzy, FuzzyMode.Suggest), cancellationToken);
+        // A cached answer's JSON is made once, with its cache entry: a repeated search then costs about what /health does.
+        return cache.EncodedBody(response, r => JsonSerializer.SerializeToUtf8Bytes(r, json.Value.SerializerOptions)) is { } body
+            ? TypedResults.Bytes(body, "application/json; charset=utf-8")
+            : TypedResults.Ok(response);
     }
 
     public static Ok<SearchLimits> GetLimits(SearchOptions options) =>

@@ -14,7 +14,6 @@ public static class SearchHelpersServiceCollectionExtensions
     {
         services.AddSingleton(sp => LoadSynonyms(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<SynonymExpander>>()));
         services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<SearchOptions>().ResultCacheSize));
-        services.AddSingleton<CachedResponseBodies>();
         services.AddSingleton<CompletionCatalog>();
         services.AddSingleton<SignificantTermsFinder>();
         services.AddSingleton<QuoteSearcher>();

@@ -39,7 +39,7 @@ public static class ArticleParser
             Title: title,
             Body: body,
             Outlet: outlet,
-            Sources: SourceExtractor.FindCitedOutlets(body, credit),
+            Sources: raw.Sources is null ? SourceExtractor.FindCitedOutlets(body, credit) : [.. raw.Sources.Select(OutletNames.Normalize).Distinct(StringComparer.Ordinal)],
             Speakers: raw.Speakers ?? speakers,
             Quotes: quotes,
             Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(pageLines, url ?? raw.Site))

@@ -1,14 +1,13 @@
 using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 
 namespace Search.Core.Articles;
 
 /// <summary>
-/// Reads JSON Lines (<c>*.jsonl</c>, or gzip-compressed <c>*.jsonl.gz</c>): one article object per line with
-/// any of <c>id</c>, <c>url</c>, <c>title</c>, <c>outlet</c>, <c>published</c> (or <c>date</c>), <c>text</c>
-/// (or <c>body</c>) and <c>html</c>. Given fields win over extracted ones. A bad line is reported as its own
-/// error ("line 12: ...") and the other lines still index.
+/// Reads JSON Lines (<c>*.jsonl</c>, or gzip-compressed <c>*.jsonl.gz</c>): one article object per line, read and
+/// checked as the API reads a request (<see cref="ArticleRecordReader"/>, <see cref="ArticleRecord.ToRawArticle"/>).
+/// Given fields win over extracted ones. A line without an id gets "&lt;file name before its first dot&gt;-&lt;line&gt;".
+/// A bad line is reported as its own error ("line 12: ...") and the other lines still index.
 /// </summary>
 public static class JsonLinesArticleReader
 {
@@ -17,7 +16,7 @@ public static class JsonLinesArticleReader
         // Ids of lines without one: "<file name before its first dot>-<line number>".
         var name = Path.GetFileName(path);
         var dot = name.IndexOf('.', StringComparison.Ordinal);
-        var baseId = dot > 0 ? name[..dot] : name;
+        var baseId = FallbackIdBase(dot > 0 ? name[..dot] : name);
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
@@ -64,49 +63,27 @@ public static class JsonLinesArticleReader
         }
     }
 
-    /// <summary>Maps one JSON object to a raw article, or explains why the line is not one.</summary>
-    public static ArticleFile ReadLine(string path, string line, int number, string fallbackId)
+    /// <summary>
+    /// The file name as the start of an id: characters an id may not hold become '_', so a line without an id in
+    /// "news 2024.jsonl" is stored as "news_2024-3" instead of failing the id check.
+    /// </summary>
+    private static string FallbackIdBase(string name)
     {
-        if (line.Contains('\0', StringComparison.Ordinal))
-        {
-            return new ArticleFile(path, null, $"line {number}: binary content, not JSON");
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return new ArticleFile(path, null, $"line {number}: expected a JSON object");
-            }
-
-            var text = String(root, "text") ?? String(root, "body");
-            var html = String(root, "html");
-            if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(html))
-            {
-                return new ArticleFile(path, null, $"line {number}: no text, body or html");
-            }
-
-            var published = String(root, "published") ?? String(root, "date");
-            var raw = new RawArticle
-            {
-                Id = String(root, "id") ?? (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number ? id.GetRawText() : fallbackId),
-                Text = text ?? "",
-                Html = html,
-                Url = String(root, "url"),
-                Title = String(root, "title"),
-                Outlet = String(root, "outlet"),
-                Published = DayParser.ParseLenient(published),
-            };
-            return new ArticleFile(path, raw, null);
-        }
-        catch (JsonException ex)
-        {
-            return new ArticleFile(path, null, $"line {number}: not valid JSON ({ex.Message})");
-        }
+        var chars = name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-' ? c : '_').ToArray();
+        var id = new string(chars).TrimStart('.', '_', ':', '-');
+        return id.Length == 0 ? "line" : id[..Math.Min(id.Length, ArticleIds.MaxLength - 12)];
     }
 
-    private static string? String(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
+    /// <summary>Reads one line as an <see cref="ArticleRecord"/> (the same contract as the API's), or explains why it is not one.</summary>
+    public static ArticleFile ReadLine(string path, string line, int number, string fallbackId)
+    {
+        try
+        {
+            return new ArticleFile(path, ArticleRecordReader.Read(line).ToRawArticle(defaultId: fallbackId), null);
+        }
+        catch (ArticleWriteException ex)
+        {
+            return new ArticleFile(path, null, $"line {number}: {ex.Message}");
+        }
+    }
 }

@@ -25,5 +25,9 @@ public sealed record RawArticle
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>People quoted, when given: they replace the extracted speakers.</summary>
     public IReadOnlyList<string>? Speakers { get; init; }
+
+    /// <summary>Outlets the article credits or cites, when given: they replace the extracted ones.</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
 }

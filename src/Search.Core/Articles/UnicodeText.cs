@@ -72,5 +72,6 @@ public static class UnicodeText
         Outlet = CleanOrNull(raw.Outlet),
         // A null name (possible from untyped JSON readers) names nobody.
         Speakers = raw.Speakers?.OfType<string>().Select(Clean).ToList(),
+        Sources = raw.Sources?.OfType<string>().Select(Clean).ToList(),
     };
 }

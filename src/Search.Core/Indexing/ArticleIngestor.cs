@@ -14,9 +14,6 @@ namespace Search.Core.Indexing;
 /// </summary>
 public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWriteObserver>? observers = null)
 {
-    /// <summary>Largest article text accepted, in characters.</summary>
-    public const int MaxTextLength = 2_000_000;
-
     private const int MaxRecent = 50_000;
 
     private readonly IArticleWriteObserver[] _observers = [.. observers ?? []];
@@ -52,7 +49,7 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
     /// <exception cref="ArticleWriteException">The raw article is invalid (bad id, text too long).</exception>
     public static Article Extract(RawArticle raw)
     {
-        Validate(raw);
+        RawArticleValidator.Validate(raw);
         return ArticleParser.Parse(raw);
     }
 
@@ -150,24 +147,5 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
         }
 
         _recent[id] = exists;
-    }
-
-    private static void Validate(RawArticle raw)
-    {
-        if (ArticleIds.Validate(raw.Id) is { } problem)
-        {
-            throw new ArticleWriteException("id", problem);
-        }
-
-        var content = string.IsNullOrWhiteSpace(raw.Html) ? raw.Text : raw.Html;
-        if (string.IsNullOrWhiteSpace(content))
-        {
-            throw new ArticleWriteException("text", "The article has no text: give 'text' (page text) or 'html'.");
-        }
-
-        if (content.Length > MaxTextLength)
-        {
-            throw new ArticleWriteException("text", $"The article text is {content.Length} characters long; the limit is {MaxTextLength}.");
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
+using Search.Core.Articles;
 
 namespace Search.Core.Indexing;
 

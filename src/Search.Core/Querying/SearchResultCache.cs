@@ -9,7 +9,8 @@ namespace Search.Core.Querying;
 /// people run (a breaking story, the page's first screen, a dashboard polling) is answered without searching
 /// again. An entry is valid exactly as long as the reader it was computed on is the newest one: the first
 /// request that sees a newer reader (its <see cref="ReaderContext"/>) starts an empty generation, so a cached answer never hides a write
-/// that a fresh search would show. Bounded by entry count, oldest evicted first; 0 turns it off.
+/// that a fresh search would show. Bounded by entry count, oldest evicted first; 0 turns it off. Each entry also
+/// keeps its wire form (<see cref="EncodedBody"/>), made once, so a repeated answer is not serialised again.
 /// </summary>
 public sealed class SearchResultCache(int capacity)
 {
@@ -37,15 +38,27 @@ public sealed class SearchResultCache(int capacity)
         var response = search();
         if (generation.Entries.TryAdd(key, response))
         {
+            generation.Bodies[response] = new Body(response);
             generation.Order.Enqueue(key);
             while (generation.Entries.Count > Capacity && generation.Order.TryDequeue(out var oldest))
             {
-                generation.Entries.TryRemove(oldest, out _);
+                if (generation.Entries.TryRemove(oldest, out var evicted))
+                {
+                    generation.Bodies.TryRemove(evicted, out _);
+                }
             }
         }
 
         return response;
     }
+
+    /// <summary>
+    /// The wire form of <paramref name="response"/> when it is an entry of the current generation: made by
+    /// <paramref name="encode"/> once per entry (concurrent requests for it wait for that one build) and dropped with
+    /// the entry. Null for a response the cache does not hold (a fresh search, an evicted or outdated entry).
+    /// </summary>
+    public byte[]? EncodedBody(SearchResponse response, Func<SearchResponse, byte[]> encode) =>
+        Volatile.Read(ref _current).Bodies.TryGetValue(response, out var body) ? body.Get(encode) : null;
 
     /// <summary>Number of responses held for the current reader.</summary>
     public int Count => Volatile.Read(ref _current).Entries.Count;
@@ -118,5 +131,33 @@ public sealed class SearchResultCache(int capacity)
         public ConcurrentDictionary<string, SearchResponse> Entries { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentQueue<string> Order { get; } = new();
+
+        /// <summary>Each entry's wire form, found by the response instance the cache handed out.</summary>
+        public ConcurrentDictionary<SearchResponse, Body> Bodies { get; } = new(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>An entry's wire form, built by the first request that needs it; the others wait for it.</summary>
+    private sealed class Body(SearchResponse response)
+    {
+        private readonly Lock _lock = new();
+        private byte[]? _bytes;
+
+        public byte[] Get(Func<SearchResponse, byte[]> encode)
+        {
+            if (Volatile.Read(ref _bytes) is { } bytes)
+            {
+                return bytes;
+            }
+
+            lock (_lock)
+            {
+                if (_bytes is null)
+                {
+                    Volatile.Write(ref _bytes, encode(response));
+                }
+
+                return _bytes!;
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-using Search.Core.Indexing;
+using Search.Core.Articles;
 using Search.Core.Querying;
 
 namespace Search.Core.Sharding;

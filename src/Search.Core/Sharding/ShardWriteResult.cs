@@ -4,7 +4,7 @@ namespace Search.Core.Sharding;
 
 /// <summary>What became of one <see cref="ShardWriteItem"/>: durable (created or updated), or an error.</summary>
 /// <param name="Outcome">Created or updated; null on error.</param>
-/// <param name="ErrorField">The field at fault for a rejected article (<see cref="ArticleWriteException"/>).</param>
+/// <param name="ErrorField">The field at fault for a rejected article (<see cref="Articles.ArticleWriteException"/>).</param>
 /// <param name="Error">Why the article is not stored; null when it is durable.</param>
 /// <param name="StorageFailed">The error is the disk's (not the article's): a 5xx, not a 4xx.</param>
 public sealed record ShardWriteResult(IngestOutcome? Outcome, string? ErrorField = null, string? Error = null, bool StorageFailed = false);

@@ -37,4 +37,30 @@ public sealed class JsonLinesArticleReaderTests
     {
         Assert.Null(JsonLinesArticleReader.ReadLine("x.jsonl", """{"id":"a","title":"Only a title"}""", 1, "x-1").Article);
     }
+
+    [Fact]
+    public void LinesWithoutIdInAFileWithSpacesInItsNameGetValidIds()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "news feed " + Guid.NewGuid().ToString("N")[..6] + ".jsonl");
+        File.WriteAllText(path, "{\"body\":\"Some words.\"}\n");
+        try
+        {
+            var file = Assert.Single(JsonLinesArticleReader.Read(path));
+            Assert.Null(file.Error);
+            Assert.Null(Search.Core.Articles.ArticleIds.Validate(file.Article!.Id));
+            Assert.StartsWith("news_feed_", file.Article.Id, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ALineIsCheckedAsTheApiChecksARequest()
+    {
+        var file = JsonLinesArticleReader.ReadLine("x.jsonl", """{"id":"bad id","text":"Some words."}""", 4, "x-4");
+        Assert.Null(file.Article);
+        Assert.StartsWith("line 4: id may hold only", file.Error, StringComparison.Ordinal);
+    }
 }

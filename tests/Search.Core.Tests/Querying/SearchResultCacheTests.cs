@@ -110,4 +110,43 @@ public sealed class SearchResultCacheTests
         Search(uncached, new SearchRequest { Query = "grain" });
         Assert.Null(Search(uncached, new SearchRequest { Query = "grain" }).Cached);
     }
+
+    [Fact]
+    public void ACachedAnswersBodyIsEncodedOnceEvenWhenManyRequestsAskAtOnce()
+    {
+        using var index = Build();
+        var cache = new SearchResultCache(10);
+        using var searcher = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty, cache);
+        var fresh = Search(searcher, new SearchRequest { Query = "grain" });
+        Assert.Null(cache.EncodedBody(fresh, _ => throw new InvalidOperationException("a fresh answer has no cached body")));
+
+        var cached = Search(searcher, new SearchRequest { Query = "grain" });
+        var encodings = 0;
+        var bodies = new byte[16][];
+        Parallel.For(0, bodies.Length, i => bodies[i] = cache.EncodedBody(cached, r =>
+        {
+            Interlocked.Increment(ref encodings);
+            return System.Text.Encoding.UTF8.GetBytes(r.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        })!);
+        Assert.Equal(1, encodings);
+        Assert.All(bodies, b => Assert.Same(bodies[0], b));
+    }
+
+    [Fact]
+    public void AnEvictedOrOutdatedAnswerHasNoCachedBody()
+    {
+        using var index = Build();
+        var cache = new SearchResultCache(1);
+        using var searcher = new ArticleSearcher(index.Index, index.Options, SynonymExpander.Empty, cache);
+        Search(searcher, new SearchRequest { Query = "grain" });
+        var grain = Search(searcher, new SearchRequest { Query = "grain" });
+        Assert.NotNull(cache.EncodedBody(grain, _ => [1]));
+        Search(searcher, new SearchRequest { Query = "farmers" });
+        Assert.Null(cache.EncodedBody(grain, _ => [2]));
+
+        var farmers = Search(searcher, new SearchRequest { Query = "farmers" });
+        index.Add(Article("c", "Grain prices fell again this week.", outlet: "Daily Ledger"));
+        Search(searcher, new SearchRequest { Query = "grain" });
+        Assert.Null(cache.EncodedBody(farmers, _ => [3]));
+    }
 }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Search.Core.Indexing;
+namespace Search.Core.Articles;
 
 /// <summary>
 /// Article ids: given ones are checked (letters, digits, '.', '_', ':', '-'; at most 200 characters,
