@@ -133,6 +133,15 @@ public sealed class AlertMatchLog : IDisposable
         }
     }
 
+    /// <summary>The (alert, write sequence) pairs recorded for writes at or after <paramref name="sequence"/>.</summary>
+    public HashSet<(string AlertId, long Sequence)> RecordedSince(long sequence)
+    {
+        lock (_appendLock)
+        {
+            return _byAlert.SelectMany(pair => pair.Value.Where(m => m.WriteSequence >= sequence).Select(m => (pair.Key, m.WriteSequence))).ToHashSet();
+        }
+    }
+
     /// <summary>The cursor of the newest durable match of the server (0 when none).</summary>
     public long LastCursor => Interlocked.Read(ref _durableCursor);
 

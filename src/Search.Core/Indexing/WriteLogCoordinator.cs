@@ -34,6 +34,7 @@ internal sealed class WriteLogCoordinator : IDisposable
     private long _lastDurable;
     private long _lastCommitted;
     private bool _writerFailed;
+    private readonly List<WalEntry> _replayedUpserts = [];
 
     /// <param name="writer">The index's writer.</param>
     /// <param name="logPath">The log file; null for one-shot builds, which commit once at the end.</param>
@@ -51,6 +52,9 @@ internal sealed class WriteLogCoordinator : IDisposable
 
     /// <summary>Writes replayed from the log at open (after a crash).</summary>
     public int Replayed { get; private set; }
+
+    /// <summary>The upserts among them, in log order.</summary>
+    public IReadOnlyList<WalEntry> ReplayedUpserts => _replayedUpserts;
 
     /// <summary>Logged writes set aside at open because they could not be replayed, with why.</summary>
     public IReadOnlyList<string> Quarantined => _log?.Problems ?? [];
@@ -254,6 +258,10 @@ internal sealed class WriteLogCoordinator : IDisposable
             }
 
             Replayed++;
+            if (entry.Op == WriteAheadLog.Upsert)
+            {
+                _replayedUpserts.Add(entry);
+            }
         }
     }
 
