@@ -10,13 +10,14 @@ namespace Search.Bench.Alerts;
 /// words of one headline (so they name one topic, and the words of a multi-word search belong together), or two
 /// adjacent headline words as a phrase ("supreme court"), and sometimes an outlet filter. Headlines are picked at
 /// random, so a topic in the news often is followed often. Never stop words or page furniture
-/// (<see cref="TrendingWords.IsNoise"/>), and a single word found in more than 1% of headlines ("trump", "says",
-/// "biden") is not saved alone: an alert on it would be a firehose, which people narrow with a second word.
+/// (<see cref="TrendingWords.IsNoise"/>), and no search whose words occur together in more than 1% of the
+/// corpus's articles (title or body; a phrase counted as its two words, so the estimate errs broad): such an alert
+/// ("trump", "house vote") delivers dozens of articles a day, a firehose people narrow before they save it.
 /// Speaker filters are not generated: the bench corpus carries no extracted speakers to draw them from.
 /// </summary>
 public static partial class SavedSearchGenerator
 {
-    private const double MaxSingleWordShare = 0.01;
+    private const double MaxMatchShare = 0.01;
 
     public static List<AlertRequest> Generate(IReadOnlyList<Article> articles, int count, int seed)
     {
@@ -28,10 +29,20 @@ public static partial class SavedSearchGenerator
             return [];
         }
 
-        var headlineFreq = headlines.SelectMany(w => w.OfType<string>().Distinct()).GroupBy(w => w, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var postings = Postings(articles);
         var outlets = articles.Select(a => a.Outlet).OfType<string>().ToArray();
-        bool Narrow(string word) => headlineFreq[word] <= Math.Max(2, MaxSingleWordShare * headlineCount);
+        var limit = Math.Max(2, (int)(MaxMatchShare * articles.Count));
+        bool Narrow(string query)
+        {
+            var words = WordPattern().Matches(query).Select(m => m.Value.ToLowerInvariant()).ToList();
+            IEnumerable<int> docs = postings.GetValueOrDefault(words[0]) ?? [];
+            foreach (var word in words.Skip(1))
+            {
+                docs = docs.Intersect(postings.GetValueOrDefault(word) ?? []);
+            }
+
+            return docs.Take(limit + 1).Count() <= limit;
+        }
 
         string? Query(List<string?> slots, int kind)
         {
@@ -39,8 +50,7 @@ public static partial class SavedSearchGenerator
             switch (kind)
             {
                 case < 35:
-                    var narrow = words.Where(Narrow).ToList();
-                    return narrow.Count == 0 ? null : narrow[random.Next(narrow.Count)];
+                    return words.Count == 0 ? null : words[random.Next(words.Count)];
                 case < 60:
                     return Several(words, 2);
                 case < 70:
@@ -62,7 +72,7 @@ public static partial class SavedSearchGenerator
         while (requests.Count < count)
         {
             var words = headlines[random.Next(headlineCount)];
-            if (Query(words, random.Next(100)) is not { } q)
+            if (Query(words, random.Next(100)) is not { } q || !Narrow(q))
             {
                 continue;
             }
@@ -72,6 +82,26 @@ public static partial class SavedSearchGenerator
         }
 
         return requests;
+    }
+
+    /// <summary>For each lowercased word, the articles (by position) holding it in their title or body, in order.</summary>
+    private static Dictionary<string, List<int>> Postings(IReadOnlyList<Article> articles)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var word in WordPattern().Matches(articles[i].Title + " " + articles[i].Body).Select(m => m.Value.ToLowerInvariant()).Distinct())
+            {
+                if (!postings.TryGetValue(word, out var docs))
+                {
+                    postings[word] = docs = [];
+                }
+
+                docs.Add(i);
+            }
+        }
+
+        return postings;
     }
 
     /// <summary>The headline's content words in order; a dropped word leaves an empty slot so no phrase spans it.</summary>
