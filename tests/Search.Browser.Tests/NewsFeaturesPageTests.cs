@@ -80,7 +80,8 @@ public sealed class NewsFeaturesPageTests(SearchPageFixture page)
     [Fact]
     public void QuotesTabPagesThroughMoreQuotesThanOnePageHolds()
     {
-        var browser = page.Open("/?q=rain&tab=quotes");
+        var browser = page.Open("/?q=rain");
+        browser.Find("#tab-quotes").Click();
         browser.Until(() => browser.FindAll("#quote-hits .quote-hit").Count == 10, "a first page of ten quotes");
         Assert.Equal("Page 1 of 2", browser.Find("#quote-page-info").Text);
         Assert.False(browser.Find("#quote-prev").Displayed);
