@@ -78,6 +78,28 @@ public sealed class NewsFeaturesPageTests(SearchPageFixture page)
     }
 
     [Fact]
+    public void QuotesTabPagesThroughMoreQuotesThanOnePageHolds()
+    {
+        var browser = page.Open("/?q=rain");
+        browser.Find("#tab-quotes").Click();
+        browser.Until(() => browser.FindAll("#quote-hits .quote-hit").Count == 10, "a first page of ten quotes");
+        Assert.Equal("Page 1 of 2", browser.Find("#quote-page-info").Text);
+        Assert.False(browser.Find("#quote-prev").Displayed);
+
+        browser.Find("#quote-next").Click();
+        browser.Until(() => browser.FindAll("#quote-hits .quote-hit").Count == 2, "the two quotes of page 2");
+        browser.SaveScreenshot("quotes-page-2");
+        Assert.Contains("page=2", browser.Url, StringComparison.Ordinal);
+        Assert.Contains("tab=quotes", browser.Url, StringComparison.Ordinal);
+        Assert.Equal("Page 2 of 2", browser.Find("#quote-page-info").Text);
+        Assert.False(browser.Find("#quote-next").Displayed);
+
+        browser.Find("#quote-prev").Click();
+        browser.Until(() => browser.FindAll("#quote-hits .quote-hit").Count == 10, "page 1 again");
+        Assert.DoesNotContain("page=2", browser.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void QuotesTabListsEachQuoteAndItsSpeakerLinksToTheSpeakerPage()
     {
         var browser = page.Open("/?q=corridor");

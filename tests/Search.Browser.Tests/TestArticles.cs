@@ -59,13 +59,13 @@ public static class TestArticles
         articles.Add(new("volcano-ap", null, "Volcano erupts, villages evacuated", volcano, "AP News", ["Associated Press"], [], [], new DateOnly(2022, 4, 3)));
         articles.Add(new("volcano-cbs", null, "Volcano erupts on northern island", volcano + " Updated.", "CBS News", ["Associated Press"], [], [], new DateOnly(2022, 4, 3)));
 
-        // Twelve weather reports: more than one page of ten.
+        // Twelve weather reports, each with a forecaster's quote: more than one page of ten, of articles and of quotes.
         for (var i = 1; i <= 12; i++)
         {
             articles.Add(new(
                 $"weather-{i:00}", null, $"Weather report number {i}",
                 $"Rain and wind expected across the region, report {i}.",
-                "Weather Desk", [], [], [], new DateOnly(2022, 1, i)));
+                "Weather Desk", [], ["Mia Holt"], [new Quote("Mia Holt", $"Rain will reach the coast by evening, report {i}")], new DateOnly(2022, 1, i)));
         }
 
         return articles;

@@ -3,6 +3,7 @@ using Search.Core;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Trending;
 
 namespace Search.Bench.Engines;
 
@@ -28,6 +29,9 @@ public sealed class LuceneEngine(string indexPath, int threads = 1, bool bulk = 
 
     public ArticleIndex Index => _index ?? throw new InvalidOperationException("Build the index first.");
 
+    /// <summary>The searcher's trending terms (its tables are built on first use, or by <see cref="SignificantTermsFinder.Warm"/> as the server's refresh does).</summary>
+    public SignificantTermsFinder Trending { get; } = new();
+
     public long Build(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         if (Directory.Exists(indexPath))
@@ -51,7 +55,7 @@ public sealed class LuceneEngine(string indexPath, int threads = 1, bool bulk = 
         _index.WaitForMerges();
         _index.Commit();
         _index.Refresh();
-        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
+        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath }, trending: Trending);
         return DirectorySize(indexPath);
     }
 
@@ -74,7 +78,7 @@ public sealed class LuceneEngine(string indexPath, int threads = 1, bool bulk = 
     public LuceneEngine OpenExisting()
     {
         _index = new ArticleIndex(indexPath);
-        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath });
+        _searcher = new ArticleSearcher(_index, new SearchOptions { IndexPath = indexPath }, trending: Trending);
         return this;
     }
 
@@ -96,6 +100,7 @@ public sealed class LuceneEngine(string indexPath, int threads = 1, bool bulk = 
     {
         _searcher?.Dispose();
         _index?.Dispose();
+        Trending.Dispose();
         _searcher = null;
         _index = null;
     }

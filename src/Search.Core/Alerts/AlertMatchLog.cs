@@ -19,7 +19,10 @@ public sealed class AlertMatchLog : IDisposable
     private readonly System.Threading.Lock _appendLock = new();
     private readonly System.Threading.Lock _syncLock = new();
     private readonly FileStream _stream;
-    private readonly Dictionary<string, List<AlertMatch>> _byAlert = new(StringComparer.Ordinal);
+    // Per alert, its matches as (cursor, article) pairs: the article's details are one shared object for all the
+    // alerts it matched (and one per article again after a restart, as its lines are consecutive in the file), so a
+    // match costs 16 bytes in memory rather than a full record with its own strings.
+    private readonly Dictionary<string, List<Entry>> _byAlert = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastCursor;
     private long _durableCursor;
@@ -51,16 +54,15 @@ public sealed class AlertMatchLog : IDisposable
             return;
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var matched = new MatchedArticle(article.Id, article.Title, article.Outlet, article.Url, article.Published, sequence, DateTimeOffset.UtcNow);
         lock (_appendLock)
         {
             foreach (var alertId in alertIds)
             {
-                var match = new AlertMatch(++_lastCursor, alertId, article.Id, article.Title, article.Outlet, article.Url,
-                    article.Published, sequence, now);
-                _stream.Write(JsonSerializer.SerializeToUtf8Bytes(match, Json));
+                var entry = new Entry(++_lastCursor, matched);
+                _stream.Write(JsonSerializer.SerializeToUtf8Bytes(entry.ToMatch(alertId), Json));
                 _stream.WriteByte((byte)'\n');
-                Add(match);
+                Add(alertId, entry);
             }
         }
     }
@@ -110,7 +112,7 @@ public sealed class AlertMatchLog : IDisposable
             var result = new List<AlertMatch>();
             for (var i = FirstAfter(matches, after); i < matches.Count && result.Count < limit && matches[i].Cursor <= durable; i++)
             {
-                result.Add(matches[i]);
+                result.Add(matches[i].ToMatch(alertId));
             }
 
             return result;
@@ -130,6 +132,15 @@ public sealed class AlertMatchLog : IDisposable
 
             var end = FirstAfter(matches, durable);
             return (Math.Max(0, end - FirstAfter(matches, after)), end == 0 ? 0 : matches[end - 1].Cursor);
+        }
+    }
+
+    /// <summary>The (alert, write sequence) pairs recorded for writes at or after <paramref name="sequence"/>.</summary>
+    public HashSet<(string AlertId, long Sequence)> RecordedSince(long sequence)
+    {
+        lock (_appendLock)
+        {
+            return _byAlert.SelectMany(pair => pair.Value.Where(m => m.Article.WriteSequence >= sequence).Select(m => (pair.Key, m.Article.WriteSequence))).ToHashSet();
         }
     }
 
@@ -160,18 +171,18 @@ public sealed class AlertMatchLog : IDisposable
         }
     }
 
-    private void Add(AlertMatch match)
+    private void Add(string alertId, Entry entry)
     {
-        if (!_byAlert.TryGetValue(match.AlertId, out var matches))
+        if (!_byAlert.TryGetValue(alertId, out var matches))
         {
-            _byAlert[match.AlertId] = matches = [];
+            _byAlert[alertId] = matches = [];
         }
 
-        matches.Add(match);
+        matches.Add(entry);
     }
 
     /// <summary>Index of the first match with a cursor above <paramref name="after"/> (cursors increase along the list).</summary>
-    private static int FirstAfter(List<AlertMatch> matches, long after)
+    private static int FirstAfter(List<Entry> matches, long after)
     {
         int low = 0, high = matches.Count;
         while (low < high)
@@ -194,6 +205,7 @@ public sealed class AlertMatchLog : IDisposable
     private long Load()
     {
         long valid = 0;
+        MatchedArticle? previous = null;
         using var reader = new StreamReader(_stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
         while (reader.ReadLine() is { } line)
         {
@@ -212,7 +224,10 @@ public sealed class AlertMatchLog : IDisposable
                 break;
             }
 
-            Add(match);
+            var article = new MatchedArticle(match.ArticleId, match.Title, match.Outlet, match.Url, match.Published, match.WriteSequence, match.MatchedAt);
+            // The matches of one article are consecutive lines: they share one object again.
+            previous = article == previous ? previous : article;
+            Add(match.AlertId, new Entry(match.Cursor, previous));
             _lastCursor = Math.Max(_lastCursor, match.Cursor);
             valid += Encoding.UTF8.GetByteCount(line) + 1;
         }
@@ -241,5 +256,15 @@ public sealed class AlertMatchLog : IDisposable
             _stream.Flush(flushToDisk: true);
             _stream.Dispose();
         }
+    }
+
+    /// <summary>What a match records of its article, shared by every alert the article matched.</summary>
+    private sealed record MatchedArticle(string ArticleId, string? Title, string? Outlet, string? Url, DateOnly? Published, long WriteSequence,
+        DateTimeOffset MatchedAt);
+
+    private readonly record struct Entry(long Cursor, MatchedArticle Article)
+    {
+        public AlertMatch ToMatch(string alertId) =>
+            new(Cursor, alertId, Article.ArticleId, Article.Title, Article.Outlet, Article.Url, Article.Published, Article.WriteSequence, Article.MatchedAt);
     }
 }

@@ -106,10 +106,13 @@ internal sealed class AlertMatcher : IDisposable
             var memory = new MemoryIndex();
             AddFields(memory, article);
             var searcher = memory.CreateSearcher();
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            var indexed = _fieldUse.Keys.Where(f => f != ArticleFields.PublishedDays).ToHashSet(StringComparer.Ordinal);
             var matched = new List<string>();
-            foreach (var alert in Candidates(searcher.IndexReader, article))
+            foreach (var alert in Candidates(searcher.IndexReader, article, terms))
             {
-                if (KeptByFilters(alert, article) && Matches(searcher, alert.Query))
+                // The article's terms settle most queries; the rest (phrases whose words are all there, ranges) run in Lucene.
+                if (KeptByFilters(alert, article) && (TermSetEvaluator.Evaluate(alert.Query, indexed, terms) ?? Matches(searcher, alert.Query)))
                 {
                     matched.Add(alert.Alert.Id);
                 }
@@ -123,8 +126,11 @@ internal sealed class AlertMatcher : IDisposable
         }
     }
 
-    /// <summary>Alerts that could match: one of their pre-filter terms is in the article, or they have none.</summary>
-    private HashSet<CompiledAlert> Candidates(IndexReader reader, Article article)
+    /// <summary>
+    /// Alerts that could match: one of their pre-filter terms is in the article, or they have none. Fills
+    /// <paramref name="terms"/> with the article's indexed terms (as keys) on the way.
+    /// </summary>
+    private HashSet<CompiledAlert> Candidates(IndexReader reader, Article article, HashSet<string> terms)
     {
         var candidates = new HashSet<CompiledAlert>(_unfiltered, ReferenceEqualityComparer.Instance);
         void Look(string key)
@@ -145,10 +151,12 @@ internal sealed class AlertMatcher : IDisposable
                     continue; // Binary trie terms: no pre-filter is built on them.
                 }
 
-                var terms = fields.GetTerms(field)?.GetEnumerator();
-                while (terms is not null && terms.MoveNext())
+                var iterator = fields.GetTerms(field)?.GetEnumerator();
+                while (iterator is not null && iterator.MoveNext())
                 {
-                    Look(RequiredTerms.Key(field, terms.Term.Utf8ToString()));
+                    var key = RequiredTerms.Key(field, iterator.Term.Utf8ToString());
+                    terms.Add(key);
+                    Look(key);
                 }
             }
         }

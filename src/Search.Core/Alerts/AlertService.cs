@@ -14,9 +14,11 @@ namespace Search.Core.Alerts;
 /// one-document MemoryIndex, pre-filtered by each query's required terms) and appends the matches, with the write's
 /// sequence number, to the match log. Before the client is answered the ingestor calls <see cref="OnBatchDurable"/>,
 /// which fsyncs the match log (group commit, so concurrent writers and each bulk batch share one fsync). An acknowledged article's matches are therefore on disk, and survive a restart or kill -9. A write that
-/// dies before its acknowledgement may be replayed from the write-ahead log without its matches; nobody was told
-/// it was stored. Matches become readable only once fsynced, so a client never sees a match that a crash could
-/// take back. The saved alerts themselves are an fsynced log compacted by atomic rename (<see cref="AlertStore"/>).
+/// dies before its acknowledgement may be replayed from the write-ahead log without its matches. Matches become readable only once fsynced, so a client never sees a match that a crash could
+/// take back. At start-up the writes replayed from the write-ahead log are matched again and their missing
+/// matches recorded (<see cref="MatchReplayedWrites"/>), so such a write is delivered all the same. Left open: a
+/// Lucene commit that lands between a write's log fsync and its matching drops the write from the log, so a
+/// crash right then loses its matches (the window is the matching of one batch). The saved alerts themselves are an fsynced log compacted by atomic rename (<see cref="AlertStore"/>).
 /// </remarks>
 public sealed class AlertService : IArticleWriteObserver, IDisposable
 {
@@ -44,6 +46,7 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
         var saved = _store.All();
         _log.Retain(saved.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
         _matcher.Add(saved.Select(_compiler.Compile));
+        MatchReplayedWrites(index.ReplayedUpserts);
     }
 
     /// <summary>Folder of the saved alerts and the match log.</summary>
@@ -100,6 +103,29 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
 
     /// <inheritdoc/>
     public void OnBatchDurable() => _log.WaitDurable();
+
+    /// <summary>
+    /// Matches the writes the index replayed from its log at open, recording only the matches not on file: a
+    /// write made durable just before a crash may have died before its matches were appended or fsynced. Nobody
+    /// was told it was stored, but it is in the index now, so its alerts must hear of it. An alert saved after
+    /// the write was logged is matched too (the log keeps no write times); delivery is at-least-once anyway.
+    /// </summary>
+    private void MatchReplayedWrites(IReadOnlyList<WalEntry> replayed)
+    {
+        if (replayed.Count == 0 || _matcher.Count == 0)
+        {
+            return;
+        }
+
+        var recorded = _log.RecordedSince(replayed.Min(entry => entry.Seq));
+        foreach (var entry in replayed)
+        {
+            var missing = _matcher.Match(entry.Article!).Where(id => !recorded.Contains((id, entry.Seq))).ToList();
+            _log.Append(missing, entry.Article!, entry.Seq);
+        }
+
+        _log.WaitDurable();
+    }
 
     private SavedAlert Validate(AlertRequest request)
     {

@@ -86,6 +86,12 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Logged writes left to apply when the disk has space again (the disk was full at open).</summary>
     public int Deferred => _writes.Deferred;
 
+    /// <summary>
+    /// The upserts replayed from the log at open, in order: writes made durable before a crash that the write
+    /// observers (alerts) may not have seen. Kept for the life of the index; as small as the log was.
+    /// </summary>
+    public IReadOnlyList<WalEntry> ReplayedUpserts => _writes.ReplayedUpserts;
+
     /// <summary>Logged writes set aside at open because they could not be replayed, with why (for the start-up log).</summary>
     public IReadOnlyList<string> Quarantined => _writes.Quarantined;
 

@@ -35,6 +35,7 @@ internal sealed class WriteLogCoordinator : IDisposable
     private long _lastDurable;
     private long _lastCommitted;
     private bool _writerFailed;
+    private readonly List<WalEntry> _replayedUpserts = [];
 
     /// <param name="writer">The index's writer.</param>
     /// <param name="logPath">The log file; null for one-shot builds, which commit once at the end.</param>
@@ -58,6 +59,12 @@ internal sealed class WriteLogCoordinator : IDisposable
     /// first commit that finds space applies them.
     /// </summary>
     public int Deferred { get; private set; }
+
+    /// <summary>
+    /// The logged upserts newer than the last commit, in log order, whether replayed at open or deferred (all are
+    /// acknowledged writes the observers may not have seen).
+    /// </summary>
+    public IReadOnlyList<WalEntry> ReplayedUpserts => _replayedUpserts;
 
     /// <summary>Logged writes set aside at open because they could not be replayed, with why.</summary>
     public IReadOnlyList<string> Quarantined => _log?.Problems ?? [];
@@ -254,6 +261,7 @@ internal sealed class WriteLogCoordinator : IDisposable
             if (NeedsRecovery)
             {
                 Deferred++;
+                NoteUpsert(entry);
                 continue;
             }
 
@@ -261,6 +269,7 @@ internal sealed class WriteLogCoordinator : IDisposable
             {
                 ApplyLogged(entry);
                 Replayed++;
+                NoteUpsert(entry);
             }
             catch (ArgumentException ex)
             {
@@ -273,7 +282,16 @@ internal sealed class WriteLogCoordinator : IDisposable
                 NoteWriterFailure();
                 Deferred += Replayed + 1;
                 Replayed = 0;
+                NoteUpsert(entry);
             }
+        }
+    }
+
+    private void NoteUpsert(WalEntry entry)
+    {
+        if (entry.Op == WriteAheadLog.Upsert)
+        {
+            _replayedUpserts.Add(entry);
         }
     }
 

@@ -121,14 +121,15 @@ public sealed class ArticleSearcher : IDisposable
             var reader = searcher.IndexReader;
             // Collapsing ranks up to the result window and remembers every match (copies are counted over all of
             // them); otherwise one more than the page is kept: if it is there, another page follows.
-            // Trending terms read a sample of the top matches, so at least that many are kept.
+            // Trending terms read a sample of the top matches, kept by a cheaper collector of its own in the same pass.
             var window = request.CollapseStories ? Math.Max(1, Math.Min(_options.MaxResultWindow, reader.MaxDoc))
-                : Math.Max(skip + request.Size + 1, SearchInsights.SampleSize(request));
+                : skip + request.Size + 1;
             budget.Check();
             var ranking = _steps.Rank(searcher, query, aliased);
             budget.Check();
             var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
-                rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), budget.Token);
+                rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), budget.Token,
+                SearchInsights.SampleSize(request));
             budget.Check();
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
@@ -143,7 +144,7 @@ public sealed class ArticleSearcher : IDisposable
             var response = new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size, 0, hits, facets, page.After)
             { Stories = page.Stories };
             response = _insights.Add(response, aliased, reader, SearchInsights.NeedsMatches(request) ? collection.Matches() : null,
-                [.. collection.Ranked.Take(SearchInsights.SampleSize(request)).Select(d => d.Doc)], budget.Token);
+                collection.Sample(), budget.Token);
             return response with { TookMs = stopwatch.ElapsedMilliseconds };
         }
         catch (OperationCanceledException ex) when (budget.IsExpiry(ex))

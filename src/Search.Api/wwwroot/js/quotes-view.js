@@ -1,7 +1,8 @@
 // The "Quotes" tab: GET /quotes for the page's query and filters, each quote its own result with its
 // speaker (a link to the speaker's page), the article it comes from, and the matches marked.
 
-import { el, timeElement } from './dom.js';
+import { limits } from './api.js';
+import { el, isPlainClick, timeElement } from './dom.js';
 import { writeState } from './url-state.js';
 
 /** The /quotes URL for a page state. */
@@ -49,19 +50,62 @@ export function renderQuotes(page, list, status, response) {
   list.replaceChildren(...response.hits.map((hit) => quoteItem(page, hit)));
 }
 
-/** The Quotes tab's controller: loads /quotes for the page state and shows it. */
+/**
+ * The last page a reader may open: the quotes found, in pages of `size`, within the server's result window
+ * (a later page is refused with a 400).
+ */
+export function lastQuotePage(total, size, maxResultWindow) {
+  return Math.max(1, Math.min(Math.ceil(total / size), Math.floor(maxResultWindow / size)));
+}
+
+/** The Quotes tab's controller: loads /quotes for the page state and shows it, with a pager. */
 export function createQuotesView(page, size, load) {
   const status = document.getElementById('quote-status');
   const list = document.getElementById('quote-hits');
+  const pager = document.getElementById('quote-pager');
+  const info = document.getElementById('quote-page-info');
+  const prev = document.getElementById('quote-prev');
+  const next = document.getElementById('quote-next');
+
+  for (const link of [prev, next]) {
+    link.addEventListener('click', (event) => {
+      if (!link.dataset.page || !isPlainClick(event)) return;
+      event.preventDefault();
+      page.navigate({ ...page.state, page: Number(link.dataset.page), tab: 'quotes' }, 'quotes');
+      window.scrollTo(0, 0);
+    });
+  }
+
+  function setLink(link, target, enabled) {
+    link.hidden = !enabled;
+    if (enabled) {
+      link.dataset.page = String(target);
+      link.href = writeState({ ...page.state, page: target, tab: 'quotes' });
+    } else {
+      delete link.dataset.page;
+    }
+  }
+
+  function renderPager(total) {
+    const current = page.state.page;
+    const last = lastQuotePage(total, size, limits.maxResultWindow);
+    pager.hidden = total <= size && current <= 1;
+    info.textContent = `Page ${current.toLocaleString()} of ${last.toLocaleString()}`;
+    setLink(prev, current - 1, current > 1);
+    setLink(next, current + 1, current < last);
+  }
 
   async function show() {
     page.setView('loading');
     try {
-      renderQuotes(page, list, status, await load(quotesUrl(page.state, size)));
+      const response = await load(quotesUrl(page.state, size));
+      renderQuotes(page, list, status, response);
+      renderPager(response.total);
       page.setView('quotes');
     } catch (error) {
       if (error.name === 'AbortError') return;
       list.replaceChildren();
+      pager.hidden = true;
       status.textContent = error.problem?.detail ?? 'The quote search failed. Please try again.';
       page.setView('error');
     }

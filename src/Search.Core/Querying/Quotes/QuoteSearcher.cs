@@ -40,15 +40,21 @@ public sealed class QuoteSearcher : IDisposable
     public QuoteSearchResponse Search(QuoteSearchRequest request, CancellationToken cancellationToken)
     {
         Validate(request);
-        return Run(request, (candidates, query, matches, complete) =>
+        return Run(request, multiSelect: true, (candidates, query, all, complete) =>
         {
+            // Multi-select, as /search: each facet counts the quotes every other filter keeps, ignoring its own,
+            // so picking one speaker still lists the others with their counts.
+            var filters = all.Select(m => QuoteFilters.Of(candidates[m.Doc], request)).ToList();
+            List<ScoreDoc> Kept(QuoteFilters.Facet ignored) => [.. all.Where((_, i) => filters[i].Keeps(ignored))];
+            var matches = Kept(QuoteFilters.Facet.None);
             var hits = matches.Skip((request.Page - 1) * request.Size).Take(request.Size)
                 .Select(m => ToHit(candidates[m.Doc], candidates.Highlight(_highlighter, query, m.Doc))).ToList();
             var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
             {
-                ["speaker"] = Top(matches.Select(m => candidates[m.Doc].Speaker), _options.FacetSize),
-                ["outlet"] = Top(matches.Select(m => candidates[m.Doc].Outlet), _options.FacetSize),
-                ["published"] = Top(matches.Select(m => candidates[m.Doc].Published?.ToString("yyyy-MM", CultureInfo.InvariantCulture)), _options.FacetSize),
+                ["speaker"] = Top(Kept(QuoteFilters.Facet.Speaker).Select(m => candidates[m.Doc].Speaker), _options.FacetSize),
+                ["outlet"] = Top(Kept(QuoteFilters.Facet.Outlet).Select(m => candidates[m.Doc].Outlet), _options.FacetSize),
+                ["published"] = Top(Kept(QuoteFilters.Facet.Published)
+                    .Select(m => candidates[m.Doc].Published?.ToString("yyyy-MM", CultureInfo.InvariantCulture)), _options.FacetSize),
             };
             return new QuoteSearchResponse(matches.Count, hits, facets, complete);
         }, cancellationToken);
@@ -58,7 +64,14 @@ public sealed class QuoteSearcher : IDisposable
     /// Runs the search and hands <paramref name="answer"/> the in-memory quote index, the parsed query, every
     /// matching quote in order and whether every matching article was read.
     /// </summary>
-    internal T Run<T>(QuoteSearchRequest request, Func<QuoteCandidates, Query, IReadOnlyList<ScoreDoc>, bool, T> answer,
+    /// <param name="request">Query, filters and order.</param>
+    /// <param name="multiSelect">
+    /// False: every filter applies (the matches handed on are the answer). True: the articles read are those kept by
+    /// all filters but at most one, and every quote of them is handed on, for the caller to filter per facet.
+    /// </param>
+    /// <param name="answer">Turns the quote index, query, ordered matches and completeness into the result.</param>
+    /// <param name="cancellationToken">Checked while the quotes are read.</param>
+    internal T Run<T>(QuoteSearchRequest request, bool multiSelect, Func<QuoteCandidates, Query, IReadOnlyList<ScoreDoc>, bool, T> answer,
         CancellationToken cancellationToken)
     {
         var query = _parser.Parse(request.Query);
@@ -66,9 +79,10 @@ public sealed class QuoteSearcher : IDisposable
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
         var limit = Math.Max(1, Math.Min(_options.QuoteArticleLimit, searcher.IndexReader.MaxDoc));
-        var articles = searcher.Search(ArticleQuery(query, request), null, limit, ArticleSort(sort));
+        var articles = searcher.Search(ArticleQuery(query, request, multiSelect), null, limit, ArticleSort(sort));
         var complete = articles.TotalHits <= limit;
-        using var candidates = QuoteCandidates.Build(searcher, [.. articles.ScoreDocs.Select(d => d.Doc)], request.Speakers, _analyzer, cancellationToken);
+        using var candidates = QuoteCandidates.Build(searcher, [.. articles.ScoreDocs.Select(d => d.Doc)], multiSelect ? [] : request.Speakers,
+            _analyzer, cancellationToken);
         var matches = Order(candidates, candidates.Match(query), sort);
         return answer(candidates, query, matches, complete);
     }
@@ -80,15 +94,29 @@ public sealed class QuoteSearcher : IDisposable
         _ => [.. matches.OrderByDescending(m => m.Score).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
     };
 
-    /// <summary>Articles with a quote that may match, kept by the filters. Filters do not score.</summary>
-    private static BooleanQuery ArticleQuery(Query query, QuoteSearchRequest request)
+    /// <summary>
+    /// Articles with a quote that may match, kept by the filters (with <paramref name="multiSelect"/>, by all
+    /// filters but at most one: the articles some facet counts). Filters do not score.
+    /// </summary>
+    private static BooleanQuery ArticleQuery(Query query, QuoteSearchRequest request, bool multiSelect)
     {
         var all = new BooleanQuery { { query, Occur.MUST } };
-        AddFilter(all, AnyOf(ArticleFields.SpeakerKey, request.Speakers));
-        AddFilter(all, AnyOf(ArticleFields.OutletKey, request.Outlets));
-        if (request.From is not null || request.To is not null)
+        var filters = new Query?[]
         {
-            AddFilter(all, NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true));
+            AnyOf(ArticleFields.SpeakerKey, request.Speakers),
+            AnyOf(ArticleFields.OutletKey, request.Outlets),
+            request.From is null && request.To is null ? null
+                : NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true),
+        }.OfType<Query>().ToList();
+        if (multiSelect && filters.Count > 0)
+        {
+            var allButOne = new BooleanQuery { MinimumNumberShouldMatch = filters.Count - 1 };
+            filters.ForEach(filter => allButOne.Add(filter, Occur.SHOULD));
+            AddFilter(all, allButOne);
+        }
+        else
+        {
+            filters.ForEach(filter => AddFilter(all, filter));
         }
 
         // Only articles with quotes (every quote has a speaker): an empty query would otherwise read every

@@ -18,7 +18,7 @@ public sealed class SpeakerProfiler(QuoteSearcher quotes, SearchOptions options)
         }
 
         var request = new QuoteSearchRequest { Speakers = [name], Sort = SearchSort.Newest };
-        return quotes.Run(request, (candidates, _, matches, complete) =>
+        return quotes.Run(request, multiSelect: false, (candidates, _, matches, complete) =>
         {
             if (matches.Count == 0)
             {

@@ -26,6 +26,18 @@ public sealed class TermVocabulary
         }
     }
 
+    /// <summary>How many terms are numbered (ids run from 0 to one less). Thread-safe.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _terms.Count;
+            }
+        }
+    }
+
     /// <summary>The term numbered <paramref name="id"/>. Thread-safe.</summary>
     public string Term(int id)
     {

@@ -67,6 +67,24 @@ public sealed class QuoteSearcherTests
     }
 
     [Fact]
+    public void EachFacetIgnoresItsOwnFilterButNotTheOthers()
+    {
+        using var index = CreateIndex();
+        var response = Search(index, new QuoteSearchRequest { Query = "corridor", Speakers = ["Bo Chan"], Outlets = ["Wire"] });
+        Assert.Equal("Bo Chan", Assert.Single(response.Hits).Speaker);
+        Assert.Equal(1, response.Total);
+
+        // Speakers: the outlet filter applies (Wire: Ann once, Bo once), the speaker filter does not.
+        Assert.Equal([new FacetValue("Ann Lee", 1), new FacetValue("Bo Chan", 1)], response.Facets["speaker"]);
+        // Outlets: Bo Chan's corridor quotes only, in every outlet (Bo is quoted in Wire only).
+        Assert.Equal([new FacetValue("Wire", 1)], response.Facets["outlet"]);
+
+        var byAnn = Search(index, new QuoteSearchRequest { Query = "corridor", Speakers = ["Ann Lee"], Outlets = ["Wire"] });
+        Assert.Equal([new FacetValue("Daily", 1), new FacetValue("Wire", 1)], byAnn.Facets["outlet"]);
+        Assert.Equal([new FacetValue("2022-02", 1)], byAnn.Facets["published"]);
+    }
+
+    [Fact]
     public void QuoteTextIsEscaped()
     {
         using var index = new TestIndex(Article("x", "b", speakers: ["Eve"], quotes: [new Quote("Eve", "<script>grain</script>")]));

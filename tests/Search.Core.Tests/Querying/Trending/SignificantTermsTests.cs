@@ -1,3 +1,4 @@
+using Search.Core.Querying;
 using Search.Core.Querying.Trending;
 using static Search.Core.Tests.TestIndex;
 
@@ -58,5 +59,45 @@ public sealed class SignificantTermsTests
     {
         using var index = CreateIndex();
         Assert.Null(index.Search("grain").SignificantTerms);
+    }
+
+    [Fact]
+    public void BackgroundFollowsArticlesWrittenAfterTheFirstSearch()
+    {
+        using var index = CreateIndex();
+        double Corridor() => index.Search("grain", r => r with { Terms = TermsMode.Significant })
+            .SignificantTerms!.Where(t => t.Term == "corridor").Select(t => t.Score).DefaultIfEmpty(0).Single();
+        var before = Corridor();
+
+        // "corridor" becomes common in articles that do not match the query: it is no longer distinctive of the matches.
+        index.Add([.. Enumerable.Range(0, 60).Select(i => Article($"c{i}", $"Traffic in the corridor {i} was slow on Monday.", title: "Corridor traffic"))]);
+        var after = Corridor();
+
+        Assert.True(before > 1, $"corridor scored {before} before");
+        Assert.True(after < before / 5, $"corridor scored {before} before and {after} after");
+    }
+
+    [Fact]
+    public void NewestFirstSearchesSampleTheirNewestMatches()
+    {
+        var articles = new List<Search.Core.Articles.Article>();
+        // More matches on each side than the sample reads, so the sample holds only the newest.
+        var sides = SignificantTermsFinder.MaxSample + 20;
+        for (var i = 0; i < sides; i++)
+        {
+            articles.Add(Article($"old{i}", $"Election recount ordered in county {i}.", title: "Election recount", published: new DateOnly(2010, 1, 1).AddDays(i)));
+            articles.Add(Article($"new{i}", $"Election debate on climate policy {i}.", title: "Election debate", published: new DateOnly(2024, 1, 1).AddDays(i)));
+        }
+
+        for (var i = 0; i < 40; i++)
+        {
+            articles.Add(Article($"x{i}", $"The museum opened a new wing {i}.", title: "Museum news"));
+        }
+
+        using var index = new TestIndex([.. articles]);
+        var terms = index.Search("election", r => r with { Terms = TermsMode.Significant, Sort = SearchSort.Newest }).SignificantTerms!
+            .Select(t => t.Term).ToList();
+        Assert.Contains("debate", terms);
+        Assert.DoesNotContain("recount", terms);
     }
 }
