@@ -91,7 +91,8 @@ public static class AttributionVerbs
 
     // Auxiliaries that take the base form, and forms of "be" that take the -ing form.
     public const string Modals = @"(?:will|would|could|can|should|may|might|must|did|does|do|not|never|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|can['’]t|couldn['’]t)";
-    public const string BeForms = @"(?:is|was|were|are|been|be|being|get|gets|got)";
+    // "isn’t saying", "wasn’t denying": a denied or withheld statement is attributed all the same.
+    public const string BeForms = @"(?:is|was|were|are|been|be|being|get|gets|got|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)";
 
     /// <summary>
     /// Any attribution verb: the speech verbs and the four classes above in their finite forms, the base form
@@ -107,7 +108,7 @@ public static class AttributionVerbs
 
     // The letter runs that open a modal ("won’t" reads as "won" and "t") or a form of "be", as in Modals and BeForms.
     private static readonly FrozenSet<string> ModalWords = Words("will|would|could|can|should|may|might|must|did|does|do|not|never|won|wouldn|didn|doesn|don|couldn");
-    private static readonly FrozenSet<string> BeWords = Words("is|was|were|are|been|be|being|get|gets|got");
+    private static readonly FrozenSet<string> BeWords = Words("is|was|were|are|been|be|being|get|gets|got|isn|wasn|aren|weren");
     private static readonly FrozenSet<string> BeAdverbs = Words("not|also|still|now");
 
     /// <summary>
@@ -162,6 +163,11 @@ public static class AttributionVerbs
     {
         var adverbs = BeAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
         var next = NextWord(text, ref position);
+        if (next.SequenceEqual("t"))
+        {
+            next = NextWord(text, ref position);
+        }
+
         for (var skipped = 0; skipped < 2 && (adverbs.Contains(next) || next.EndsWith("ly")); skipped++)
         {
             next = NextWord(text, ref position);

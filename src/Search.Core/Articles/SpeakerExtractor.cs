@@ -47,7 +47,7 @@ public static partial class SpeakerExtractor
     // The name must end the clause (a comma, full stop or parenthesis follows), so that in "said Trump
     // would lose" the subject of the reported clause is not taken for the speaker.
     [GeneratedRegex(@"(?:(?:[,”""']|\bas)[ \u00a0]*(?:said|says|added|asked|wrote|writes|continued|explained|noted|recalled|tweeted|argued|stated|insisted|warned|replied|responded|concluded|declared|observed)|\bSaid)[ \u00a0]+"
-        + LeadWords + @"(?<name>" + PersonNames.Name + @")(?=[,.;:!?]|[ \u00a0]*\(|[ \u00a0]*$|[ \u00a0]+(?:on|in|at|of|who|when|during|after|before)\b)", RegexOptions.CultureInvariant)]
+        + LeadWords + @"(?<name>" + PersonNames.Name + @")(?=[,.;:!?]|[ \u00a0]*\(|[ \u00a0]*$|[ \u00a0]+(?:on|in|at|of|for|who|when|during|after|before)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
 
     // "according to a statement from X", "according to an interview with X": the document's author speaks.
@@ -158,6 +158,7 @@ public static partial class SpeakerExtractor
     private static readonly Func<string, int, Match>[] OtherPatterns =
     [
         VerbThenName().Match, AccordingTo().Match, AccordingToDocument().Match, DashSignature().Match, NameColonQuote().Match,
+        NextParticipleClause,
     ];
 
     private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, .. OtherPatterns];

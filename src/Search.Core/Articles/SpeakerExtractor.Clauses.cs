@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Articles;
+
+/// <summary>
+/// Attributions whose cue stands far from the name: a participle of speech that closes the sentence the
+/// speaker opens ("Jane Roe attacked the plan on Monday, saying it would fail"), or a statement the
+/// subject issued ("Roe issued a statement saying ..."). Written for wire and political copy, where the
+/// participle clause is the commonest way to attach a paraphrase to a named actor. It takes the sentence's
+/// first name as its subject, so a sentence opened by an object ("Police arrested Roe, saying ...") that is
+/// itself a person would be misread; such openings are rare in news prose.
+/// </summary>
+public static partial class SpeakerExtractor
+{
+    private const string SpeechParticiples =
+        "accusing|acknowledging|adding|admitting|arguing|asking|calling|citing|claiming|complaining|declaring|"
+        + "explaining|insisting|noting|promising|saying|stating|telling|tweeting|urging|vowing|warning|writing";
+
+    // Words of the subject's noun phrase before the name ("Republican hopeful Sen. Jane Roe"), never a
+    // preposition or a determiner inside it ("Supporters of Roe rallied" is not Roe's statement).
+    private const string SubjectLead = @"(?:(?!(?:of|for|with|to|by|from|against|about|on|in|at|after|before|during|than|like|and|or|but|his|her|their|its|the|a|an)\b)[\p{L}\-’'.]+[ \u00a0]+){0,4}?";
+
+    // The sentence opens with the name (after a connective at most; a full stop after a title or an initial
+    // ends no sentence), an appositive may follow, then a finite verb ("criticised", "weighs", "also", "took":
+    // not a noun, so "The Roe campaign responded, saying" does not make Roe speak), and the clause runs,
+    // without a sentence end or a quotation, to ", saying" or "statement saying" ("Lee said, adding" is Lee's).
+    [GeneratedRegex(@"(?:^|(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|\p{Lu}))[.!?][”""’']?[ \u00a0]+))(?:(?:But|And|Later|Meanwhile|Then|Still|Instead|Earlier|Also),?[ \u00a0]+)?" + SubjectLead + @"(?<name>" + AtomicName
+        + @")(?:[ \u00a0]+\([^()\n]{1,30}\))?(?:,[^,“”""\n;]{1,120},)?[ \u00a0]+(?:(?:last|this|next)[ \u00a0]+\p{Ll}+[ \u00a0]+|on[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+|(?:earlier|recently|also)[ \u00a0]+)?(?=(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|also|has|had|have|was|is|were|are|will|would|did|does|then|later|again|now|went|took|made|gave|told|spoke|wrote|sent|came|met|left|put|set|won|lost|held|hit|led|ran|stood|got|brought|thought|felt|kept|said|began|broke|threw|drew|fought|struck|sought|swept|quit|cut|shot|spent|became|chose|knew|saw)\b)[^.!?“”""\n;]{0,160}?(?<!\b(?:said|says|told|wrote|added|asked|stated|explained|noted|continued))(?:,|\bstatement)[ \u00a0]+(?:" + SpeechParticiples + @")\b(?![ \u00a0]+to\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleClause();
+
+    [GeneratedRegex(@"(?:,|\bstatement)[ \u00a0]+(?:" + SpeechParticiples + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleCue();
+
+    /// <summary>The next sentence whose subject a closing participle of speech makes a speaker, or no match.</summary>
+    private static Match NextParticipleClause(string paragraph, int position) =>
+        position == 0 && !ParticipleCue().IsMatch(paragraph) ? Match.Empty : ParticipleClause().Match(paragraph, position);
+}
