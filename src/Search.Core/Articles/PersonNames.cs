@@ -115,7 +115,7 @@ public sealed partial class PersonNames
         "Professor", "Commissioner", "Attorney", "Officer", "Coach", "Senior", "Adviser", "Advisor", "Candidate",
         "Nominee", "Then", "Then-President", "First", "Congressman", "Congresswoman", "Assemblyman",
         "Assemblywoman", "Councilman", "Councilwoman", "Sheriff", "Commander", "Analyst", "Economist", "Author",
-        "Activist", "Founder", "Host", "Anchor", "Rabbi", "Imam", "Bishop", "Cardinal", "Detective", "Inspector",
+        "Activist", "Founder", "Host", "Anchor", "Rabbi", "Imam", "Pastor", "Reverend", "Chaplain", "Moderator", "Co-moderator", "Bishop", "Cardinal", "Detective", "Inspector",
         "Superintendent", "Lieutenant", "Sergeant", "Captain", "Colonel", "Major", "Private", "Officer",
         "Treasurer", "Comptroller", "Auditor", "Premier", "Foreign", "Defense", "Defence", "Interior", "State",
         "Finance", "Health", "Trade", "Security", "National", "Homeland", "Press", "Acting", "Interim", "Executive",

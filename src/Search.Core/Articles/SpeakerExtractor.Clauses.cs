@@ -20,16 +20,32 @@ public static partial class SpeakerExtractor
     // preposition or a determiner inside it ("Supporters of Roe rallied" is not Roe's statement).
     private const string SubjectLead = @"(?:(?!(?:of|for|with|to|by|from|against|about|on|in|at|after|before|during|than|like|and|or|but|his|her|their|its|the|a|an)\b)[\p{L}\-’'.]+[ \u00a0]+){0,4}?";
 
-    // The sentence opens with the name (after a connective at most; a full stop after a title or an initial
-    // ends no sentence), an appositive may follow, then a finite verb ("criticised", "weighs", "also", "took":
-    // not a noun, so "The Roe campaign responded, saying" does not make Roe speak), and the clause runs,
-    // without a sentence end or a quotation, to ", saying" or "statement saying" ("Lee said, adding" is Lee's).
-    [GeneratedRegex(@"(?:^|(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|\p{Lu}))[.!?][”""’']?[ \u00a0]+))(?:(?:But|And|Later|Meanwhile|Then|Still|Instead|Earlier|Also),?[ \u00a0]+)?" + SubjectLead + @"(?<name>" + AtomicName
-        + @")(?:[ \u00a0]+\([^()\n]{1,30}\))?(?:,[^,“”""\n;]{1,120},)?[ \u00a0]+(?:(?:last|this|next)[ \u00a0]+\p{Ll}+[ \u00a0]+|on[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+|(?:earlier|recently|also)[ \u00a0]+)?(?=(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|also|has|had|have|was|is|were|are|will|would|did|does|then|later|again|now|went|took|made|gave|told|spoke|wrote|sent|came|met|left|put|set|won|lost|held|hit|led|ran|stood|got|brought|thought|felt|kept|said|began|broke|threw|drew|fought|struck|sought|swept|quit|cut|shot|spent|became|chose|knew|saw)\b)[^.!?“”""\n;]{0,160}?(?<!\b(?:said|says|told|wrote|added|asked|stated|explained|noted|continued))(?:,|\bstatement)[ \u00a0]+(?:" + SpeechParticiples + @")\b(?![ \u00a0]+to\b)", RegexOptions.CultureInvariant)]
+    // A sentence's subject: its first name, after a connective and noun-phrase words at most (a full stop after
+    // a title or an initial ends no sentence), an appositive may follow, then a finite verb ("criticised",
+    // "weighs", "also", "took": not a noun, so in "The Roe campaign responded" Roe is no subject).
+    private const string SentenceSubject = @"(?:^|(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Sgt|Capt|Adm|Rev|Prof|Ft|Mt|\p{Lu}))[.!?][”""’']?[ \u00a0]+))(?:(?:But|And|Later|Meanwhile|Then|Still|Instead|Earlier|Also),?[ \u00a0]+)?" + SubjectLead + @"(?<name>" + AtomicName
+        + @")(?:[ \u00a0]+\([^()\n]{1,30}\))?(?:,[^,“”""\n;]{1,120},)?[ \u00a0]+(?:(?:last|this|next)[ \u00a0]+\p{Ll}+[ \u00a0]+|on[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+|(?:earlier|recently|also)[ \u00a0]+)?(?=(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|also|has|had|have|was|is|were|are|will|would|did|does|then|later|again|now|went|took|made|gave|told|spoke|wrote|sent|came|met|left|put|set|won|lost|held|hit|led|ran|stood|got|brought|thought|felt|kept|said|began|broke|threw|drew|fought|struck|sought|swept|quit|cut|shot|spent|became|chose|knew|saw)\b)";
+
+    // The clause after the subject runs, without a sentence end or a quotation, to ", saying" or "statement
+    // saying" ("Lee said, adding" is Lee's).
+    [GeneratedRegex(SentenceSubject + @"[^.!?“”""\n;]{0,160}?(?<!\b(?:said|says|told|wrote|added|asked|stated|explained|noted|continued))(?:,|\bstatement)[ \u00a0]+(?:" + SpeechParticiples + @")\b(?![ \u00a0]+to\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
 
     [GeneratedRegex(@"(?:,|\bstatement)[ \u00a0]+(?:" + SpeechParticiples + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleCue();
+
+    // "Asked by X whether ...", "when pressed by X": the one who asks or presses speaks too.
+    [GeneratedRegex(@"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)[ \u00a0]+by[ \u00a0]+" + LeadWords + @"(?<name>" + AtomicName + @")(?=[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:to|whether|if|about|on|for|why|how|what|when|in|at|during|over|and)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AskedBy();
+
+    // Title-case headlines capitalise the verb ("Jane Roe Says Talks Failed"): these verbs are lowered so
+    // the headline reads like a sentence for the attribution patterns.
+    [GeneratedRegex(@"(?<=\p{L}[ \u00a0])(?:Says|Said|Tells|Told|Warns|Urges|Slams|Blasts|Claims|Admits|Vows|Defends|Denies|Insists|Calls|Praises|Accuses|Argues|Asks|Explains|Suggests|Predicts|Promises|Pledges|Announces|Reveals|Confirms|Rejects|Dismisses|Criticizes|Condemns|Thanks)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseVerb();
+
+    /// <summary>The headline as a sentence: its title-case attribution verbs in lower case.</summary>
+    private static string HeadlineAsSentence(string title) =>
+        TitleCaseVerb().Replace(title, m => char.ToLowerInvariant(m.Value[0]) + m.Value[1..]);
 
     /// <summary>The next sentence whose subject a closing participle of speech makes a speaker, or no match.</summary>
     private static Match NextParticipleClause(string paragraph, int position) =>

@@ -90,6 +90,19 @@ public static partial class SpeakerExtractor
         string? lastSpeaker = null;
         var courtesy = CourtesyGenders(body);
 
+        // The headline's own attributions ("Jane Roe Says Talks Failed") come first; it is read like a paragraph
+        // but sets no pronoun antecedent and owns no quotes.
+        if (title is not null)
+        {
+            foreach (var (_, speaker) in FindAttributions(HeadlineAsSentence(title), people, _ => null, loneWords))
+            {
+                if (!speakers.Contains(speaker))
+                {
+                    speakers.Add(speaker);
+                }
+            }
+        }
+
         foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // "he" or "she" means the last speaker, unless a courtesy title ("Mr.", "Ms.") gives them the other gender.
@@ -158,7 +171,7 @@ public static partial class SpeakerExtractor
     private static readonly Func<string, int, Match>[] OtherPatterns =
     [
         VerbThenName().Match, AccordingTo().Match, AccordingToDocument().Match, DashSignature().Match, NameColonQuote().Match,
-        NextParticipleClause,
+        NextParticipleClause, AskedBy().Match,
     ];
 
     private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, .. OtherPatterns];

@@ -62,4 +62,29 @@ public sealed class SpeakerCueTests
     {
         Assert.Empty(Speakers("Officials in Amman met on Monday. Jordan said it would reopen the crossing."));
     }
+
+    [Fact]
+    public void TitleCaseHeadlineVerbAttributesToTheNameBeforeIt()
+    {
+        var speakers = SpeakerExtractor.Extract("The harbour plan was approved late on Monday.", "Mayor Ines Albrecht Says Harbour Plan Will Go Ahead").Speakers;
+        Assert.Equal(["Ines Albrecht"], speakers);
+    }
+
+    [Fact]
+    public void WhoeverAsksTheQuestionSpeaks()
+    {
+        Assert.Contains("Rhys Calder", Speakers("Asked by Channel Nine host Rhys Calder whether she would run again, Lund smiled."));
+    }
+
+    [Fact]
+    public void AskedByTakesTheWholeNounPhraseNotItsFirstName()
+    {
+        Assert.DoesNotContain("Channel Nine", Speakers("Asked by Channel Nine host Rhys Calder whether she would run again, Lund smiled."));
+    }
+
+    [Fact]
+    public void PastorIsARoleNotAGivenName()
+    {
+        Assert.Equal(["Amos Bright"], Speakers("Pastor Amos Bright said the shelter would stay open all winter."));
+    }
 }
