@@ -87,4 +87,28 @@ public sealed class SpeakerCueTests
     {
         Assert.Equal(["Amos Bright"], Speakers("Pastor Amos Bright said the shelter would stay open all winter."));
     }
+
+    [Fact]
+    public void SentenceInitialAccordingToNamesItsSource()
+    {
+        Assert.Equal(["Vera Holm"], Speakers("According to Vera Holm, the archive was moved twice."));
+    }
+
+    [Fact]
+    public void AccordingToPluralDocumentsByAPersonNamesTheAuthor()
+    {
+        Assert.Equal(["Oskar Lind"], Speakers("Rents rose by a third, according to calculations by Oskar Lind of the housing institute."));
+    }
+
+    [Fact]
+    public void NameAfterACommaInAnAccordingToSentenceIsNotTheSource()
+    {
+        Assert.Empty(Speakers("According to exit polls, Nils Berg led among older voters."));
+    }
+
+    [Fact]
+    public void NameModifyingANounAfterAccordingToIsNotTheSource()
+    {
+        Assert.Empty(Speakers("Turnout fell, according to the Marta Olsen index."));
+    }
 }
