@@ -51,9 +51,11 @@ public static class AttributionVerbs
 
     // Further cues of speech and reaction: "X lamented", "X touted", "X pointed out".
     public const string OtherVerbs =
-        "adding|arguing|asserted|cited|claiming|concluded|continued|echoed|emphasised|estimated|explaining|"
-        + "expressed|hammered|lamented|noting|pointed out|quipped|reacted|say|saying|signaled|signalled|"
-        + "stating|telling|touted|warning|welcomed";
+        "adding|arguing|asserted|cited|claiming|concluded|continued|discussed|discusses|echoed|emphasised|"
+        + "estimated|explaining|expressed|hammered|indicated|indicates|lamented|lauded|lauds|lectured|likened|"
+        + "likens|noting|pointed out|quipped|railed|rails|reacted|referred|refers|reminded|reminds|remembered|"
+        + "remembers|say|saying|signaled|signalled|spoke|speaks|stating|talked|talks|telling|touted|warning|"
+        + "welcomed";
 
     // The same lemmas after a modal or "did": "X will announce", "X did not deny".
     public const string BaseVerbs =
@@ -65,7 +67,7 @@ public static class AttributionVerbs
         + "favor|fear|feel|hail|hint|hope|inform|insist|intend|joke|lambaste|maintain|mention|mock|muse|"
         + "note|object|observe|offer|oppose|plan|plead|pledge|post|praise|predict|proclaim|promise|propose|"
         + "protest|question|reaffirm|reassure|rebuke|recall|recommend|recount|refuse|reiterate|reject|"
-        + "remark|repeat|reply|report|request|reveal|ridicule|say|scold|seek|slam|state|stress|suggest|"
+        + "remark|remember|remind|repeat|reply|report|request|reveal|ridicule|say|scold|seek|slam|state|stress|suggest|talk|"
         + "support|suspect|tell|testify|thank|think|threaten|tweet|urge|vow|warn|wonder|worry|write";
 
     // And after a form of "be": "X is promising", "X was arguing" (never "X was criticized by", a passive).
@@ -82,7 +84,8 @@ public static class AttributionVerbs
         + "planning|pleading|pledging|posting|praising|predicting|proclaiming|promising|proposing|"
         + "protesting|questioning|reaffirming|reassuring|rebuking|recalling|recommending|recounting|"
         + "refusing|reiterating|rejecting|remarking|repeating|replying|reporting|requesting|responding|"
-        + "revealing|ridiculing|saying|scolding|slamming|stating|stressing|suggesting|supporting|suspecting|"
+        + "revealing|ridiculing|saying|scolding|slamming|speaking|stating|stressing|suggesting|supporting|suspecting|"
+        + "talking|"
         + "telling|testifying|thanking|thinking|threatening|tweeting|urging|vowing|warning|wondering|"
         + "worrying|writing";
 

@@ -111,4 +111,16 @@ public sealed class SpeakerCueTests
     {
         Assert.Empty(Speakers("Turnout fell, according to the Marta Olsen index."));
     }
+
+    [Fact]
+    public void VerbsOfTalkingAttribute()
+    {
+        Assert.Equal(["Greta Moss"], Speakers("Greta Moss spoke of the flood that closed the valley road in 1998."));
+    }
+
+    [Fact]
+    public void ASpeechOnlyAnnouncedIsNoAttribution()
+    {
+        Assert.Empty(Speakers("Governor Greta Moss will speak at the opening next week."));
+    }
 }
