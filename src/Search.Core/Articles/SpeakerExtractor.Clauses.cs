@@ -48,6 +48,17 @@ public static partial class SpeakerExtractor
         TitleCaseVerb().Replace(title, m => char.ToLowerInvariant(m.Value[0]) + m.Value[1..]);
 
     /// <summary>The next sentence whose subject a closing participle of speech makes a speaker, or no match.</summary>
-    private static Match NextParticipleClause(string paragraph, int position) =>
-        position == 0 && !ParticipleCue().IsMatch(paragraph) ? Match.Empty : ParticipleClause().Match(paragraph, position);
+    /// <remarks>
+    /// The clause is tried only from a little before the next cue (a subject, its appositive and its clause
+    /// span fewer than 400 characters), so a paragraph is not scanned at every sentence start for a cue far off.
+    /// </remarks>
+    private static Match NextParticipleClause(string paragraph, int position)
+    {
+        var cue = ParticipleCue().Match(paragraph, position);
+        return cue.Success ? ParticipleClause().Match(paragraph, Math.Max(position, cue.Index - 400)) : Match.Empty;
+    }
+
+    /// <summary>The next "asked by X", looked for only where "ed by" occurs at all.</summary>
+    private static Match NextAskedBy(string paragraph, int position) =>
+        paragraph.IndexOf("ed by ", position, StringComparison.Ordinal) < 0 ? Match.Empty : AskedBy().Match(paragraph, position);
 }

@@ -174,7 +174,7 @@ public static partial class SpeakerExtractor
     private static readonly Func<string, int, Match>[] OtherPatterns =
     [
         VerbThenName().Match, AccordingTo().Match, AccordingToDocument().Match, DashSignature().Match, NameColonQuote().Match,
-        NextParticipleClause, AskedBy().Match,
+        NextParticipleClause, NextAskedBy,
     ];
 
     private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, .. OtherPatterns];
