@@ -29,17 +29,20 @@ public static class EvaluateCommand
             DefaultValueFactory = _ => 0,
         };
 
+        var explainMisses = new Option<FileInfo?>("--explain-misses") { Description = "Write each PolNeAR miss and false positive, with its gold attributions in context, as JSON lines to this file." };
+
         var command = new Command("evaluate", "Score extraction against gold labels (seed labels, PolNeAR speaker attributions, labelled raw pages).");
         command.Options.Add(seedsGold);
         command.Options.Add(seeds);
         command.Options.Add(polnear);
         command.Options.Add(pages);
         command.Options.Add(showErrors);
-        command.SetAction(result => Run(result.GetValue(seedsGold), result.GetValue(seeds)!, result.GetValue(polnear) ?? [], result.GetValue(pages), result.GetValue(showErrors)));
+        command.Options.Add(explainMisses);
+        command.SetAction(result => Run(result.GetValue(seedsGold), result.GetValue(seeds)!, result.GetValue(polnear) ?? [], result.GetValue(pages), result.GetValue(showErrors), result.GetValue(explainMisses)));
         return command;
     }
 
-    private static int Run(FileInfo? seedsGold, DirectoryInfo seeds, FileInfo[] polnear, DirectoryInfo? pages, int showErrors)
+    private static int Run(FileInfo? seedsGold, DirectoryInfo seeds, FileInfo[] polnear, DirectoryInfo? pages, int showErrors, FileInfo? explainMisses)
     {
         if (seedsGold is null && polnear.Length == 0 && pages is null)
         {
@@ -68,11 +71,12 @@ public static class EvaluateCommand
             }
         }
 
+        using var explain = explainMisses is null ? null : new StreamWriter(explainMisses.FullName);
         foreach (var file in polnear)
         {
             Console.WriteLine();
             Console.WriteLine($"PolNeAR speakers: {file.Name}");
-            foreach (var line in PolnearEvaluation.Run(file.FullName, showErrors))
+            foreach (var line in PolnearEvaluation.Run(file.FullName, showErrors, explain))
             {
                 Console.WriteLine(line);
             }

@@ -51,9 +51,11 @@ public static class AttributionVerbs
 
     // Further cues of speech and reaction: "X lamented", "X touted", "X pointed out".
     public const string OtherVerbs =
-        "adding|arguing|asserted|cited|claiming|concluded|continued|echoed|emphasised|estimated|explaining|"
-        + "expressed|hammered|lamented|noting|pointed out|quipped|reacted|say|saying|signaled|signalled|"
-        + "stating|telling|touted|warning|welcomed";
+        "adding|arguing|asserted|cited|claiming|concluded|continued|discussed|discusses|echoed|emphasised|"
+        + "estimated|explaining|expressed|hammered|indicated|indicates|lamented|lauded|lauds|lectured|likened|"
+        + "likens|noting|pointed out|quipped|railed|rails|reacted|referred|refers|reminded|reminds|remembered|"
+        + "remembers|say|saying|signaled|signalled|spoke|speaks|stating|talked|talks|telling|touted|warning|"
+        + "welcomed";
 
     // The same lemmas after a modal or "did": "X will announce", "X did not deny".
     public const string BaseVerbs =
@@ -65,7 +67,7 @@ public static class AttributionVerbs
         + "favor|fear|feel|hail|hint|hope|inform|insist|intend|joke|lambaste|maintain|mention|mock|muse|"
         + "note|object|observe|offer|oppose|plan|plead|pledge|post|praise|predict|proclaim|promise|propose|"
         + "protest|question|reaffirm|reassure|rebuke|recall|recommend|recount|refuse|reiterate|reject|"
-        + "remark|repeat|reply|report|request|reveal|ridicule|say|scold|seek|slam|state|stress|suggest|"
+        + "remark|remember|remind|repeat|reply|report|request|reveal|ridicule|say|scold|seek|slam|state|stress|suggest|talk|"
         + "support|suspect|tell|testify|thank|think|threaten|tweet|urge|vow|warn|wonder|worry|write";
 
     // And after a form of "be": "X is promising", "X was arguing" (never "X was criticized by", a passive).
@@ -82,7 +84,8 @@ public static class AttributionVerbs
         + "planning|pleading|pledging|posting|praising|predicting|proclaiming|promising|proposing|"
         + "protesting|questioning|reaffirming|reassuring|rebuking|recalling|recommending|recounting|"
         + "refusing|reiterating|rejecting|remarking|repeating|replying|reporting|requesting|responding|"
-        + "revealing|ridiculing|saying|scolding|slamming|stating|stressing|suggesting|supporting|suspecting|"
+        + "revealing|ridiculing|saying|scolding|slamming|speaking|stating|stressing|suggesting|supporting|suspecting|"
+        + "talking|"
         + "telling|testifying|thanking|thinking|threatening|tweeting|urging|vowing|warning|wondering|"
         + "worrying|writing";
 
@@ -91,7 +94,8 @@ public static class AttributionVerbs
 
     // Auxiliaries that take the base form, and forms of "be" that take the -ing form.
     public const string Modals = @"(?:will|would|could|can|should|may|might|must|did|does|do|not|never|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|can['’]t|couldn['’]t)";
-    public const string BeForms = @"(?:is|was|were|are|been|be|being|get|gets|got)";
+    // "isn’t saying", "wasn’t denying": a denied or withheld statement is attributed all the same.
+    public const string BeForms = @"(?:is|was|were|are|been|be|being|get|gets|got|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)";
 
     /// <summary>
     /// Any attribution verb: the speech verbs and the four classes above in their finite forms, the base form
@@ -107,7 +111,7 @@ public static class AttributionVerbs
 
     // The letter runs that open a modal ("won’t" reads as "won" and "t") or a form of "be", as in Modals and BeForms.
     private static readonly FrozenSet<string> ModalWords = Words("will|would|could|can|should|may|might|must|did|does|do|not|never|won|wouldn|didn|doesn|don|couldn");
-    private static readonly FrozenSet<string> BeWords = Words("is|was|were|are|been|be|being|get|gets|got");
+    private static readonly FrozenSet<string> BeWords = Words("is|was|were|are|been|be|being|get|gets|got|isn|wasn|aren|weren");
     private static readonly FrozenSet<string> BeAdverbs = Words("not|also|still|now");
 
     /// <summary>
@@ -162,6 +166,11 @@ public static class AttributionVerbs
     {
         var adverbs = BeAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
         var next = NextWord(text, ref position);
+        if (next.SequenceEqual("t"))
+        {
+            next = NextWord(text, ref position);
+        }
+
         for (var skipped = 0; skipped < 2 && (adverbs.Contains(next) || next.EndsWith("ly")); skipped++)
         {
             next = NextWord(text, ref position);

@@ -63,7 +63,7 @@ public static partial class OutletExtractor
         }
 
         return FindTitleSuffix(pageLines, host) ?? FindCopyrightHolder(pageLines, host)
-            ?? (host is null ? credit : HostNames.NameFromHost(host));
+            ?? (host is null ? credit : FindHostSpelledOut(pageLines, host) ?? HostNames.NameFromHost(host));
     }
 
     /// <summary>The outlet a reposted story credits, from the lines above and at the start of the story.</summary>
@@ -157,6 +157,47 @@ public static partial class OutletExtractor
             if (match.Success && Accept(match.Groups["name"].Value, host, anyWithoutHost: true) is { } name)
             {
                 return name;
+            }
+        }
+
+        return null;
+    }
+
+    // A run of capitalised words ("Free Beacon", "Herald-Mail", "Amwal Al Ghad"), lower-case particles allowed inside.
+    [GeneratedRegex(@"\p{Lu}[\p{L}&'’-]*(?:[ \u00a0]+(?:(?:al|el|de|of|the)[ \u00a0]+)?\p{Lu}[\p{L}&'’-]*){0,4}", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedRun();
+
+    /// <summary>
+    /// A name the page writes that spells the host's brand label exactly, maybe without a trailing edition word
+    /// ("Samaa" on samaaenglish.tv, "Herald-Mail" on heraldmailmedia.com, "Free Beacon" on freebeacon.com):
+    /// the words a concatenated host name is made of, which <see cref="HostNames.NameFromHost"/> cannot split.
+    /// </summary>
+    private static string? FindHostSpelledOut(IReadOnlyList<string> lines, string host)
+    {
+        var label = Compact(HostNames.BrandLabel(host));
+        if (label.Length < 5)
+        {
+            return null;
+        }
+
+        string[] editions = ["", "english", "online", "media", "news", "today", "daily", "web"];
+        foreach (var line in lines.Take(200))
+        {
+            foreach (Match run in CapitalisedRun().Matches(line))
+            {
+                // Every trailing part of the run, longest first: "Read more at Free Beacon" → "Free Beacon".
+                var words = run.Value.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+                for (var skip = 0; skip < words.Length; skip++)
+                {
+                    var name = string.Join(' ', words.Skip(skip));
+                    var compact = Compact(name);
+                    // One word that only repeats the label ("CTVNews") tells nothing the host does not.
+                    var repeatsLabel = compact == label && !name.Contains(' ', StringComparison.Ordinal) && !name.Contains('-', StringComparison.Ordinal);
+                    if (compact.Length >= 4 && !repeatsLabel && editions.Any(e => compact + e == label))
+                    {
+                        return TidyCapitals(name);
+                    }
+                }
             }
         }
 

@@ -115,7 +115,7 @@ public sealed partial class PersonNames
         "Professor", "Commissioner", "Attorney", "Officer", "Coach", "Senior", "Adviser", "Advisor", "Candidate",
         "Nominee", "Then", "Then-President", "First", "Congressman", "Congresswoman", "Assemblyman",
         "Assemblywoman", "Councilman", "Councilwoman", "Sheriff", "Commander", "Analyst", "Economist", "Author",
-        "Activist", "Founder", "Host", "Anchor", "Rabbi", "Imam", "Bishop", "Cardinal", "Detective", "Inspector",
+        "Activist", "Founder", "Host", "Anchor", "Rabbi", "Imam", "Pastor", "Reverend", "Chaplain", "Moderator", "Co-moderator", "Bishop", "Cardinal", "Detective", "Inspector",
         "Superintendent", "Lieutenant", "Sergeant", "Captain", "Colonel", "Major", "Private", "Officer",
         "Treasurer", "Comptroller", "Auditor", "Premier", "Foreign", "Defense", "Defence", "Interior", "State",
         "Finance", "Health", "Trade", "Security", "National", "Homeland", "Press", "Acting", "Interim", "Executive",
@@ -123,7 +123,7 @@ public sealed partial class PersonNames
         "Vice-Presidential", "Rival", "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Senators", "Secretary-General",
         "Representatives", "Governors", "Reporter", "Columnist", "Editor", "Correspondent", "Writer",
         "Councillor", "Councilor", "Labor", "Commerce", "Education", "Agriculture", "Transportation", "Transport",
-        "Energy", "Veterans", "Housing", "Affairs", "Pollster", "Strategist", "Consultant", "Lobbyist",
+        "Energy", "Veterans", "Housing", "Affairs", "Pollster", "Strategist", "Consultant", "Lobbyist", "Prosecutor",
         // Commonwealth titles: councillors ("Cr Jane Roe", "Cllr Roe") and members ("Greens MP Jane Roe").
         "Cr", "Cr.", "Cllr", "Cllr.", "MP", "MPs", "MLA", "MPP", "MSP", "MEP", "QC", "KC",
     };
@@ -182,7 +182,7 @@ public sealed partial class PersonNames
         "Brazil", "Egypt", "Saudi", "Arabia", "Qatar", "Yemen", "Libya", "Lebanon", "Jordan", "Gaza", "NATO",
         "Australia", "London", "Paris", "Berlin", "Brussels", "Tokyo", "Seoul", "Tehran", "Baghdad", "Damascus",
         "Jerusalem", "Hill", "Zero", "Valley", "County", "City", "Island", "Islands", "Sea", "Ocean", "River",
-        "Eastern", "Western", "Northern", "Southern", "East", "West", "North", "South", "Middle", "Capitol",
+        "Eastern", "Western", "Northern", "Southern", "East", "West", "North", "South", "Middle", "Capitol", "Central", "Greater",
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
         "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
         "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
@@ -200,6 +200,12 @@ public sealed partial class PersonNames
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Christmas", "Easter", "Ramadan", "God", "Internet", "Web", "Covid", "COVID-19",
+    };
+
+    /// <summary>Places and common words that are also frequent surnames, written last in a full name.</summary>
+    private static readonly HashSet<string> PlaceSurnames = new(StringComparer.Ordinal)
+    {
+        "Jordan", "West", "York", "Paris", "Washington", "London", "Hill", "Read", "Israel", "Chad",
     };
 
     /// <summary>Articles of French, Spanish, Italian, Portuguese and German titles and place names.</summary>
@@ -302,7 +308,10 @@ public sealed partial class PersonNames
             return null;
         }
 
-        if (tokens.Any(t => NonPersonWords.Contains(t) || FunctionWords.Contains(t) || IsAcronym(t))
+        // A place or common word that is also a frequent surname ends a name after a given name ("Jim Jordan",
+        // "Cornel West", "Ian Read"); alone or after another place word ("New York") it stays a non-name.
+        var checkedCount = tokens.Count > 1 && PlaceSurnames.Contains(tokens[^1]) ? tokens.Count - 1 : tokens.Count;
+        if (tokens.Take(checkedCount).Any(t => NonPersonWords.Contains(t) || FunctionWords.Contains(t) || IsAcronym(t))
             || OutletNames.IsKnown(string.Join(' ', tokens)) || tokens.Count == 1 && OutletNames.IsKnown(tokens[0]))
         {
             return null;

@@ -47,18 +47,21 @@ public static partial class SpeakerExtractor
     // The name must end the clause (a comma, full stop or parenthesis follows), so that in "said Trump
     // would lose" the subject of the reported clause is not taken for the speaker.
     [GeneratedRegex(@"(?:(?:[,”""']|\bas)[ \u00a0]*(?:said|says|added|asked|wrote|writes|continued|explained|noted|recalled|tweeted|argued|stated|insisted|warned|replied|responded|concluded|declared|observed)|\bSaid)[ \u00a0]+"
-        + LeadWords + @"(?<name>" + PersonNames.Name + @")(?=[,.;:!?]|[ \u00a0]*\(|[ \u00a0]*$|[ \u00a0]+(?:on|in|at|of|who|when|during|after|before)\b)", RegexOptions.CultureInvariant)]
+        + LeadWords + @"(?<name>" + PersonNames.Name + @")(?=[,.;:!?]|[ \u00a0]*\(|[ \u00a0]*$|[ \u00a0]+(?:on|in|at|of|for|who|when|during|after|before)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
 
     // "according to a statement from X", "according to an interview with X": the document's author speaks.
-    [GeneratedRegex(@"\baccording to[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}(?:statement|interview|letter|memo|email|e-mail|post|tweet|testimony|filing|op-ed|speech|remarks|report|analysis|study|column|book|document|declaration|affidavit)[ \u00a0]+(?:(?:written|filed|released|issued|signed|prepared|posted)[ \u00a0]+)?(?:from|by|with|of)[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
+    // The document may be plural and bare: "according to calculations by X", "according to notes from X".
+    [GeneratedRegex(@"\b[Aa]ccording to[ \u00a0]+(?:(?:an?|the|his|her|their)[ \u00a0]+)?(?:[\p{Ll}\-]+[ \u00a0]+){0,2}(?:statements?|interviews?|letters?|memos?|emails?|e-mails?|posts?|tweets?|testimony|filings?|op-ed|speech|remarks|reports?|analysis|analyses|study|studies|column|book|documents?|declaration|affidavit|calculations|estimates|figures|research|projections|notes|records)[ \u00a0]+(?:(?:written|filed|released|issued|signed|prepared|posted)[ \u00a0]+)?(?:from|by|with|of)[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToDocument();
 
     // A quote signed with a dash, as in quote lists and embedded posts: "“We will win.” ― Jane Roe".
     [GeneratedRegex(@"[”""][.,]?[ \u00a0]*[―—–][ \u00a0]*(?<name>" + PersonNames.Name + @")(?=[ \u00a0]*(?:$|\(|[,.]|[ \u00a0][“""]))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex DashSignature();
 
-    [GeneratedRegex(@"\baccording to[ \u00a0]+" + LeadWords + @"(?<name>" + PersonNames.Name + ")", RegexOptions.CultureInvariant)]
+    // The name ends the phrase ("according to the Roe average" names no one) and no comma stands before it
+    // ("According to exit polls, Roe led" is not Roe's statement).
+    [GeneratedRegex(@"\b[Aa]ccording to[ \u00a0]+(?:(?!(?:in|on|at|during|after|before|that|to|with|by|from|for|of|this|last|next|when|while|if|it|he|she|they|we|I|you|there|as|and|but|so|because|about|what|how|his|her|their)\b)[\p{L}\-’'.]+[ \u00a0]+){0,6}?(?<name>" + PersonNames.Name + @")(?=[ \u00a0]*(?:[,.;:!?)—–-]|$)|[ \u00a0]+(?:of|at|from|in|on|who|and|writing|said|says|gave|wrote|made|told|\p{Ll}+ed)\b|[’']s\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
     // A name and a colon that open a quotation: "... on Twitter. Jane Roe: “We will win.”"
@@ -89,6 +92,19 @@ public static partial class SpeakerExtractor
         var loneWords = new Dictionary<string, int>(StringComparer.Ordinal);
         string? lastSpeaker = null;
         var courtesy = CourtesyGenders(body);
+
+        // The headline's own attributions ("Jane Roe Says Talks Failed") come first; it is read like a paragraph
+        // but sets no pronoun antecedent and owns no quotes.
+        if (title is not null)
+        {
+            foreach (var (_, speaker) in FindAttributions(HeadlineAsSentence(title), people, _ => null, loneWords))
+            {
+                if (!speakers.Contains(speaker))
+                {
+                    speakers.Add(speaker);
+                }
+            }
+        }
 
         foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -158,6 +174,7 @@ public static partial class SpeakerExtractor
     private static readonly Func<string, int, Match>[] OtherPatterns =
     [
         VerbThenName().Match, AccordingTo().Match, AccordingToDocument().Match, DashSignature().Match, NameColonQuote().Match,
+        NextParticipleClause, NextAskedBy,
     ];
 
     private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, .. OtherPatterns];

@@ -58,6 +58,11 @@ public static partial class GoldPersonJudge
         "embassy", "caucus", "pac", "super", "research", "data", "index", "street", "republic", "tribune", "herald", "gazette", "globe", "politifact", "video", "tweet", "alliance", "msnbc", "mnsbc",
     };
 
+    private static readonly HashSet<string> PlaceSurnames = new(StringComparer.Ordinal)
+    {
+        "Jordan", "West", "York", "Paris", "Washington", "London", "Hill", "Israel",
+    };
+
     private static readonly string[] Prepositions = [" for ", " of ", " at ", " from ", " with ", " to ", " in ", " on ", " by ", " who ", " whose ", " and "];
 
     [GeneratedRegex(@"\([^)]*\)")]
@@ -179,7 +184,9 @@ public static partial class GoldPersonJudge
                 continue;
             }
 
-            if (run.Count > 4 || run[0] is "The" || run.Any(t => NotPersonWords.Contains(t.TrimEnd('.'))) || OutletNames.IsKnown(string.Join(' ', run))
+            // A place that is also a frequent surname ends a full name ("Rep. Steve Israel", "Jim Jordan").
+            var placeSurname = run.Count > 1 && PlaceSurnames.Contains(run[^1]);
+            if (run.Count > 4 || run[0] is "The" || run.SkipLast(placeSurname ? 1 : 0).Any(t => NotPersonWords.Contains(t.TrimEnd('.'))) || OutletNames.IsKnown(string.Join(' ', run))
                 || run.Any(t => t.Count(char.IsLetter) > 1 && t.Where(char.IsLetter).All(char.IsUpper))
                 || run.Count == 1 && !IsKnownSurname(run[0], articleText))
             {

@@ -24,7 +24,7 @@ public static class PolnearEvaluation
         "he", "she", "him", "her", "his", "hers", "himself", "herself",
     };
 
-    public static IReadOnlyList<string> Run(string path, int showErrors)
+    public static IReadOnlyList<string> Run(string path, int showErrors, TextWriter? explain = null)
     {
         var all = new FieldScore("named speakers");
         var direct = new FieldScore("  directly quoted", recallOnly: true);
@@ -60,6 +60,11 @@ public static class PolnearEvaluation
             }
 
             var missed = goldNames.Where(g => !matched.Contains(g)).ToList();
+            if (explain is not null)
+            {
+                ExplainMisses(explain, id, text, gold, missed, falsePositives, article.Speakers);
+            }
+
             all.Add(matched.Count, falsePositives.Count, missed.Count);
             foreach (var (kindScore, isDirect) in new[] { (direct, true), (reported, false) })
             {
@@ -104,11 +109,30 @@ public static class PolnearEvaluation
         ];
     }
 
-    private sealed record GoldPerson(string Name, bool Direct, int ContentStart, int ContentEnd);
+    /// <summary>One JSON line per missed gold person (with each of its gold attributions in context) and per false positive.</summary>
+    private static void ExplainMisses(TextWriter explain, string id, string text, List<GoldPerson> gold, List<string> missed, List<string> falsePositives, IReadOnlyList<string> predicted)
+    {
+        string Context(int at) => text.Substring(Math.Max(0, at - 150), Math.Min(400, text.Length - Math.Max(0, at - 150)));
+        foreach (var name in missed)
+        {
+            var attributions = gold.Where(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase))
+                .Select(g => new { source = g.Source, cue = g.Cue, pronoun = g.Pronoun, direct = g.Direct, ctx = Context(g.CueStart < 0 ? g.SourceStart : Math.Min(g.SourceStart, g.CueStart)) })
+                .ToList();
+            explain.WriteLine(JsonSerializer.Serialize(new { kind = "miss", id, name, predicted, atts = attributions }));
+        }
+
+        foreach (var name in falsePositives)
+        {
+            var at = text.IndexOf(name.Split(' ')[^1], StringComparison.Ordinal);
+            explain.WriteLine(JsonSerializer.Serialize(new { kind = "fp", id, name, gold = gold.Select(g => g.Name).Distinct(), ctx = at < 0 ? "" : Context(at) }));
+        }
+    }
+
+    private sealed record GoldPerson(string Name, bool Direct, int ContentStart, int ContentEnd, string Source = "", string Cue = "", bool Pronoun = false, int SourceStart = 0, int CueStart = 0);
 
     private static List<GoldPerson> GoldPeople(JsonElement root, string text)
     {
-        var raw = new List<(int Start, string? Name, bool Direct, int ContentStart, int ContentEnd)>();
+        var raw = new List<(int Start, string? Name, bool Direct, int ContentStart, int ContentEnd, string Source, string Cue, bool Pronoun, int CueStart)>();
         var attributions = root.GetProperty("attributions").EnumerateArray()
             .Where(a => a.GetProperty("source_text").ValueKind == JsonValueKind.String)
             .OrderBy(a => a.GetProperty("source_start").GetInt32());
@@ -133,12 +157,19 @@ public static class PolnearEvaluation
             if (name is not null)
             {
                 var isDirect = content.TrimStart().Length > 0 && "\"“‘'«".Contains(content.TrimStart()[0], StringComparison.Ordinal);
-                raw.Add((a.GetProperty("source_start").GetInt32(), name, isDirect, contentStart, contentEnd));
+                var cue = a.TryGetProperty("cue_text", out var ct) && ct.ValueKind == JsonValueKind.String ? ct.GetString()! : "";
+                var cueStart = a.TryGetProperty("cue_start", out var cst) && cst.ValueKind == JsonValueKind.Number ? cst.GetInt32() : -1;
+                raw.Add((a.GetProperty("source_start").GetInt32(), name, isDirect, contentStart, contentEnd, source, cue, a.GetProperty("source_is_pronoun").GetBoolean(), cueStart));
             }
         }
 
         var names = raw.Select(r => r.Name!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return [.. raw.Select(r => new GoldPerson(Widen(r.Name!, names, text), r.Direct, r.ContentStart, r.ContentEnd))];
+        var widened = names.ToDictionary(n => n, n => Widen(n, names, text), StringComparer.OrdinalIgnoreCase);
+        // One person under two gold forms ("Ildefonso Guajardo Villarreal", later "Guajardo Villarreal") is one
+        // person to find: each form becomes the longest gold form of the same person.
+        var longest = widened.Values.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        string Fullest(string name) => longest.Where(n => SamePerson(n, name)).MaxBy(n => n.Length) ?? name;
+        return [.. raw.Select(r => new GoldPerson(Fullest(widened[r.Name!]), r.Direct, r.ContentStart, r.ContentEnd, r.Source, r.Cue, r.Pronoun, r.Start, r.CueStart))];
     }
 
     /// <summary>The fullest form of a single-token gold name, from the other gold names or the text.</summary>
@@ -168,8 +199,8 @@ public static class PolnearEvaluation
     /// <summary>Equal ignoring case, one a final part of the other, or the same first and last tokens.</summary>
     public static bool SamePerson(string predicted, string gold)
     {
-        predicted = predicted.Replace('’', '\'');
-        gold = gold.Replace('’', '\'');
+        predicted = Comparable(predicted);
+        gold = Comparable(gold);
         if (string.Equals(predicted, gold, StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -182,6 +213,21 @@ public static class PolnearEvaluation
         var isSuffix = shorter.SequenceEqual(longer.Skip(longer.Length - shorter.Length), StringComparer.OrdinalIgnoreCase);
         return string.Equals(p[^1], g[^1], StringComparison.OrdinalIgnoreCase)
             && (isSuffix || string.Equals(p[0], g[0], StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The name as compared: curly apostrophes and no-break spaces made plain, and a generational suffix dropped
+    /// ("Joseph R. Biden Jr." and "Joseph R. Biden Jr" and "Joseph R. Biden" are one person).
+    /// </summary>
+    private static string Comparable(string name)
+    {
+        var tokens = name.Replace('’', '\'').Replace('\u00a0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (tokens.Count > 2 && tokens[^1].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV")
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens.Count == 0 ? name : string.Join(' ', tokens);
     }
 
     private static IEnumerable<string> ReadLines(string path)

@@ -80,4 +80,18 @@ public sealed class OutletExtractorTests
         const string text = "Mayor signs budget - report\n\nThe mayor signed the budget on Monday, officials said.";
         Assert.Null(ArticleParser.Parse(new RawArticle { Id = "n", Text = text }).Outlet);
     }
+
+    [Fact]
+    public void ConcatenatedHostIsSpelledAsThePageWritesIt()
+    {
+        const string text = "Ferry timetable changes\n\nThe new timetable starts in June, the operator said.\n\nMore stories from the Valley Echo";
+        Assert.Equal("Valley Echo", Outlet("https://www.valleyechoonline.com/news/ferry", text));
+    }
+
+    [Fact]
+    public void OneWordThatRepeatsTheHostIsNotTakenForItsSpelling()
+    {
+        const string text = "Ferry timetable changes\n\nThe new timetable starts in June, the operator said.\n\nFollow RiverwatchPress.com for more.";
+        Assert.NotEqual("RiverwatchPress", Outlet("https://www.riverwatchpress.com/news/ferry", text));
+    }
 }
