@@ -53,7 +53,7 @@ public static class ShardedIndexBootstrap
         {
             if (liveDocs is null || liveDocs.Get(doc))
             {
-                articles.Add(ArticleDocumentMapper.ToArticle(reader.Document(doc)));
+                articles.Add(StoredArticles.ReadArticle(reader, doc));
             }
         }
 
