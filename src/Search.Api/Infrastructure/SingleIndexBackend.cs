@@ -38,48 +38,8 @@ public sealed class SingleIndexBackend(ArticleIndex index, ArticleSearcher searc
 
     public ValueTask<IReadOnlyList<ShardWriteResult>> WriteBatchAsync(IReadOnlyList<ShardWriteItem> items)
     {
-        var results = new ShardWriteResult[items.Count];
         var staged = new List<StagedWrite>(items.Count);
-        long last = 0;
-        for (var i = 0; i < items.Count; i++)
-        {
-            try
-            {
-                var (article, outcome, sequence) = ingestor.Stage(items[i].Article, items[i].SpeakersGiven);
-                last = Math.Max(last, sequence);
-                staged.Add(new StagedWrite(article, outcome, sequence));
-                results[i] = new ShardWriteResult(outcome);
-            }
-            catch (ArticleWriteException ex)
-            {
-                results[i] = new ShardWriteResult(null, ex.Field, ex.Message);
-            }
-            catch (IOException ex)
-            {
-                // Disk full and the like: this line is not stored; lines before it in the batch still are, and are reported.
-                results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be written (" + ex.Message + ").", StorageFailed: true);
-            }
-        }
-
-        if (last > 0)
-        {
-            try
-            {
-                index.WaitDurable(last);
-            }
-            catch (IOException ex)
-            {
-                // Not durable, so not acknowledged: every staged line of the batch says so.
-                for (var i = 0; i < results.Length; i++)
-                {
-                    if (results[i].Outcome is not null)
-                    {
-                        results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be synced (" + ex.Message + ").", StorageFailed: true);
-                    }
-                }
-            }
-        }
-
+        var results = ShardBatchWrite.Write(ingestor, index, items, staged);
         ingestor.Acknowledge(staged);
         return ValueTask.FromResult<IReadOnlyList<ShardWriteResult>>(results);
     }

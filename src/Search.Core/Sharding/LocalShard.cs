@@ -99,45 +99,7 @@ public sealed class LocalShard : IShard, IDisposable
 
     public Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible)
     {
-        var results = new ShardWriteResult[items.Count];
-        long last = 0;
-        for (var i = 0; i < items.Count; i++)
-        {
-            try
-            {
-                var (_, outcome, sequence) = _ingestor.Stage(items[i].Article, items[i].SpeakersGiven);
-                last = Math.Max(last, sequence);
-                results[i] = new ShardWriteResult(outcome);
-            }
-            catch (ArticleWriteException ex)
-            {
-                results[i] = new ShardWriteResult(null, ex.Field, ex.Message);
-            }
-            catch (IOException ex)
-            {
-                results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be written (" + ex.Message + ").", StorageFailed: true);
-            }
-        }
-
-        if (last > 0)
-        {
-            try
-            {
-                Index.WaitDurable(last);
-            }
-            catch (IOException ex)
-            {
-                // Not durable, so not acknowledged: every staged item says so.
-                for (var i = 0; i < results.Length; i++)
-                {
-                    if (results[i].Outcome is not null)
-                    {
-                        results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be synced (" + ex.Message + ").", StorageFailed: true);
-                    }
-                }
-            }
-        }
-
+        var results = ShardBatchWrite.Write(_ingestor, Index, items);
         if (waitUntilVisible)
         {
             Index.Refresh();
