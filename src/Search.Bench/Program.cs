@@ -65,6 +65,19 @@ var fuzz = new Command("fuzz", "Sends generated hostile requests to a real serve
 fuzz.SetAction((result, cancellationToken) => Search.Bench.Fuzz.FuzzRun.RunAsync(
     result.GetValue(fuzzRequests), result.GetValue(fuzzSeed), Math.Max(1, result.GetValue(fuzzClients)), result.GetValue(fuzzReport)!, cancellationToken));
 root.Subcommands.Add(fuzz);
+var approxData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var approxLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var approxShards = new Option<int>("--shards") { Description = "Shards compared with one index.", DefaultValueFactory = _ => 4 };
+var approxPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var approxSamples = new Option<int>("--samples") { Description = "Articles asked for similar ones, and prefixes completed.", DefaultValueFactory = _ => 200 };
+var approxOut = new Option<DirectoryInfo>("--out") { Description = "Folder for shard-approximations.md and the indexes built (reused when they hold the corpus).", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var approx = new Command("shard-approximations", "How far collapse=story, expand=prf, fuzzy terms, similar articles and /suggest on N shards stray from one index (#15).")
+{
+    approxData, approxLimit, approxShards, approxPerClass, approxSamples, approxOut,
+};
+approx.SetAction((result, cancellationToken) => Search.Bench.Sharding.ShardApproximations.RunAsync(result.GetValue(approxData)!, result.GetValue(approxLimit),
+    Math.Max(2, result.GetValue(approxShards)), result.GetValue(approxPerClass), Math.Max(1, result.GetValue(approxSamples)), result.GetValue(approxOut)!, cancellationToken));
+root.Subcommands.Add(approx);
 var shardsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var shardsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
 var shardsCounts = new Option<string>("--shards") { Description = "Shard counts to compare, comma-separated (the first is the reference).", DefaultValueFactory = _ => "1,4" };
