@@ -16,12 +16,15 @@ namespace Search.Core.Querying.Trending;
 /// </summary>
 public sealed class SignificantTermsFinder : IDisposable
 {
+    /// <summary>Most matches ever read (the issue's limit); a larger sample is cut to it.</summary>
+    public const int MaxSample = 500;
+
     /// <summary>
-    /// Most matches read. The issue allows 500; 200 keep the terms of the query's subject (the top of the ranking
-    /// is where it is clearest) at two fifths of the counting, and Elasticsearch's own advice for significant_text
-    /// is a sampler of 100–200 top documents per shard.
+    /// Matches read unless <see cref="SearchOptions.TrendingSampleSize"/> says otherwise. 200 keep the terms of the
+    /// query's subject (the top of the ranking is where it is clearest) at two fifths of the counting, and
+    /// Elasticsearch's own advice for significant_text is a sampler of 100–200 top documents per shard.
     /// </summary>
-    public const int MaxSample = 200;
+    public const int DefaultSample = 200;
 
     /// <summary>How many terms are reported.</summary>
     public const int DefaultSize = 12;

@@ -82,7 +82,7 @@ public sealed class SignificantTermsTests
     {
         var articles = new List<Search.Core.Articles.Article>();
         // More matches on each side than the sample reads, so the sample holds only the newest.
-        var sides = SignificantTermsFinder.MaxSample + 20;
+        var sides = SignificantTermsFinder.DefaultSample + 20;
         for (var i = 0; i < sides; i++)
         {
             articles.Add(Article($"old{i}", $"Election recount ordered in county {i}.", title: "Election recount", published: new DateOnly(2010, 1, 1).AddDays(i)));
