@@ -36,7 +36,7 @@ public static class InsightsCost
     private static readonly string[] ShowcaseTopics = ["olympics", "vaccine", "hurricane", "tariffs"];
 
     /// <summary>Builds (or reopens) an index of the corpus slice, a query set, warms up, and writes insights.md.</summary>
-    public static int Run(FileInfo data, int limit, int perClass, int rounds, DirectoryInfo output, bool reuseIndex, int compareSample)
+    public static int Run(FileInfo data, int limit, int perClass, int rounds, DirectoryInfo output, bool reuseIndex, IReadOnlyList<int> compareSamples)
     {
         var articles = CorpusReader.Read(data.FullName, limit);
         output.Create();
@@ -62,9 +62,9 @@ public static class InsightsCost
             .AppendLine()
             .Append(InsightsReport.Format(queries, times))
             .AppendLine();
-        if (compareSample > 0 && compareSample != defaultSample)
+        if (compareSamples.Any(size => size > 0))
         {
-            markdown.Append(TrendingSampleOverlap.Compare(engine, queries, defaultSample, compareSample)).AppendLine();
+            markdown.Append(TrendingSampleOverlap.Compare(engine, queries, [.. compareSamples.Where(size => size > 0).Prepend(defaultSample).Distinct()])).AppendLine();
         }
 
         markdown.AppendLine(CultureInfo.InvariantCulture, $"Trending terms of a few topics (sample {defaultSample}; to check that the sample still finds each subject):")

@@ -10,39 +10,61 @@ namespace Search.Bench.Profiling;
 
 /// <summary>
 /// Whether a smaller trending sample still finds the same terms: for each bench query, the top 10 terms with
-/// the default sample against the top 10 with another size, over the same index and the same term tables.
-/// Overlap = shared terms ÷ terms of the other list (1.0: the same ten, in any order).
+/// each sample size against the top 10 with the largest sample the issue allows (<see cref="SignificantTermsFinder.MaxSample"/>),
+/// over the same index and the same term tables. Overlap = shared terms ÷ terms of the reference list (1.0: the
+/// same ten, in any order). Comparing each size with one reference shows what a smaller sample loses, apart from
+/// the churn any two sample sizes have at the bottom of a top ten.
 /// </summary>
 public static class TrendingSampleOverlap
 {
     private const int Top = 10;
 
-    public static string Compare(LuceneEngine engine, IReadOnlyList<BenchQuery> queries, int defaultSample, int otherSample)
+    public static string Compare(LuceneEngine engine, IReadOnlyList<BenchQuery> queries, IReadOnlyList<int> sizes)
     {
-        using var other = new ArticleSearcher(engine.Index, new SearchOptions { IndexPath = engine.IndexPath, TrendingSampleSize = otherSample },
-            trending: engine.Trending);
-        var overlaps = new List<double>();
-        var empty = 0;
-        foreach (var query in queries)
+        var reference = SignificantTermsFinder.MaxSample;
+        var searchers = sizes.Append(reference).Distinct().ToDictionary(size => size, size => new ArticleSearcher(engine.Index,
+            new SearchOptions { IndexPath = engine.IndexPath, TrendingSampleSize = size }, trending: engine.Trending));
+        try
         {
-            var request = InsightsCost.Request(query) with { Terms = TermsMode.Significant };
-            var mine = TopTerms(engine.Searcher.Search(request, CancellationToken.None));
-            var theirs = TopTerms(other.Search(request, CancellationToken.None));
-            if (theirs.Count == 0)
+            var overlaps = sizes.ToDictionary(size => size, _ => new List<double>());
+            var empty = 0;
+            foreach (var query in queries)
             {
-                empty += mine.Count == 0 ? 1 : 0;
-                continue;
+                var request = InsightsCost.Request(query) with { Terms = TermsMode.Significant };
+                var expected = TopTerms(searchers[reference].Search(request, CancellationToken.None));
+                if (expected.Count == 0)
+                {
+                    empty++;
+                    continue;
+                }
+
+                foreach (var size in sizes)
+                {
+                    var found = TopTerms(searchers[size].Search(request, CancellationToken.None));
+                    overlaps[size].Add((double)found.Intersect(expected, StringComparer.Ordinal).Count() / expected.Count);
+                }
             }
 
-            overlaps.Add((double)mine.Intersect(theirs, StringComparer.Ordinal).Count() / theirs.Count);
-        }
+            var md = new StringBuilder()
+                .AppendLine(CultureInfo.InvariantCulture, $"Top-{Top} trending terms against those of a {reference}-match sample ({queries.Count - empty} bench queries with terms, {empty} without):")
+                .AppendLine()
+                .AppendLine("| sample | mean overlap | median | 25th percentile | minimum |")
+                .AppendLine("|---:|---:|---:|---:|---:|");
+            foreach (var (size, values) in overlaps)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {size} | {values.DefaultIfEmpty(double.NaN).Average():P0} | {InsightsReport.Percentile(values, 0.5):P0} | {InsightsReport.Percentile(values, 0.25):P0} | {values.DefaultIfEmpty(double.NaN).Min():P0} |");
+            }
 
-        var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture,
-            $"Top-{Top} trending terms, sample {defaultSample} against sample {otherSample}, over {overlaps.Count} bench queries with terms ({empty} with none either way): ")
-            .AppendLine(CultureInfo.InvariantCulture,
-            $"mean overlap {(overlaps.Count == 0 ? double.NaN : overlaps.Average()):P0}, median {InsightsReport.Percentile(overlaps, 0.5):P0}, 25th percentile {InsightsReport.Percentile(overlaps, 0.25):P0}, minimum {(overlaps.Count == 0 ? double.NaN : overlaps.Min()):P0}.");
-        return md.ToString();
+            return md.ToString();
+        }
+        finally
+        {
+            foreach (var searcher in searchers.Values)
+            {
+                searcher.Dispose();
+            }
+        }
     }
 
     private static List<string> TopTerms(SearchResponse response) =>
