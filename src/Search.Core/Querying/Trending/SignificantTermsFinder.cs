@@ -100,20 +100,22 @@ public sealed class SignificantTermsFinder : IDisposable
                 }
             }
 
+            // The pairs counted, each once: few (most pairs have a rare word), so scoring walks them, not every pair again.
+            var countedPairs = new List<int>();
             foreach (var (table, doc) in docs)
             {
                 var words = table.WordsOf(doc);
                 var pairs = table.PairsOf(doc);
                 for (var p = 0; p < pairs.Length; p += 2)
                 {
-                    if (BothFrequent(counts, words, pairs[p + 1], minCount))
+                    if (BothFrequent(counts, words, pairs[p + 1], minCount) && counts[pairs[p]]++ == 0)
                     {
-                        counts[pairs[p]]++;
+                        countedPairs.Add(pairs[p]);
                     }
                 }
             }
 
-            var best = Score(counts, docs, minCount, TrendingTermsPresenter.Shortlist(size));
+            var best = Score(counts, docs, countedPairs, minCount, TrendingTermsPresenter.Shortlist(size));
             cleared = true;
             return _presenter.Present(best, queryText, size);
         }
@@ -149,11 +151,11 @@ public sealed class SignificantTermsFinder : IDisposable
 
     /// <summary>
     /// Scores the counted terms against the background into <paramref name="best"/> (a bounded min-heap) and zeroes
-    /// <paramref name="counts"/> on the way: the sample's term lists are walked again rather than remembering which
-    /// entries were touched, so a request allocates no list of them (a term seen twice is scored once, then reads 0).
-    /// Pairs go first, while their words' counts still decide which pairs were counted.
+    /// <paramref name="counts"/> on the way: the sample's word lists are walked again rather than remembering which
+    /// words were touched, so a request allocates no list of them (a word seen twice is scored once, then reads 0).
     /// </summary>
-    private TrendingTermsPresenter.Heap Score(ushort[] counts, (SegmentTermTable Table, int Doc)[] docs, int minCount, TrendingTermsPresenter.Heap best)
+    private TrendingTermsPresenter.Heap Score(ushort[] counts, (SegmentTermTable Table, int Doc)[] docs, List<int> countedPairs, int minCount,
+        TrendingTermsPresenter.Heap best)
     {
         var sampleSize = docs.Length;
         var backgroundSize = Math.Max(1, _background.DocCount);
@@ -178,17 +180,9 @@ public sealed class SignificantTermsFinder : IDisposable
             }
         }
 
-        foreach (var (table, doc) in docs)
+        foreach (var id in countedPairs)
         {
-            var words = table.WordsOf(doc);
-            var pairs = table.PairsOf(doc);
-            for (var p = 0; p < pairs.Length; p += 2)
-            {
-                if (BothFrequent(counts, words, pairs[p + 1], minCount))
-                {
-                    Consider(pairs[p]);
-                }
-            }
+            Consider(id);
         }
 
         foreach (var (table, doc) in docs)
