@@ -32,18 +32,21 @@ public sealed class SignificantTermsFinder : IDisposable
     public const int DefaultSize = 12;
 
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly TermVocabulary _vocabulary = new();
+    private readonly TermVocabulary _words = new();
+    private readonly TermVocabulary _pairs = new();
     private readonly ConditionalWeakTable<object, Lazy<SegmentTermTable>> _tables = [];
-    private readonly BackgroundFrequencies _background = new();
+    private readonly BackgroundFrequencies _wordBackground = new(pairs: false);
+    private readonly BackgroundFrequencies _pairBackground = new(pairs: true);
     private readonly TrendingTermsPresenter _presenter;
 
-    // Zeroed counting arrays indexed by term id, one per concurrent request: counting the sample's term occurrences
-    // into an array costs a fraction of hashing them into a dictionary. 16-bit counts (a sample is at most MaxSample)
-    // halve the array the counting scatters over, so more of it stays in cache. A request clears the entries it
-    // touched before it hands its array back.
-    private readonly ConcurrentBag<ushort[]> _counters = [];
+    // Zeroed counting arrays indexed by word id and by pair id, one of each per concurrent request: counting the
+    // sample's term occurrences into an array costs a fraction of hashing them into a dictionary. 16-bit counts (a
+    // sample is at most MaxSample) halve the array the counting scatters over, so more of it stays in cache. A
+    // request clears the entries it touched before it hands its arrays back.
+    private readonly ConcurrentBag<ushort[]> _wordCounters = [];
+    private readonly ConcurrentBag<ushort[]> _pairCounters = [];
 
-    public SignificantTermsFinder() => _presenter = new TrendingTermsPresenter(_analyzer, _vocabulary);
+    public SignificantTermsFinder() => _presenter = new TrendingTermsPresenter(_analyzer, _words, _pairs);
 
     /// <summary>
     /// Builds the tables of every segment of <paramref name="reader"/> not built yet and moves the background to it
@@ -56,7 +59,14 @@ public sealed class SignificantTermsFinder : IDisposable
             _ = TableOf(leaf.AtomicReader, cancellationToken);
         }
 
-        _background.Update(reader, leaf => TableOf(leaf, cancellationToken));
+        UpdateBackground(reader, cancellationToken);
+    }
+
+    /// <summary>Moves both backgrounds to <paramref name="reader"/> (a no-op once they are there or on a newer reader).</summary>
+    private void UpdateBackground(IndexReader reader, CancellationToken cancellationToken)
+    {
+        _wordBackground.Update(reader, leaf => TableOf(leaf, cancellationToken));
+        _pairBackground.Update(reader, leaf => TableOf(leaf, cancellationToken));
     }
 
     /// <summary>
@@ -84,8 +94,9 @@ public sealed class SignificantTermsFinder : IDisposable
         }
 
         // A no-op once the refresh has moved the background to this reader (or a newer one).
-        _background.Update(reader, leaf => TableOf(leaf, cancellationToken));
-        var counts = RentCounter(_vocabulary.Count);
+        UpdateBackground(reader, cancellationToken);
+        var counts = RentCounter(_wordCounters, _words.Count);
+        var pairCounts = RentCounter(_pairCounters, _pairs.Count);
         var cleared = false;
         try
         {
@@ -108,14 +119,14 @@ public sealed class SignificantTermsFinder : IDisposable
                 var pairs = table.PairsOf(doc);
                 for (var p = 0; p < pairs.Length; p += 2)
                 {
-                    if (BothFrequent(counts, words, pairs[p + 1], minCount) && counts[pairs[p]]++ == 0)
+                    if (BothFrequent(counts, words, pairs[p + 1], minCount) && pairCounts[pairs[p]]++ == 0)
                     {
                         countedPairs.Add(pairs[p]);
                     }
                 }
             }
 
-            var best = Score(counts, docs, countedPairs, minCount, TrendingTermsPresenter.Shortlist(size));
+            var best = Score(counts, pairCounts, docs, countedPairs, minCount, TrendingTermsPresenter.Shortlist(size));
             cleared = true;
             return _presenter.Present(best, queryText, size);
         }
@@ -126,11 +137,12 @@ public sealed class SignificantTermsFinder : IDisposable
                 foreach (var (table, doc) in docs)
                 {
                     Clear(counts, table.WordsOf(doc), 1);
-                    Clear(counts, table.PairsOf(doc), 2);
+                    Clear(pairCounts, table.PairsOf(doc), 2);
                 }
             }
 
-            _counters.Add(counts);
+            _wordCounters.Add(counts);
+            _pairCounters.Add(pairCounts);
         }
     }
 
@@ -154,12 +166,12 @@ public sealed class SignificantTermsFinder : IDisposable
     /// <paramref name="counts"/> on the way: the sample's word lists are walked again rather than remembering which
     /// words were touched, so a request allocates no list of them (a word seen twice is scored once, then reads 0).
     /// </summary>
-    private TrendingTermsPresenter.Heap Score(ushort[] counts, (SegmentTermTable Table, int Doc)[] docs, List<int> countedPairs, int minCount,
-        TrendingTermsPresenter.Heap best)
+    private TrendingTermsPresenter.Heap Score(ushort[] counts, ushort[] pairCounts, (SegmentTermTable Table, int Doc)[] docs, List<int> countedPairs,
+        int minCount, TrendingTermsPresenter.Heap best)
     {
         var sampleSize = docs.Length;
-        var backgroundSize = Math.Max(1, _background.DocCount);
-        void Consider(int id)
+        var backgroundSize = Math.Max(1, _wordBackground.DocCount);
+        void Consider(ushort[] counts, int id, bool pair)
         {
             int count = counts[id];
             if (count == 0)
@@ -173,23 +185,24 @@ public sealed class SignificantTermsFinder : IDisposable
                 return;
             }
 
-            double fg = (double)count / sampleSize, bg = (double)Math.Max(count, _background.DocFreq(id)) / backgroundSize;
+            var docFreq = pair ? _pairBackground.DocFreq(id) : _wordBackground.DocFreq(id);
+            double fg = (double)count / sampleSize, bg = (double)Math.Max(count, docFreq) / backgroundSize;
             if (fg > bg)
             {
-                best.Offer(id, count, Math.Round((fg - bg) * (fg / bg), 4));
+                best.Offer(pair ? TrendingTermsPresenter.PairKey(id) : id, count, Math.Round((fg - bg) * (fg / bg), 4));
             }
         }
 
         foreach (var id in countedPairs)
         {
-            Consider(id);
+            Consider(pairCounts, id, pair: true);
         }
 
         foreach (var (table, doc) in docs)
         {
             foreach (var id in table.WordsOf(doc))
             {
-                Consider(id);
+                Consider(counts, id, pair: false);
             }
         }
 
@@ -197,9 +210,9 @@ public sealed class SignificantTermsFinder : IDisposable
     }
 
     /// <summary>A zeroed counting array of at least <paramref name="length"/> entries.</summary>
-    private ushort[] RentCounter(int length)
+    private static ushort[] RentCounter(ConcurrentBag<ushort[]> counters, int length)
     {
-        while (_counters.TryTake(out var counts))
+        while (counters.TryTake(out var counts))
         {
             if (counts.Length >= length)
             {
@@ -219,7 +232,7 @@ public sealed class SignificantTermsFinder : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         return _tables.GetValue(reader.CoreCacheKey,
-            _ => new Lazy<SegmentTermTable>(() => SegmentTermTable.Build(reader, _analyzer, _vocabulary, CancellationToken.None))).Value;
+            _ => new Lazy<SegmentTermTable>(() => SegmentTermTable.Build(reader, _analyzer, _words, _pairs, CancellationToken.None))).Value;
     }
 
     public void Dispose() => _analyzer.Dispose();

@@ -7,8 +7,11 @@ namespace Search.Core.Querying.Trending;
 /// without the query's own words and without a single word that occurs mostly inside a better-scored pair.
 /// Only this shortlist is ever turned into strings, so the step costs the same for any sample size.
 /// </summary>
-internal sealed class TrendingTermsPresenter(ArticleAnalyzer analyzer, TermVocabulary vocabulary)
+internal sealed class TrendingTermsPresenter(ArticleAnalyzer analyzer, TermVocabulary words, TermVocabulary pairs)
 {
+    /// <summary>The heap key of pair <paramref name="id"/>: negative, so words and pairs share one heap.</summary>
+    public static int PairKey(int id) => ~id;
+
     /// <summary>An empty heap sized for a list of <paramref name="size"/> terms (three times as many, as some are dropped).</summary>
     public static Heap Shortlist(int size) => new((size * 3) + 16);
 
@@ -24,7 +27,7 @@ internal sealed class TrendingTermsPresenter(ArticleAnalyzer analyzer, TermVocab
         var scored = new List<SignificantTerm>(best.Count);
         while (best.TryDequeue(out var entry))
         {
-            var term = vocabulary.Term(entry.Id);
+            var term = entry.Id >= 0 ? words.Term(entry.Id) : pairs.Term(~entry.Id);
             if (!IsQueryWord(term, queryWords, queryStems))
             {
                 scored.Add(new SignificantTerm(term, entry.Count, entry.Score));
@@ -108,7 +111,7 @@ internal sealed class TrendingTermsPresenter(ArticleAnalyzer analyzer, TermVocab
         || (!term.Contains(' ', StringComparison.Ordinal) && queryStems.Exists(stem => term.StartsWith(stem, StringComparison.Ordinal)));
 
     /// <summary>
-    /// The best <c>capacity</c> terms offered, by score (then the lower id): a min-heap whose root is the worst kept,
+    /// The best <c>capacity</c> terms offered (words by id, pairs by <see cref="PairKey"/>), by score (then the lower key): a min-heap whose root is the worst kept,
     /// so a term no better than it is turned away without touching the heap.
     /// </summary>
     public sealed class Heap(int capacity)
