@@ -36,14 +36,17 @@ root.Subcommands.Add(relevance);
 var insightsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var insightsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
 var insightsPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
-var insightsRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var insightsRounds = new Option<int>("--rounds") { Description = "Timed passes (each query's variants alternate within a pass).", DefaultValueFactory = _ => 5 };
+var insightsReuse = new Option<bool>("--reuse-index") { Description = "Open the index a previous run left in --out instead of rebuilding it (same --data and --limit)." };
+var insightsCompare = new Option<int[]>("--compare-sample") { Description = "Sample sizes whose top-10 trending terms are compared, with the default's, against those of the largest sample (0: no comparison).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [200] };
 var insightsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for insights.md and the index built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
 var insights = new Command("insights", "What histogram=auto and terms=significant cost over the same uncached search (same queries, interleaved).")
 {
-    insightsData, insightsLimit, insightsPerClass, insightsRounds, insightsOut,
+    insightsData, insightsLimit, insightsPerClass, insightsRounds, insightsOut, insightsReuse, insightsCompare,
 };
 insights.SetAction(result => Search.Bench.Profiling.InsightsCost.Run(result.GetValue(insightsData)!, result.GetValue(insightsLimit),
-    result.GetValue(insightsPerClass), result.GetValue(insightsRounds), result.GetValue(insightsOut)!));
+    result.GetValue(insightsPerClass), result.GetValue(insightsRounds), result.GetValue(insightsOut)!, result.GetValue(insightsReuse),
+    result.GetValue(insightsCompare) ?? []));
 root.Subcommands.Add(insights);
 var alertsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var alertsArticles = new Option<int>("--articles") { Description = "Articles ingested per timed run (as many again are loaded first as background).", DefaultValueFactory = _ => 5_000 };
