@@ -1,0 +1,107 @@
+namespace Search.Core.Alerts;
+
+/// <summary>
+/// A PhraseQuery on one article's positions, as Lucene's phrase scorers decide it. Each word i, at phrase
+/// position o(i), sits at some position p(i) of the article; put each at p(i) - o(i). Slop 0 (ExactPhraseScorer):
+/// all of them at one point. Slop s (SloppyPhraseScorer): a choice of positions whose spread, largest minus
+/// smallest, is at most s; the scorer walks every smallest window, so the phrase matches when the narrowest
+/// window does. A sloppy phrase that repeats a word is scored by Lucene with its own rules for the repeats and
+/// is left to it (null). A missing word settles it either way: false.
+/// </summary>
+internal sealed class PhrasePlan(IReadOnlyList<VocabularyTerm> words, IReadOnlyList<int> offsets, int slop) : QueryPlan
+{
+    private readonly bool _repeats = words.Distinct().Count() < words.Count;
+
+    public override bool? Matches(ArticleTerms article)
+    {
+        var positions = new IReadOnlyList<int>[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            positions[i] = article.Positions(words[i]);
+            if (positions[i].Count == 0)
+            {
+                return false;
+            }
+        }
+
+        if (slop == 0)
+        {
+            return Exact(positions);
+        }
+
+        return _repeats ? null : NarrowestWindow(positions) <= slop;
+    }
+
+    private bool Exact(IReadOnlyList<int>[] positions)
+    {
+        foreach (var first in positions[0])
+        {
+            var start = first - offsets[0];
+            var all = true;
+            for (var i = 1; i < positions.Length && all; i++)
+            {
+                all = Contains(positions[i], start + offsets[i]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The smallest spread of one shifted position per word: the k-sorted-lists window walk.</summary>
+    private long NarrowestWindow(IReadOnlyList<int>[] positions)
+    {
+        var next = new int[positions.Length];
+        long best = long.MaxValue;
+        while (true)
+        {
+            long low = long.MaxValue, high = long.MinValue;
+            var lowest = 0;
+            for (var i = 0; i < positions.Length; i++)
+            {
+                long shifted = positions[i][next[i]] - offsets[i];
+                if (shifted < low)
+                {
+                    low = shifted;
+                    lowest = i;
+                }
+
+                high = Math.Max(high, shifted);
+            }
+
+            best = Math.Min(best, high - low);
+            if (best <= slop || ++next[lowest] == positions[lowest].Count)
+            {
+                return best;
+            }
+        }
+    }
+
+    private static bool Contains(IReadOnlyList<int> sorted, int value)
+    {
+        int low = 0, high = sorted.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sorted[mid] == value)
+            {
+                return true;
+            }
+
+            if (sorted[mid] < value)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return false;
+    }
+}
