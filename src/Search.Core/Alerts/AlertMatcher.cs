@@ -90,7 +90,7 @@ internal sealed class AlertMatcher : IDisposable
                 return [];
             }
 
-            var terms = ArticleTerms.Read(article, _vocabulary, _analyzer);
+            using var terms = ArticleTerms.Read(article, _vocabulary, _analyzer);
             IndexSearcher? searcher = null;
             var matched = new List<string>();
             foreach (var plan in Candidates(article, terms))
@@ -133,7 +133,8 @@ internal sealed class AlertMatcher : IDisposable
         _lock.EnterReadLock();
         try
         {
-            return _byId[id].Query.Matches(ArticleTerms.Read(article, _vocabulary, _analyzer));
+            using var terms = ArticleTerms.Read(article, _vocabulary, _analyzer);
+            return _byId[id].Query.Matches(terms);
         }
         finally
         {

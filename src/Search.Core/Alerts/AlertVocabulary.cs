@@ -13,6 +13,9 @@ internal sealed class AlertVocabulary
     private readonly Stack<int> _freeSlots = new();
     private int _nextSlot;
 
+    /// <summary>One more than the largest slot handed out: the size of a table indexed by slot.</summary>
+    public int SlotCount => _nextSlot;
+
     /// <summary>The term of this field and text, added if new; each call is one reference, undone by <see cref="Release"/>.</summary>
     public VocabularyTerm Acquire(string field, string text)
     {

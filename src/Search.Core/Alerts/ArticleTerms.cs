@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -14,11 +15,20 @@ namespace Search.Core.Alerts;
 /// would decide it there. Tokens no saved query reads are dropped as they come: an article has hundreds of
 /// distinct words and the alerts read a few dozen of them.
 /// </summary>
-internal sealed class ArticleTerms
+internal sealed class ArticleTerms : IDisposable
 {
-    private readonly Dictionary<int, List<int>> _positions = [];
+    // By slot: 0 when the article does not hold the term, else 1 + the index of its positions in _positions. A
+    // table rather than a dictionary: every token and every candidate's every term asks it. Rented, as an
+    // article's matching would otherwise allocate and zero one the size of the vocabulary.
+    private readonly int[] _bySlot;
+    private readonly List<List<int>> _positions = [];
 
-    private ArticleTerms(Article article) => Published = article.Published?.DayNumber;
+    private ArticleTerms(Article article, int slots)
+    {
+        Published = article.Published?.DayNumber;
+        _bySlot = ArrayPool<int>.Shared.Rent(Math.Max(1, slots));
+        Array.Clear(_bySlot, 0, slots);
+    }
 
     /// <summary>The fields analysed for matching: those <see cref="TextFields"/> gives.</summary>
     public static readonly IReadOnlySet<string> AnalysedFields = new HashSet<string>(StringComparer.Ordinal)
@@ -32,15 +42,15 @@ internal sealed class ArticleTerms
     /// <summary>The vocabulary terms the article holds, each once, in the order first met.</summary>
     public List<VocabularyTerm> Held { get; } = [];
 
-    public bool Holds(VocabularyTerm term) => _positions.ContainsKey(term.Slot);
+    public bool Holds(VocabularyTerm term) => _bySlot[term.Slot] != 0;
 
-    /// <summary>Positions of a held term (empty when the article does not hold it).</summary>
-    public IReadOnlyList<int> Positions(VocabularyTerm term) => _positions.TryGetValue(term.Slot, out var list) ? list : [];
+    /// <summary>Positions of a held term, in increasing order (null when the article does not hold it).</summary>
+    public List<int>? Positions(VocabularyTerm term) => _bySlot[term.Slot] is var at and > 0 ? _positions[at - 1] : null;
 
     /// <summary>Analyses the article's text fields that some saved query reads a term of.</summary>
     public static ArticleTerms Read(Article article, AlertVocabulary vocabulary, Analyzer analyzer)
     {
-        var terms = new ArticleTerms(article);
+        var terms = new ArticleTerms(article, vocabulary.SlotCount);
         foreach (var (field, text) in TextFields(article))
         {
             if (text is not null && vocabulary.Field(field) is { } lookup)
@@ -92,14 +102,18 @@ internal sealed class ArticleTerms
 
     private void Add(VocabularyTerm term, int position)
     {
-        if (!_positions.TryGetValue(term.Slot, out var list))
+        var at = _bySlot[term.Slot];
+        if (at == 0)
         {
-            _positions[term.Slot] = list = [];
+            _positions.Add([]);
+            _bySlot[term.Slot] = at = _positions.Count;
             Held.Add(term);
         }
 
-        list.Add(position);
+        _positions[at - 1].Add(position);
     }
+
+    public void Dispose() => ArrayPool<int>.Shared.Return(_bySlot);
 
     private static bool HasSurrogate(ReadOnlySpan<char> chars)
     {

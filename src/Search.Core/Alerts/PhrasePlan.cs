@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Alerts;
 
 /// <summary>
@@ -8,20 +10,21 @@ namespace Search.Core.Alerts;
 /// window does. A sloppy phrase that repeats a word is scored by Lucene with its own rules for the repeats and
 /// is left to it (null). A missing word settles it either way: false.
 /// </summary>
-internal sealed class PhrasePlan(IReadOnlyList<VocabularyTerm> words, IReadOnlyList<int> offsets, int slop) : QueryPlan
+internal sealed class PhrasePlan(VocabularyTerm[] words, int[] offsets, int slop) : QueryPlan
 {
-    private readonly bool _repeats = words.Distinct().Count() < words.Count;
+    private readonly bool _repeats = words.Distinct().Count() < words.Length;
 
     public override bool? Matches(ArticleTerms article)
     {
-        var positions = new IReadOnlyList<int>[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var positions = new List<int>[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            positions[i] = article.Positions(words[i]);
-            if (positions[i].Count == 0)
+            if (article.Positions(words[i]) is not { } held)
             {
                 return false;
             }
+
+            positions[i] = held;
         }
 
         if (slop == 0)
@@ -32,15 +35,15 @@ internal sealed class PhrasePlan(IReadOnlyList<VocabularyTerm> words, IReadOnlyL
         return _repeats ? null : NarrowestWindow(positions) <= slop;
     }
 
-    private bool Exact(IReadOnlyList<int>[] positions)
+    private bool Exact(List<int>[] positions)
     {
-        foreach (var first in positions[0])
+        foreach (var first in CollectionsMarshal.AsSpan(positions[0]))
         {
             var start = first - offsets[0];
             var all = true;
             for (var i = 1; i < positions.Length && all; i++)
             {
-                all = Contains(positions[i], start + offsets[i]);
+                all = CollectionsMarshal.AsSpan(positions[i]).BinarySearch(start + offsets[i]) >= 0;
             }
 
             if (all)
@@ -53,9 +56,9 @@ internal sealed class PhrasePlan(IReadOnlyList<VocabularyTerm> words, IReadOnlyL
     }
 
     /// <summary>The smallest spread of one shifted position per word: the k-sorted-lists window walk.</summary>
-    private long NarrowestWindow(IReadOnlyList<int>[] positions)
+    private long NarrowestWindow(List<int>[] positions)
     {
-        var next = new int[positions.Length];
+        Span<int> next = positions.Length <= 64 ? stackalloc int[positions.Length] : new int[positions.Length];
         long best = long.MaxValue;
         while (true)
         {
@@ -79,29 +82,5 @@ internal sealed class PhrasePlan(IReadOnlyList<VocabularyTerm> words, IReadOnlyL
                 return best;
             }
         }
-    }
-
-    private static bool Contains(IReadOnlyList<int> sorted, int value)
-    {
-        int low = 0, high = sorted.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            if (sorted[mid] == value)
-            {
-                return true;
-            }
-
-            if (sorted[mid] < value)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return false;
     }
 }

@@ -36,7 +36,7 @@ internal abstract class QueryPlan
     }
 
     /// <summary>DisjunctionMaxQuery: any disjunct (true wins over unknown; none at all matches nothing).</summary>
-    public sealed class Any(IReadOnlyList<QueryPlan> parts) : QueryPlan
+    public sealed class Any(QueryPlan[] parts) : QueryPlan
     {
         public override bool? Matches(ArticleTerms article)
         {
@@ -62,12 +62,12 @@ internal abstract class QueryPlan
     /// (at least one when nothing is required). No MUST and no SHOULD clause matches nothing. Kleene logic keeps
     /// unknown parts honest: false AND unknown is false, true OR unknown is true.
     /// </summary>
-    public sealed class Boolean(IReadOnlyList<QueryPlan> must, IReadOnlyList<QueryPlan> should, IReadOnlyList<QueryPlan> mustNot, int minimumShould)
+    public sealed class Boolean(QueryPlan[] must, QueryPlan[] should, QueryPlan[] mustNot, int minimumShould)
         : QueryPlan
     {
         public override bool? Matches(ArticleTerms article)
         {
-            if (must.Count == 0 && should.Count == 0)
+            if (must.Length == 0 && should.Length == 0)
             {
                 return false;
             }
@@ -95,7 +95,7 @@ internal abstract class QueryPlan
                 result = value is null ? null : result;
             }
 
-            var minimum = minimumShould > 0 ? minimumShould : must.Count == 0 ? 1 : 0;
+            var minimum = minimumShould > 0 ? minimumShould : must.Length == 0 ? 1 : 0;
             if (minimum == 0)
             {
                 return result;

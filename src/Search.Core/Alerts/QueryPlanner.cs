@@ -29,7 +29,7 @@ internal sealed class QueryPlanner(AlertVocabulary vocabulary)
             case ConstantScoreQuery { Query: { } inner }:
                 return Plan(inner);
             case DisjunctionMaxQuery max:
-                return new QueryPlan.Any(max.Disjuncts.Select(Plan).ToList());
+                return new QueryPlan.Any([.. max.Disjuncts.Select(Plan)]);
             case BooleanQuery boolean:
                 return new QueryPlan.Boolean(
                     PlanClauses(boolean, Occur.MUST),
@@ -41,8 +41,8 @@ internal sealed class QueryPlanner(AlertVocabulary vocabulary)
         }
     }
 
-    private List<QueryPlan> PlanClauses(BooleanQuery boolean, Occur occur) =>
-        boolean.Clauses.Where(c => c.Occur == occur).Select(c => Plan(c.Query)).ToList();
+    private QueryPlan[] PlanClauses(BooleanQuery boolean, Occur occur) =>
+        [.. boolean.Clauses.Where(c => c.Occur == occur).Select(c => Plan(c.Query))];
 
     private QueryPlan PlanPhrase(PhraseQuery phrase)
     {
@@ -57,7 +57,7 @@ internal sealed class QueryPlanner(AlertVocabulary vocabulary)
             return new QueryPlan.Unknown();
         }
 
-        return new PhrasePlan(words.Select(Take).ToList(), phrase.GetPositions(), phrase.Slop);
+        return new PhrasePlan([.. words.Select(Take)], phrase.GetPositions(), phrase.Slop);
     }
 
     /// <summary>Both ends made inclusive; an exclusive end at the edge of int leaves an empty range, as in Lucene.</summary>
