@@ -192,14 +192,14 @@ internal sealed class AlertMatcher : IDisposable
 
     /// <summary>
     /// The article's fields as <see cref="ArticleDocumentMapper"/> indexes them, for the fields some alert reads,
-    /// in a MemoryIndex. MemoryIndex takes a field once, so the values of a multi-valued field are joined into one text.
+    /// in a MemoryIndex (multi-valued fields joined: see <see cref="ArticleTerms.TextOf"/>).
     /// </summary>
     private IndexSearcher CreateSearcher(Article article)
     {
         var memory = new MemoryIndex();
-        foreach (var (field, text) in ArticleTerms.TextFields(article))
+        foreach (var field in ArticleTerms.AnalysedFields)
         {
-            if (text is not null && _fieldUse.ContainsKey(field))
+            if (_fieldUse.ContainsKey(field) && ArticleTerms.TextOf(article, field) is { } text)
             {
                 memory.AddField(field, text, _analyzer);
             }

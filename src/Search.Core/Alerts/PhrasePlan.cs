@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Search.Core.Alerts;
 
 /// <summary>
@@ -16,34 +14,31 @@ internal sealed class PhrasePlan(VocabularyTerm[] words, int[] offsets, int slop
 
     public override bool? Matches(ArticleTerms article)
     {
-        var positions = new List<int>[words.Length];
-        for (var i = 0; i < words.Length; i++)
+        foreach (var word in words)
         {
-            if (article.Positions(words[i]) is not { } held)
+            if (!article.Holds(word))
             {
                 return false;
             }
-
-            positions[i] = held;
         }
 
         if (slop == 0)
         {
-            return Exact(positions);
+            return Exact(article);
         }
 
-        return _repeats ? null : NarrowestWindow(positions) <= slop;
+        return _repeats ? null : NarrowestWindow(article) <= slop;
     }
 
-    private bool Exact(List<int>[] positions)
+    private bool Exact(ArticleTerms article)
     {
-        foreach (var first in CollectionsMarshal.AsSpan(positions[0]))
+        foreach (var first in article.Positions(words[0]))
         {
             var start = first - offsets[0];
             var all = true;
-            for (var i = 1; i < positions.Length && all; i++)
+            for (var i = 1; i < words.Length && all; i++)
             {
-                all = CollectionsMarshal.AsSpan(positions[i]).BinarySearch(start + offsets[i]) >= 0;
+                all = article.Positions(words[i]).BinarySearch(start + offsets[i]) >= 0;
             }
 
             if (all)
@@ -56,17 +51,17 @@ internal sealed class PhrasePlan(VocabularyTerm[] words, int[] offsets, int slop
     }
 
     /// <summary>The smallest spread of one shifted position per word: the k-sorted-lists window walk.</summary>
-    private long NarrowestWindow(List<int>[] positions)
+    private long NarrowestWindow(ArticleTerms article)
     {
-        Span<int> next = positions.Length <= 64 ? stackalloc int[positions.Length] : new int[positions.Length];
+        Span<int> next = words.Length <= 64 ? stackalloc int[words.Length] : new int[words.Length];
         long best = long.MaxValue;
         while (true)
         {
             long low = long.MaxValue, high = long.MinValue;
             var lowest = 0;
-            for (var i = 0; i < positions.Length; i++)
+            for (var i = 0; i < words.Length; i++)
             {
-                long shifted = positions[i][next[i]] - offsets[i];
+                long shifted = article.Positions(words[i])[next[i]] - offsets[i];
                 if (shifted < low)
                 {
                     low = shifted;
@@ -77,7 +72,7 @@ internal sealed class PhrasePlan(VocabularyTerm[] words, int[] offsets, int slop
             }
 
             best = Math.Min(best, high - low);
-            if (best <= slop || ++next[lowest] == positions[lowest].Count)
+            if (best <= slop || ++next[lowest] == article.Positions(words[lowest]).Length)
             {
                 return best;
             }
