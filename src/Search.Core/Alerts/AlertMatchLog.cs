@@ -55,15 +55,15 @@ public sealed class AlertMatchLog : IDisposable
         }
 
         var matched = new MatchedArticle(article.Id, article.Title, article.Outlet, article.Url, article.Published, sequence, DateTimeOffset.UtcNow);
-        var tail = ArticleTail(matched);
+        var tail = MatchLine.ArticleTail(new Entry(0, matched).ToMatch(""), Json);
         lock (_appendLock)
         {
             foreach (var alertId in alertIds)
             {
                 var entry = new Entry(++_lastCursor, matched);
-                if (tail is not null && IsPlain(alertId))
+                if (tail is not null && MatchLine.IsPlain(alertId))
                 {
-                    WriteLine(entry.Cursor, alertId, tail);
+                    MatchLine.Write(_stream, entry.Cursor, alertId, tail);
                 }
                 else
                 {
@@ -74,44 +74,6 @@ public sealed class AlertMatchLog : IDisposable
                 Add(alertId, entry);
             }
         }
-    }
-
-    /// <summary>
-    /// The article's part of a match line (from <c>,"articleId":</c> to the closing brace), the same for every alert
-    /// the article matched: serialized once per article, where a popular article matches a hundred alerts, and each
-    /// line then writes only its cursor and alert id in front of it. The line is the one JsonSerializer writes for the
-    /// whole match (its first two properties are the cursor and the alert id); null if that ever stops being so.
-    /// </summary>
-    private static byte[]? ArticleTail(MatchedArticle article)
-    {
-        var line = JsonSerializer.SerializeToUtf8Bytes(new Entry(0, article).ToMatch(""), Json);
-        return line.AsSpan().StartsWith(TemplateHead) ? line[TemplateHead.Length..] : null;
-    }
-
-    private static ReadOnlySpan<byte> TemplateHead => "{\"cursor\":0,\"alertId\":\"\""u8;
-
-    /// <summary>Alert ids the server makes (hex) need no JSON escaping; anything else goes through the serializer.</summary>
-    private static bool IsPlain(string alertId) => alertId.Length is > 0 and <= 64 && alertId.All(char.IsAsciiLetterOrDigit);
-
-    private void WriteLine(long cursor, string alertId, byte[] tail)
-    {
-        Span<byte> head = stackalloc byte[64 + alertId.Length];
-        var length = 0;
-        void Put(ReadOnlySpan<byte> bytes, Span<byte> into)
-        {
-            bytes.CopyTo(into[length..]);
-            length += bytes.Length;
-        }
-
-        Put("{\"cursor\":"u8, head);
-        cursor.TryFormat(head[length..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
-        length += digits;
-        Put(",\"alertId\":\""u8, head);
-        length += Encoding.ASCII.GetBytes(alertId, head[length..]);
-        Put("\""u8, head);
-        _stream.Write(head[..length]);
-        _stream.Write(tail);
-        _stream.WriteByte((byte)'\n');
     }
 
     /// <summary>Returns once every match appended so far survives a crash, and makes them readable.</summary>

@@ -1,7 +1,5 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 
@@ -92,11 +90,11 @@ internal sealed class AlertMatcher : IDisposable
 
             using var terms = ArticleTerms.Read(article, _vocabulary, _analyzer);
             IndexSearcher? searcher = null;
+            IndexSearcher Searcher() => searcher ??= OneDocumentIndex.Create(article, _fieldUse, _analyzer);
             var matched = new List<string>();
             foreach (var plan in Candidates(article, terms))
             {
-                if (KeptByFilters(plan.Alert, article)
-                    && (plan.Query.Matches(terms) ?? Matches(searcher ??= CreateSearcher(article), plan.Alert.Query)))
+                if (KeptByFilters(plan.Alert, article) && (plan.Query.Matches(terms) ?? OneDocumentIndex.Matches(Searcher(), plan.Alert.Query)))
                 {
                     matched.Add(plan.Alert.Alert.Id);
                 }
@@ -119,7 +117,7 @@ internal sealed class AlertMatcher : IDisposable
         _lock.EnterReadLock();
         try
         {
-            return Matches(CreateSearcher(article), alert.Query);
+            return OneDocumentIndex.Matches(OneDocumentIndex.Create(article, _fieldUse, _analyzer), alert.Query);
         }
         finally
         {
@@ -182,38 +180,6 @@ internal sealed class AlertMatcher : IDisposable
         (alert.Outlets is null || (article.Outlet is not null && alert.Outlets.Contains(article.Outlet)))
         && (alert.Speakers is null || article.Speakers.Any(alert.Speakers.Contains))
         && (alert.Sources is null || article.Sources.Any(alert.Sources.Contains));
-
-    private static bool Matches(IndexSearcher searcher, Query query)
-    {
-        var count = new TotalHitCountCollector();
-        searcher.Search(query, count);
-        return count.TotalHits > 0;
-    }
-
-    /// <summary>
-    /// The article's fields as <see cref="ArticleDocumentMapper"/> indexes them, for the fields some alert reads,
-    /// in a MemoryIndex (multi-valued fields joined: see <see cref="ArticleTerms.TextOf"/>).
-    /// </summary>
-    private IndexSearcher CreateSearcher(Article article)
-    {
-        var memory = new MemoryIndex();
-        foreach (var field in ArticleTerms.AnalysedFields)
-        {
-            if (_fieldUse.ContainsKey(field) && ArticleTerms.TextOf(article, field) is { } text)
-            {
-                memory.AddField(field, text, _analyzer);
-            }
-        }
-
-        if (article.Published is { } day && _fieldUse.ContainsKey(ArticleFields.PublishedDays))
-        {
-            // The same trie terms as the indexed Int32Field, so published:[a TO b] ranges match alike.
-            var days = new NumericTokenStream(NumericUtils.PRECISION_STEP_DEFAULT).SetInt32Value(day.DayNumber);
-            memory.AddField(ArticleFields.PublishedDays, days);
-        }
-
-        return memory.CreateSearcher();
-    }
 
     private void AddLocked(CompiledAlert alert)
     {
