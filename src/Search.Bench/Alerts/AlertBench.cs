@@ -33,8 +33,9 @@ public static class AlertBench
         var requests = SavedSearchGenerator.Generate(all, alertCount, seed: 18);
         Console.WriteLine($"{timed.Count:N0} timed articles, {background.Count:N0} background articles, {requests.Count:N0} saved searches");
 
-        // One unmeasured run with the alerts first: JIT tiering would otherwise land on round 1 (it made its run with
-        // no alerts twice as dear as the later ones).
+        // One unmeasured round first: JIT tiering and the heap's growth would otherwise land on round 1 (its run with
+        // no alerts cost up to twice the later ones, after a warm-up run with alerts alone).
+        Measure(timed, background, [], output);
         Measure(timed, background, requests, output);
         var rounds = new List<(AlertRun Without, AlertRun With)>();
         for (var repeat = 0; repeat < repeats; repeat++)
