@@ -51,7 +51,7 @@ root.Subcommands.Add(insights);
 var alertsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var alertsArticles = new Option<int>("--articles") { Description = "Articles ingested per timed run (as many again are loaded first as background).", DefaultValueFactory = _ => 5_000 };
 var alertsCount = new Option<int>("--alerts") { Description = "Saved searches in the run with alerts.", DefaultValueFactory = _ => 10_000 };
-var alertsRepeats = new Option<int>("--repeats") { Description = "Alternating runs of each (0 and N alerts); the best is reported.", DefaultValueFactory = _ => 2 };
+var alertsRepeats = new Option<int>("--repeats") { Description = "Alternating rounds (a run with 0 and one with N alerts each); the median ratio is reported.", DefaultValueFactory = _ => 2 };
 var alertsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for alerts.md.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
 var alerts = new Command("alerts", "Ingest rate with 0 and with N saved searches matched at ingest.") { alertsData, alertsArticles, alertsCount, alertsRepeats, alertsOut };
 alerts.SetAction(result => Search.Bench.Alerts.AlertBench.Run(result.GetValue(alertsData)!, result.GetValue(alertsArticles),

@@ -55,13 +55,22 @@ public sealed class AlertMatchLog : IDisposable
         }
 
         var matched = new MatchedArticle(article.Id, article.Title, article.Outlet, article.Url, article.Published, sequence, DateTimeOffset.UtcNow);
+        var tail = MatchLine.ArticleTail(new Entry(0, matched).ToMatch(""), Json);
         lock (_appendLock)
         {
             foreach (var alertId in alertIds)
             {
                 var entry = new Entry(++_lastCursor, matched);
-                _stream.Write(JsonSerializer.SerializeToUtf8Bytes(entry.ToMatch(alertId), Json));
-                _stream.WriteByte((byte)'\n');
+                if (tail is not null && MatchLine.IsPlain(alertId))
+                {
+                    MatchLine.Write(_stream, entry.Cursor, alertId, tail);
+                }
+                else
+                {
+                    _stream.Write(JsonSerializer.SerializeToUtf8Bytes(entry.ToMatch(alertId), Json));
+                    _stream.WriteByte((byte)'\n');
+                }
+
                 Add(alertId, entry);
             }
         }

@@ -1,29 +1,35 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 
 namespace Search.Core.Alerts;
 
 /// <summary>
-/// Matches one article against every saved alert at ingest. The article is indexed alone in a
-/// <see cref="MemoryIndex"/> with the analyzer and field layout of the real index (only the fields some alert
-/// reads), its terms are looked up in an inverted index from pre-filter term to alerts (see
-/// <see cref="RequiredTerms"/>), and only those candidates, plus the alerts with no pre-filter, run their query.
+/// Matches one article against every saved alert at ingest. The article is analysed once, keeping only the terms
+/// some saved query reads, with their positions (<see cref="ArticleTerms"/>). Each such term, and the article's
+/// exact outlet, speakers and sources, lead to the alerts pre-filtered on it (see <see cref="RequiredTerms"/>);
+/// only those candidates, plus the alerts with no pre-filter, are checked: filters first, then the query's plan
+/// (<see cref="QueryPlan"/>: terms, phrases, booleans and day ranges decided on the positions, exactly as Lucene
+/// decides them). The few shapes without a plan run their query on a one-document <see cref="MemoryIndex"/>
+/// built with the analyzer and field layout of the real index, only for an article that needs it.
 /// Thread-safe: ingest threads match concurrently; saving or deleting an alert briefly excludes them.
 /// </summary>
 internal sealed class AlertMatcher : IDisposable
 {
+    private static readonly HashSet<string> FilterFields = new(StringComparer.Ordinal)
+    {
+        ArticleFields.OutletKey, ArticleFields.SpeakerKey, ArticleFields.SourceKey,
+    };
+
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly Dictionary<string, CompiledAlert> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<CompiledAlert>> _byTerm = new(StringComparer.Ordinal);
-    private readonly List<CompiledAlert> _unfiltered = [];
+    private readonly AlertVocabulary _vocabulary = new();
+    private readonly Dictionary<string, AlertPlan> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<AlertPlan>> _byFilterValue = new(StringComparer.Ordinal);
+    private readonly List<AlertPlan> _unfiltered = [];
 
-    // How many alerts read each field; a field no alert reads is not analysed.
+    // How many alerts read each field; the MemoryIndex of the fallback holds only these.
     private readonly Dictionary<string, int> _fieldUse = new(StringComparer.Ordinal);
 
     public int Count
@@ -49,28 +55,7 @@ internal sealed class AlertMatcher : IDisposable
         {
             foreach (var alert in alerts)
             {
-                RemoveLocked(alert.Alert.Id);
-                _byId[alert.Alert.Id] = alert;
-                foreach (var field in alert.Fields)
-                {
-                    _fieldUse[field] = _fieldUse.GetValueOrDefault(field) + 1;
-                }
-
-                if (alert.Prefilter is null)
-                {
-                    _unfiltered.Add(alert);
-                    continue;
-                }
-
-                foreach (var key in alert.Prefilter)
-                {
-                    if (!_byTerm.TryGetValue(key, out var list))
-                    {
-                        _byTerm[key] = list = [];
-                    }
-
-                    list.Add(alert);
-                }
+                AddLocked(alert);
             }
         }
         finally
@@ -103,18 +88,15 @@ internal sealed class AlertMatcher : IDisposable
                 return [];
             }
 
-            var memory = new MemoryIndex();
-            AddFields(memory, article);
-            var searcher = memory.CreateSearcher();
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            var indexed = _fieldUse.Keys.Where(f => f != ArticleFields.PublishedDays).ToHashSet(StringComparer.Ordinal);
+            using var terms = ArticleTerms.Read(article, _vocabulary, _analyzer);
+            IndexSearcher? searcher = null;
+            IndexSearcher Searcher() => searcher ??= OneDocumentIndex.Create(article, _fieldUse, _analyzer);
             var matched = new List<string>();
-            foreach (var alert in Candidates(searcher.IndexReader, article, terms))
+            foreach (var plan in Candidates(article, terms))
             {
-                // The article's terms settle most queries; the rest (phrases whose words are all there, ranges) run in Lucene.
-                if (KeptByFilters(alert, article) && (TermSetEvaluator.Evaluate(alert.Query, indexed, terms) ?? Matches(searcher, alert.Query)))
+                if (KeptByFilters(plan.Alert, article) && (plan.Query.Matches(terms) ?? OneDocumentIndex.Matches(Searcher(), plan.Alert.Query)))
                 {
-                    matched.Add(alert.Alert.Id);
+                    matched.Add(plan.Alert.Alert.Id);
                 }
             }
 
@@ -127,37 +109,51 @@ internal sealed class AlertMatcher : IDisposable
     }
 
     /// <summary>
-    /// Alerts that could match: one of their pre-filter terms is in the article, or they have none. Fills
-    /// <paramref name="terms"/> with the article's indexed terms (as keys) on the way.
+    /// Decides one alert's query on the article through Lucene alone (the MemoryIndex), ignoring its plan and
+    /// filters: what the plan must agree with wherever it decides (tests hold the two to it).
     /// </summary>
-    private HashSet<CompiledAlert> Candidates(IndexReader reader, Article article, HashSet<string> terms)
+    public bool MatchesInLucene(CompiledAlert alert, Article article)
     {
-        var candidates = new HashSet<CompiledAlert>(_unfiltered, ReferenceEqualityComparer.Instance);
-        void Look(string key)
+        _lock.EnterReadLock();
+        try
         {
-            if (_byTerm.TryGetValue(key, out var alerts))
-            {
-                candidates.UnionWith(alerts);
-            }
+            return OneDocumentIndex.Matches(OneDocumentIndex.Create(article, _fieldUse, _analyzer), alert.Query);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Decides one saved alert's query on the article by its plan (null: the plan leaves it to Lucene).</summary>
+    public bool? MatchesByPlan(string id, Article article)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            using var terms = ArticleTerms.Read(article, _vocabulary, _analyzer);
+            return _byId[id].Query.Matches(terms);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Alerts that could match: one of their pre-filter terms or values is in the article, or they have none.</summary>
+    private HashSet<AlertPlan> Candidates(Article article, ArticleTerms terms)
+    {
+        var candidates = new HashSet<AlertPlan>(_unfiltered, ReferenceEqualityComparer.Instance);
+        foreach (var term in terms.Held)
+        {
+            candidates.UnionWith(term.Prefiltered);
         }
 
-        var fields = MultiFields.GetFields(reader);
-        if (fields is not null)
+        void Look(string key)
         {
-            foreach (var field in fields)
+            if (_byFilterValue.TryGetValue(key, out var alerts))
             {
-                if (field == ArticleFields.PublishedDays)
-                {
-                    continue; // Binary trie terms: no pre-filter is built on them.
-                }
-
-                var iterator = fields.GetTerms(field)?.GetEnumerator();
-                while (iterator is not null && iterator.MoveNext())
-                {
-                    var key = RequiredTerms.Key(field, iterator.Term.Utf8ToString());
-                    terms.Add(key);
-                    Look(key);
-                }
+                candidates.UnionWith(alerts);
             }
         }
 
@@ -185,51 +181,69 @@ internal sealed class AlertMatcher : IDisposable
         && (alert.Speakers is null || article.Speakers.Any(alert.Speakers.Contains))
         && (alert.Sources is null || article.Sources.Any(alert.Sources.Contains));
 
-    private static bool Matches(IndexSearcher searcher, Query query)
+    private void AddLocked(CompiledAlert alert)
     {
-        var count = new TotalHitCountCollector();
-        searcher.Search(query, count);
-        return count.TotalHits > 0;
-    }
-
-    /// <summary>
-    /// The article's fields as <see cref="ArticleDocumentMapper"/> indexes them, for the fields some alert reads.
-    /// MemoryIndex takes a field once, so the values of a multi-valued field are joined into one text.
-    /// </summary>
-    private void AddFields(MemoryIndex memory, Article article)
-    {
-        void AddText(string field, string? text)
+        RemoveLocked(alert.Alert.Id);
+        var planner = new QueryPlanner(_vocabulary);
+        var query = planner.Plan(alert.Query);
+        var prefilterTerms = new List<VocabularyTerm>();
+        var prefilterValues = new List<string>();
+        var servable = alert.Prefilter is not null;
+        foreach (var key in alert.Prefilter ?? new HashSet<string>())
         {
-            if (text is not null && _fieldUse.ContainsKey(field))
+            var split = key.IndexOf('\u0000', StringComparison.Ordinal);
+            var field = key[..split];
+            if (ArticleTerms.AnalysedFields.Contains(field))
             {
-                memory.AddField(field, text, _analyzer);
+                prefilterTerms.Add(_vocabulary.Acquire(field, key[(split + 1)..]));
+            }
+            else if (FilterFields.Contains(field))
+            {
+                prefilterValues.Add(key);
+            }
+            else
+            {
+                servable = false; // No article value leads to it: the alert is checked against every article.
             }
         }
 
-        AddText(ArticleFields.Title, article.Title);
-        AddText(ArticleFields.Body, article.Body);
-        AddText(ArticleFields.Outlet, article.Outlet);
-        AddText(ArticleFields.Speaker, Join(article.Speakers));
-        AddText(ArticleFields.Source, Join(article.Sources));
-        AddText(ArticleFields.Quote, Join(article.Quotes.Select(q => q.Text).ToList()));
-        if (article.Published is { } day && _fieldUse.ContainsKey(ArticleFields.PublishedDays))
+        var plan = new AlertPlan(alert, query, [.. planner.Terms, .. prefilterTerms], servable ? prefilterValues : []);
+        _byId[alert.Alert.Id] = plan;
+        foreach (var field in alert.Fields)
         {
-            // The same trie terms as the indexed Int32Field, so published:[a TO b] ranges match alike.
-            var days = new NumericTokenStream(NumericUtils.PRECISION_STEP_DEFAULT).SetInt32Value(day.DayNumber);
-            memory.AddField(ArticleFields.PublishedDays, days);
+            _fieldUse[field] = _fieldUse.GetValueOrDefault(field) + 1;
+        }
+
+        if (!servable)
+        {
+            _unfiltered.Add(plan);
+            return;
+        }
+
+        foreach (var term in prefilterTerms.Distinct())
+        {
+            term.Prefiltered.Add(plan);
+        }
+
+        foreach (var key in plan.FilterValues)
+        {
+            if (!_byFilterValue.TryGetValue(key, out var list))
+            {
+                _byFilterValue[key] = list = [];
+            }
+
+            list.Add(plan);
         }
     }
 
-    private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(" ", values);
-
     private bool RemoveLocked(string id)
     {
-        if (!_byId.Remove(id, out var alert))
+        if (!_byId.Remove(id, out var plan))
         {
             return false;
         }
 
-        foreach (var field in alert.Fields)
+        foreach (var field in plan.Alert.Fields)
         {
             if ((_fieldUse[field] -= 1) == 0)
             {
@@ -237,19 +251,25 @@ internal sealed class AlertMatcher : IDisposable
             }
         }
 
-        if (alert.Prefilter is null)
+        if (!_unfiltered.Remove(plan))
         {
-            _unfiltered.Remove(alert);
-        }
-        else
-        {
-            foreach (var key in alert.Prefilter)
+            foreach (var term in plan.Terms)
             {
-                if (_byTerm.TryGetValue(key, out var list) && list.Remove(alert) && list.Count == 0)
+                term.Prefiltered.Remove(plan);
+            }
+
+            foreach (var key in plan.FilterValues)
+            {
+                if (_byFilterValue.TryGetValue(key, out var list) && list.Remove(plan) && list.Count == 0)
                 {
-                    _byTerm.Remove(key);
+                    _byFilterValue.Remove(key);
                 }
             }
+        }
+
+        foreach (var term in plan.Terms)
+        {
+            _vocabulary.Release(term);
         }
 
         return true;

@@ -10,8 +10,8 @@ namespace Search.Core.Alerts;
 /// </summary>
 /// <remarks>
 /// Matching happens on the write path: once a write is durable in the write-ahead log, <see cref="ArticleIngestor"/>
-/// hands it to <see cref="OnDurable"/>, which matches it against every alert (<see cref="AlertMatcher"/>: a
-/// one-document MemoryIndex, pre-filtered by each query's required terms) and appends the matches, with the write's
+/// hands it to <see cref="OnDurable"/>, which matches it against every alert (<see cref="AlertMatcher"/>: the
+/// article analysed once, pre-filtered by each query's required terms, decided by query plans or a MemoryIndex) and appends the matches, with the write's
 /// sequence number, to the match log. Before the client is answered the ingestor calls <see cref="OnBatchDurable"/>,
 /// which fsyncs the match log (group commit, so concurrent writers and each bulk batch share one fsync). An acknowledged article's matches are therefore on disk, and survive a restart or kill -9. A write that
 /// dies before its acknowledgement may be replayed from the write-ahead log without its matches. Matches become readable only once fsynced, so a client never sees a match that a crash could
