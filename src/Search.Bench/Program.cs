@@ -99,4 +99,17 @@ clusterCommand.SetAction((result, cancellationToken) => Search.Bench.Sharding.Cl
     Math.Max(1, result.GetValue(clusterSilos)), Math.Max(1, result.GetValue(clusterShards)), result.GetValue(clusterIndex),
     result.GetValue(clusterPerClass), result.GetValue(clusterRounds), result.GetValue(clusterOut)!), cancellationToken));
 root.Subcommands.Add(clusterCommand);
+var hopData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var hopLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var hopShards = new Option<int>("--shards") { Description = "Shards.", DefaultValueFactory = _ => 4 };
+var hopPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var hopRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var hopOut = new Option<DirectoryInfo>("--out") { Description = "Folder for hop-N.md and the index (reused when there).", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var hopCommand = new Command("hop", "Per search phase on N shards in one process: shard CPU, and the CPU and bytes of copying each shard message through JSON (#15).")
+{
+    hopData, hopLimit, hopShards, hopPerClass, hopRounds, hopOut,
+};
+hopCommand.SetAction((result, cancellationToken) => Search.Bench.Sharding.HopBench.RunAsync(result.GetValue(hopData)!, result.GetValue(hopLimit),
+    Math.Max(1, result.GetValue(hopShards)), result.GetValue(hopPerClass), result.GetValue(hopRounds), result.GetValue(hopOut)!, cancellationToken));
+root.Subcommands.Add(hopCommand);
 return await root.Parse(args).InvokeAsync();
