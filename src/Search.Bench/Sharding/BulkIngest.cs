@@ -8,16 +8,30 @@ namespace Search.Bench.Sharding;
 /// <summary>
 /// Sends articles through <c>POST /articles/bulk</c> as a user would (one article object per line, streamed) and
 /// counts the per-line results the server streams back once each batch is durable. Each silo gets its own slice and
-/// its own stream, so the coordinating work (parsing, extraction, routing) is spread as a load balancer would.
+/// its own sequence of requests, so the coordinating work (parsing, extraction, routing) is spread as a load balancer
+/// would. A request carries at most <see cref="LinesPerRequest"/> lines: HttpClient on HTTP/1.1 reads the response
+/// only once the request body is sent, while the server streams results as it reads, so one request of 20,000+ lines
+/// filled both sockets' buffers and stalled (seen: both sides' send queues full at 26,500 articles).
 /// </summary>
 internal static class BulkIngest
 {
+    public const int LinesPerRequest = 1000;
+
     /// <summary>Sends slice i of <paramref name="articles"/> to client i, all at once; returns the lines acknowledged.</summary>
     public static async Task<int> SendAsync(IReadOnlyList<HttpClient> clients, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         var slice = (articles.Count + clients.Count - 1) / clients.Count;
-        var sent = await Task.WhenAll(clients.Select((client, i) =>
-            SendSliceAsync(client, articles.Skip(i * slice).Take(slice), cancellationToken)));
+        var sent = await Task.WhenAll(clients.Select(async (client, i) =>
+        {
+            var acknowledged = 0;
+            foreach (var chunk in articles.Skip(i * slice).Take(slice).Chunk(LinesPerRequest))
+            {
+                acknowledged += await SendSliceAsync(client, chunk, cancellationToken);
+                Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} stream {i + 1}: {acknowledged} acknowledged");
+            }
+
+            return acknowledged;
+        }));
         return sent.Sum();
     }
 
