@@ -44,6 +44,10 @@ internal sealed class ServerCluster : IDisposable
                 ["Search__ResultCacheSize"] = "0",
                 ["Search__Cluster__Mode"] = mode.ToString(),
                 ["Search__Cluster__ClusterId"] = "scale-bench-" + cluster.ApiKey[..8],
+                // A grain call times out after 3 probe timeouts (6 s by default). On a loaded machine a bulk batch's
+                // write call took longer: the shard stored the articles, the coordinator answered "not stored" for
+                // every line (seen at load average 35). 10 s probes give calls 30 s; the bench measures speed, not failover.
+                ["Search__Cluster__ProbeTimeoutSeconds"] = "10",
             };
             if (mode == ClusterBenchMode.Redis)
             {
