@@ -83,16 +83,49 @@ approx.SetAction((result, cancellationToken) => Search.Bench.Sharding.ShardAppro
 root.Subcommands.Add(approx);
 var shardsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var shardsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var shardsScale = new Option<int>("--scale") { Description = "Index the corpus N times over (distinct ids \"id~k\", same texts, as the main bench's --scale).", DefaultValueFactory = _ => 1 };
 var shardsCounts = new Option<string>("--shards") { Description = "Shard counts to compare, comma-separated (the first is the reference).", DefaultValueFactory = _ => "1,4" };
 var shardsPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
 var shardsRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
 var shardsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for shards.md and the indexes built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
 var shardsCommand = new Command("shards", "One index against N shards in one process (#15): ingest rate, disk and heap per shard, per-class p50 and CPU per query.")
 {
-    shardsData, shardsLimit, shardsCounts, shardsPerClass, shardsRounds, shardsOut,
+    shardsData, shardsLimit, shardsScale, shardsCounts, shardsPerClass, shardsRounds, shardsOut,
 };
-shardsCommand.SetAction((result, cancellationToken) => Search.Bench.Sharding.ShardBench.RunAsync(result.GetValue(shardsData)!, result.GetValue(shardsLimit),
+shardsCommand.SetAction((result, cancellationToken) => Search.Bench.Sharding.ShardBench.RunAsync(result.GetValue(shardsData)!, result.GetValue(shardsLimit), Math.Max(1, result.GetValue(shardsScale)),
     [.. result.GetValue(shardsCounts)!.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))],
     result.GetValue(shardsPerClass), result.GetValue(shardsRounds), result.GetValue(shardsOut)!, cancellationToken));
 root.Subcommands.Add(shardsCommand);
+var clusterData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var clusterLimit = new Option<int>("--limit") { Description = "Use only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var clusterScale = new Option<int>("--scale") { Description = "The corpus N times over (distinct ids, same texts); queries come from the base corpus.", DefaultValueFactory = _ => 1 };
+var clusterMode = new Option<Search.Bench.Sharding.ClusterBenchMode>("--mode") { Description = "none: shards in one process; local: grains on an in-process silo; redis: --silos silo processes.", DefaultValueFactory = _ => Search.Bench.Sharding.ClusterBenchMode.Redis };
+var clusterSilos = new Option<int>("--silos") { Description = "Silo processes (redis mode).", DefaultValueFactory = _ => 2 };
+var clusterShards = new Option<int>("--shards") { Description = "Shards of the index.", DefaultValueFactory = _ => 4 };
+var clusterIndex = new Option<DirectoryInfo?>("--index") { Description = "Serve this index (built before with as many shards, e.g. by the shards command) instead of ingesting over the API." };
+var clusterPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var clusterRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var clusterOut = new Option<DirectoryInfo>("--out") { Description = "Folder for cluster-*.md, tops-*.json and the index built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var clusterCommand = new Command("cluster", "The sharded index served by real servers (#15): bulk ingest over HTTP, per-class p50/p95 and server CPU per query.")
+{
+    clusterData, clusterLimit, clusterScale, clusterMode, clusterSilos, clusterShards, clusterIndex, clusterPerClass, clusterRounds, clusterOut,
+};
+clusterCommand.SetAction((result, cancellationToken) => Search.Bench.Sharding.ClusterBench.RunAsync(new Search.Bench.Sharding.ClusterBenchSettings(
+    result.GetValue(clusterData)!, result.GetValue(clusterLimit), Math.Max(1, result.GetValue(clusterScale)), result.GetValue(clusterMode),
+    Math.Max(1, result.GetValue(clusterSilos)), Math.Max(1, result.GetValue(clusterShards)), result.GetValue(clusterIndex),
+    result.GetValue(clusterPerClass), result.GetValue(clusterRounds), result.GetValue(clusterOut)!), cancellationToken));
+root.Subcommands.Add(clusterCommand);
+var hopData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var hopLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var hopShards = new Option<int>("--shards") { Description = "Shards.", DefaultValueFactory = _ => 4 };
+var hopPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var hopRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var hopOut = new Option<DirectoryInfo>("--out") { Description = "Folder for hop-N.md and the index (reused when there).", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var hopCommand = new Command("hop", "Per search phase on N shards in one process: shard CPU, and the CPU and bytes of copying each shard message through JSON (#15).")
+{
+    hopData, hopLimit, hopShards, hopPerClass, hopRounds, hopOut,
+};
+hopCommand.SetAction((result, cancellationToken) => Search.Bench.Sharding.HopBench.RunAsync(result.GetValue(hopData)!, result.GetValue(hopLimit),
+    Math.Max(1, result.GetValue(hopShards)), result.GetValue(hopPerClass), result.GetValue(hopRounds), result.GetValue(hopOut)!, cancellationToken));
+root.Subcommands.Add(hopCommand);
 return await root.Parse(args).InvokeAsync();

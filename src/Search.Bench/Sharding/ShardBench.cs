@@ -18,16 +18,18 @@ namespace Search.Bench.Sharding;
 /// </summary>
 public static class ShardBench
 {
-    public static async Task<int> RunAsync(FileInfo data, int limit, IReadOnlyList<int> shardCounts, int perClass, int rounds, DirectoryInfo output,
+    public static async Task<int> RunAsync(FileInfo data, int limit, int scale, IReadOnlyList<int> shardCounts, int perClass, int rounds, DirectoryInfo output,
         CancellationToken cancellationToken)
     {
-        var articles = CorpusReader.Read(data.FullName, limit);
+        var corpus = CorpusReader.Read(data.FullName, limit);
+        var articles = CorpusReader.Replicate(corpus, scale);
         output.Create();
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"# Shards in one process: {articles.Count} articles of {data.Name}, {Environment.ProcessorCount} cores (shared machine)");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"# Shards in one process: {articles.Count} articles ({corpus.Count} of {data.Name} ×{scale}), {Environment.ProcessorCount} cores (shared machine), load average at start {ProcessUsage.LoadAverage()}");
         report.AppendLine();
-        report.AppendLine("| shards | ingest wall s | ingest art/s | ingest CPU s | disk MB | disk MB/shard | heap MB after open |");
-        report.AppendLine("|---|---|---|---|---|---|---|");
+        report.AppendLine("| shards | ingest wall s | ingest art/s | ingest CPU s | disk MB | disk MB/shard | heap MB after open | RSS MB after open | load avg after ingest |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var perClassRows = new StringBuilder();
         perClassRows.AppendLine("| shards | class | p50 ms | p95 ms | CPU ms/query | top-10 differs from 1 shard |");
         perClassRows.AppendLine("|---|---|---|---|---|---|");
@@ -58,11 +60,15 @@ public static class ShardBench
             // Each reader's per-reader state is built at open; a first search warms the rest.
             await Search(single, sharded, new SearchRequest { Query = "the" }, cancellationToken);
             var heap = (HeapBytes() - heapBefore) / 1e6;
+            var rss = Process.GetCurrentProcess().WorkingSet64 / 1e6;
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {shards} | {wall:F1} | {articles.Count / wall:F0} | {cpu:F1} | {disk:F0} | {disk / shards:F0} | {heap:F0} |");
+                $"| {shards} | {wall:F1} | {articles.Count / wall:F0} | {cpu:F1} | {disk:F0} | {disk / shards:F0} | {heap:F0} | {rss:F0} | {ProcessUsage.LoadAverage()} |");
+            Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {shards} shard(s): built in {wall:F0} s wall, {cpu:F0} s CPU; {disk:F0} MB; heap {heap:F0} MB; RSS {rss:F0} MB");
 
-            queries ??= new QuerySetBuilder(articles, 42).Build(perClass,
-                word => sharded.SearchAsync(new SearchRequest { Query = word, Size = 1, IncludeFacets = false }, FuzzyMode.Off, cancellationToken).GetAwaiter().GetResult().Total);
+            // Queries come from the base corpus and its match counts (a copy matches exactly ×scale as often), so the
+            // ×1 and ×N runs time the same queries.
+            queries ??= new QuerySetBuilder(corpus, 42).Build(perClass,
+                word => sharded.SearchAsync(new SearchRequest { Query = word, Size = 1, IncludeFacets = false }, FuzzyMode.Off, cancellationToken).GetAwaiter().GetResult().Total / scale);
             var tops = new Dictionary<BenchQuery, IReadOnlyList<string>>();
             foreach (var group in queries.GroupBy(q => q.Class))
             {

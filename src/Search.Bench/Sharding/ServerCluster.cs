@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Search.Shared;
+
+namespace Search.Bench.Sharding;
+
+/// <summary>
+/// The real servers of one cluster bench configuration, over one data root: one Search.Api process (mode none: shards
+/// in process; local: shard grains on an in-process silo) or N silos with membership in a Redis server this class
+/// starts (redis). The first silo starts alone, as scripts/cluster does, so it lays the shards out; the shards are
+/// spread over every silo afterwards. Disposing stops every process it started.
+/// </summary>
+internal sealed class ServerCluster : IDisposable
+{
+    private readonly List<ApiServerProcess> _silos = [];
+    private Process? _redis;
+
+    private ServerCluster(string apiKey) => ApiKey = apiKey;
+
+    public string ApiKey { get; }
+
+    public IReadOnlyList<Uri> Addresses => [.. _silos.Select(s => s.Address)];
+
+    /// <summary>Every process doing the cluster's work (the silos and Redis), for CPU accounting.</summary>
+    public IReadOnlyList<int> ProcessIds => [.. _silos.Select(s => s.ProcessId), .. _redis is null ? Array.Empty<int>() : [_redis.Id]];
+
+    public double CpuSeconds() => ProcessIds.Sum(ProcessUsage.CpuSeconds);
+
+    public static async Task<ServerCluster> StartAsync(ClusterBenchMode mode, int silos, int shards, string indexPath, CancellationToken cancellationToken)
+    {
+        var cluster = new ServerCluster(Guid.NewGuid().ToString("N"));
+        try
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["Search__IndexPath"] = Path.GetFullPath(indexPath),
+                ["Search__SeedsPath"] = "",
+                ["Search__Shards"] = shards.ToString(CultureInfo.InvariantCulture),
+                ["Search__ApiKey"] = cluster.ApiKey,
+                // One client measuring the server, not the per-client limit; every request searches (no result cache).
+                ["Search__RateLimitPerSecond"] = "0",
+                ["Search__ResultCacheSize"] = "0",
+                ["Search__Cluster__Mode"] = mode.ToString(),
+                ["Search__Cluster__ClusterId"] = "scale-bench-" + cluster.ApiKey[..8],
+                // A grain call times out after 3 probe timeouts (6 s by default). On a loaded machine a bulk batch's
+                // write call took longer: the shard stored the articles, the coordinator answered "not stored" for
+                // every line (seen at load average 35). 10 s probes give calls 30 s; the bench measures speed, not failover.
+                ["Search__Cluster__ProbeTimeoutSeconds"] = "10",
+            };
+            if (mode == ClusterBenchMode.Redis)
+            {
+                environment["Search__Cluster__Redis"] = "127.0.0.1:" + cluster.StartRedis();
+            }
+
+            for (var i = 0; i < (mode == ClusterBenchMode.Redis ? silos : 1); i++)
+            {
+                cluster._silos.Add(await ApiServerProcess.StartAsync(environment, TimeSpan.FromMinutes(10),
+                    workingDirectory: Path.GetDirectoryName(ApiServerProcess.ApiAssemblyPath()),
+                    errorLine: line => Console.Error.WriteLine($"  [silo {i + 1}] {line}"), cancellationToken));
+            }
+
+            if (cluster._silos.Count > 1)
+            {
+                using var client = cluster.Client(0);
+                using var response = await client.PostAsync(new Uri("/admin/shards/rebalance", UriKind.Relative), null, cancellationToken);
+                response.EnsureSuccessStatusCode();
+            }
+
+            return cluster;
+        }
+        catch
+        {
+            cluster.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A client of silo <paramref name="silo"/> carrying the API key.</summary>
+    public HttpClient Client(int silo)
+    {
+        var client = new HttpClient { BaseAddress = _silos[silo].Address, Timeout = TimeSpan.FromMinutes(30) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    private int StartRedis()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new ProcessStartInfo("redis-server") { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _redis = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        _redis.OutputDataReceived += (_, _) => { };
+        _redis.BeginOutputReadLine();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                probe.Connect(IPAddress.Loopback, port);
+                return port;
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+
+        throw new InvalidOperationException($"redis-server did not listen on {port}.");
+    }
+
+    public void Dispose()
+    {
+        foreach (var silo in _silos)
+        {
+            silo.Dispose();
+        }
+
+        if (_redis is { HasExited: false })
+        {
+            _redis.Kill();
+            _redis.WaitForExit(10_000);
+        }
+
+        _redis?.Dispose();
+    }
+}
