@@ -52,15 +52,25 @@ public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                var message = NotAcknowledged(byShard[g].Key, ex);
                 foreach (var position in positions)
                 {
-                    results[position] = new ShardWriteResult(null, null, $"Not stored: shard {byShard[g].Key} did not answer ({ex.Message}).", StorageFailed: true);
+                    results[position] = new ShardWriteResult(null, null, message, StorageFailed: true);
                 }
             }
         }
 
         return results;
     }
+
+    /// <summary>
+    /// Why a batch's lines on <paramref name="shard"/> are not acknowledged. A call that timed out may still have
+    /// been stored (a loaded shard can finish after the caller gave up), so the line must not say "not stored":
+    /// it says the outcome is unknown and that sending it again is safe, since a write by id replaces.
+    /// </summary>
+    private static string NotAcknowledged(int shard, Exception ex) => ex is TimeoutException
+        ? $"Not acknowledged: shard {shard} did not answer in time, so the article may or may not be stored; sending the line again is safe (a write with the same id replaces it). ({ex.Message})"
+        : $"Not acknowledged: shard {shard} could not be reached; send the line again once it is back (a write with the same id replaces it). ({ex.Message})";
 
     /// <summary>Deletes durably on the owning shard; false when no article has the id.</summary>
     public Task<bool> DeleteAsync(string id, bool waitUntilVisible)
