@@ -14,6 +14,10 @@ public sealed class GrainShard(IShardGrain grain) : IShard
 
     public async Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => await grain.Fetch(query, [.. ids]);
 
+    public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids) => grain.SampleTerms([.. ids]);
+
+    public Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms) => grain.TermBackground([.. terms]);
+
     public async Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText) => await grain.Spelling(queryText);
 
     public async Task<IReadOnlyList<string>?> LikeTermsAsync(string id) => await grain.LikeTerms(id);

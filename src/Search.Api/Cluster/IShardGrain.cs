@@ -20,6 +20,10 @@ public interface IShardGrain : IGrainWithIntegerKey
 
     Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids);
 
+    Task<ShardTermCounts> SampleTerms(string[] ids);
+
+    Task<ShardTermCounts> TermBackground(string[] terms);
+
     Task<SpellingWord[]> Spelling(string? queryText);
 
     Task<string[]?> LikeTerms(string id);

@@ -50,6 +50,8 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
             Index.CommitIfDirty();
             _lastCommit = Environment.TickCount64;
         }
+
+        Shard.WarmTrendingTerms();
     }, cancellationToken);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -77,6 +79,10 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
     public Task<ShardQueryResult> Query(ShardQuery query, ShardStatistics statistics) => Task.Run(() => Shard.QueryAsync(query, statistics));
 
     public Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids) => Task.Run(async () => (await Shard.FetchAsync(query, ids)).ToArray());
+
+    public Task<ShardTermCounts> SampleTerms(string[] ids) => Task.Run(() => Shard.SampleTermsAsync(ids));
+
+    public Task<ShardTermCounts> TermBackground(string[] terms) => Task.Run(() => Shard.TermBackgroundAsync(terms));
 
     public Task<SpellingWord[]> Spelling(string? queryText) => Task.Run(async () => (await Shard.SpellingAsync(queryText)).ToArray());
 

@@ -20,6 +20,12 @@ public interface IShard
     /// <summary>Fetch phase: hits (stored fields, snippet) for these ids, in order; null for an id not here.</summary>
     Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids);
 
+    /// <summary>terms=significant, foreground: per term, how many of these sampled articles held here contain it.</summary>
+    Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids);
+
+    /// <summary>terms=significant, background: this shard's article count and how many of its articles hold each term.</summary>
+    Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms);
+
     /// <summary>What this shard knows of each query word for "did you mean" (merged by <see cref="SpellingCorrector.Choose"/>).</summary>
     Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText);
 

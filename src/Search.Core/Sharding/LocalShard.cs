@@ -1,9 +1,12 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Similar;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Sharding;
 
@@ -23,6 +26,7 @@ public sealed class LocalShard : IShard, IDisposable
     private readonly SimilarArticleFinder _similar;
     private readonly CompletionCatalog _completions;
     private readonly SearchOptions _options;
+    private readonly SignificantTermsFinder _trending = new();
 
     /// <param name="index">The shard's index (its owner disposes it).</param>
     /// <param name="options">Limits and the query timeout.</param>
@@ -58,6 +62,33 @@ public sealed class LocalShard : IShard, IDisposable
     }
 
     public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
+
+    public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids)
+    {
+        using var lease = Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var docs = ids.Select(id => searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1))
+            .Where(found => found.TotalHits > 0).Select(found => found.ScoreDocs[0].Doc).ToList();
+        var counts = _trending.CountTerms(searcher.IndexReader, docs, CancellationToken.None);
+        return Task.FromResult(new ShardTermCounts([.. counts.Keys], [.. counts.Values], 0));
+    }
+
+    public Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms)
+    {
+        using var lease = Index.AcquireSearcher();
+        var (docCount, docFreqs) = _trending.Background(lease.Searcher.IndexReader, terms, CancellationToken.None);
+        return Task.FromResult(new ShardTermCounts(terms, docFreqs, docCount));
+    }
+
+    /// <summary>
+    /// Builds the trending-terms tables of new segments off the request path (the shard's refresh loop calls it after
+    /// a refresh), as the single index's refresh does.
+    /// </summary>
+    public void WarmTrendingTerms()
+    {
+        using var lease = Index.AcquireSearcher();
+        _trending.Warm(lease.Searcher.IndexReader);
+    }
 
     public Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText)
     {
@@ -123,6 +154,7 @@ public sealed class LocalShard : IShard, IDisposable
     public void Dispose()
     {
         _searcher.Dispose();
+        _trending.Dispose();
         _analyzer.Dispose();
     }
 }

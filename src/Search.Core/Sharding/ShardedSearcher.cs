@@ -6,6 +6,7 @@ using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Sharding;
 
@@ -23,7 +24,8 @@ namespace Search.Core.Sharding;
 /// collapses within each shard (a story whose copies hashed to k shards can appear up to k times; the story count
 /// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; similar articles look for the words the
 /// owning shard finds distinctive (scored index-wide); /suggest sums each shard's best entries.
-/// histogram and terms=significant are not offered on a sharded index (400). When shards fail to answer, the
+/// The timeline (histogram=) is exact: each shard counts its matches per day and the coordinator sums them.
+/// terms=significant samples the global best matches (ties at the sample's cut can pick other articles than one index). When shards fail to answer, the
 /// response says partial: true and lists them; when none answers, <see cref="ShardsUnavailableException"/>.
 /// </remarks>
 public sealed class ShardedSearcher : IDisposable
@@ -33,6 +35,7 @@ public sealed class ShardedSearcher : IDisposable
     private readonly SearchOptions _options;
     private readonly ArticleAnalyzer _analyzer = new();
     private readonly SearchSteps _steps;
+    private readonly SignificantTermsFinder _trending = new();
 
     public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null)
     {
@@ -46,16 +49,6 @@ public sealed class ShardedSearcher : IDisposable
     public async Task<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
     {
         SearchRequestValidator.Validate(request, _options);
-        if (request.Histogram is not null)
-        {
-            throw new SearchRequestException("histogram", "histogram is not available on a sharded index (Search:Shards > 1) yet.");
-        }
-
-        if (request.Terms != Querying.Trending.TermsMode.None)
-        {
-            throw new SearchRequestException("terms", "terms=significant is not available on a sharded index (Search:Shards > 1) yet.");
-        }
-
         var response = await ExecuteAsync(request, cancellationToken);
         if (fuzzy == FuzzyMode.Off || response.Partial == true)
         {
@@ -80,14 +73,14 @@ public sealed class ShardedSearcher : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         // Syntax errors are the client's: found here, once, before any shard is asked.
-        _steps.Parse(request);
+        var (aliased, _) = _steps.Parse(request);
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
         var query = new ShardQuery(request);
         var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
-        var merged = Merge(sort, results, skip, request.CollapseStories ? request.Size : request.Size + 1);
+        var merged = Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
         var page = merged.Take(request.Size).ToList();
         var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
@@ -100,6 +93,18 @@ public sealed class ShardedSearcher : IDisposable
         {
             Stories = request.CollapseStories ? results.Sum(r => r?.Stories ?? 0) : null,
         };
+        if (request.Histogram is { } interval)
+        {
+            response = SearchInsights.WithTimeline(response, SumDays(results), interval);
+        }
+
+        if (request.Terms == TermsMode.Significant)
+        {
+            var (terms, silent) = await SignificantTermsAsync(sort, results, aliased.Query, cancellationToken);
+            response = response with { SignificantTerms = terms };
+            missing = [.. missing.Union(silent).Order()];
+        }
+
         return missing.Count == 0 ? response : response with { Partial = true, MissingShards = missing };
     }
 
@@ -119,18 +124,75 @@ public sealed class ShardedSearcher : IDisposable
         return (results, missing);
     }
 
+    /// <summary>The shards' matches per day, summed: exact, since every match lives on exactly one shard.</summary>
+    private static Dictionary<int, int> SumDays(ShardQueryResult?[] results)
+    {
+        var sum = new Dictionary<int, int>();
+        foreach (var days in results.Select(r => r?.Days).OfType<IReadOnlyDictionary<int, int>>())
+        {
+            foreach (var (day, count) in days)
+            {
+                sum[day] = sum.GetValueOrDefault(day) + count;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// terms=significant over shards: the sample is the best <see cref="SignificantTermsFinder.MaxSample"/> of every
+    /// shard's sample merged by the request's sort (then id); each shard counts the terms of its sampled articles and,
+    /// for the terms frequent enough to score, its background; the sums are ranked as one index ranks its counts.
+    /// Exact except where matches tie at the sample's cut (see docs/scale-out.md). Shards that fail are returned.
+    /// </summary>
+    private async Task<(IReadOnlyList<SignificantTerm> Terms, List<int> Failed)> SignificantTermsAsync(Sort sort, ShardQueryResult?[] results,
+        string? queryText, CancellationToken cancellationToken)
+    {
+        var sample = Merge(sort, [.. results.Select(r => r?.Sample)], 0, SignificantTermsFinder.MaxSample);
+        if (sample.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var ids = sample.GroupBy(hit => hit.Shard).ToDictionary(g => g.Key, g => g.Select(hit => hit.Hit.Id).ToList());
+        var foreground = await FanOutAsync((shard, i) => ids.TryGetValue(i, out var mine) ? shard.SampleTermsAsync(mine)
+            : Task.FromResult(new ShardTermCounts([], [], 0)), cancellationToken);
+        var counts = Sum(foreground);
+        var candidates = SignificantTermsFinder.Candidates(counts, sample.Count).ToList();
+        var background = candidates.Count == 0 ? [.. foreground.Select(_ => new ShardTermCounts([], [], 0))]
+            : await FanOutAsync(shard => shard.TermBackgroundAsync(candidates), cancellationToken);
+        var failed = Enumerable.Range(0, _shards.Count).Where(i => (ids.ContainsKey(i) && foreground[i] is null) || background[i] is null).ToList();
+        var terms = _trending.Rank(counts, Sum(background), sample.Count, background.Sum(b => b?.DocCount ?? 0), queryText);
+        return (terms, failed);
+    }
+
+    /// <summary>Counts per term summed over the shards that answered.</summary>
+    private static Dictionary<string, int> Sum(ShardTermCounts?[] perShard)
+    {
+        var sum = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var counts in perShard.OfType<ShardTermCounts>())
+        {
+            for (var i = 0; i < counts.Terms.Count; i++)
+            {
+                sum[counts.Terms[i]] = sum.GetValueOrDefault(counts.Terms[i]) + counts.Counts[i];
+            }
+        }
+
+        return sum;
+    }
+
     private sealed record MergedHit(int Shard, ShardHit Hit, FieldDoc Doc);
 
     /// <summary>The shards' hits merged by sort value, then id (ids are unique, so the order is total).</summary>
-    private static List<MergedHit> Merge(Sort sort, ShardQueryResult?[] results, int skip, int size)
+    private static List<MergedHit> Merge(Sort sort, IReadOnlyList<ShardHit>?[] perShard, int skip, int size)
     {
         var byScore = sort.GetSort()[0].Type == SortFieldType.SCORE;
-        var perShard = results.Select(result => (TopDocs)new TopFieldDocs(result?.Hits.Count ?? 0,
-            [.. (result?.Hits ?? []).Select((hit, i) => (ScoreDoc)new FieldDoc(i, hit.Score,
+        var topDocs = perShard.Select(hits => (TopDocs)new TopFieldDocs(hits?.Count ?? 0,
+            [.. (hits ?? []).Select((hit, i) => (ScoreDoc)new FieldDoc(i, hit.Score,
                 [byScore ? J2N.Numerics.Single.GetInstance(hit.Score) : J2N.Numerics.Int64.GetInstance(hit.Day), new BytesRef(hit.Id)]))],
             sort.GetSort(), float.NaN)).ToArray();
-        return [.. TopDocs.Merge(sort, skip, size, perShard).ScoreDocs.Cast<FieldDoc>()
-            .Select(doc => new MergedHit(doc.ShardIndex, results[doc.ShardIndex]!.Hits[doc.Doc], doc))];
+        return [.. TopDocs.Merge(sort, skip, size, topDocs).ScoreDocs.Cast<FieldDoc>()
+            .Select(doc => new MergedHit(doc.ShardIndex, perShard[doc.ShardIndex]![doc.Doc], doc))];
     }
 
     /// <summary>The fetch phase: the page's hits from the shards holding them, in page order.</summary>
@@ -202,7 +264,7 @@ public sealed class ShardedSearcher : IDisposable
 
         var query = new ShardQuery(new SearchRequest { Size = size, IncludeFacets = false }, words, id);
         var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
-        var page = Merge(SearchCollection.CreateSort(SearchSort.Relevance), results, 0, size);
+        var page = Merge(SearchCollection.CreateSort(SearchSort.Relevance), [.. results.Select(r => r?.Hits)], 0, size);
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
         // A list has no room to say it is partial: fewer similar articles than there are is not an answer.
         return missing.Count + failed.Count == 0 ? hits : throw new ShardsUnavailableException([.. missing.Union(failed).Order()]);
@@ -250,5 +312,9 @@ public sealed class ShardedSearcher : IDisposable
         return results;
     }
 
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose()
+    {
+        _trending.Dispose();
+        _analyzer.Dispose();
+    }
 }

@@ -106,26 +106,18 @@ public sealed class SignificantTermsFinder : IDisposable
     private List<SignificantTerm> Rank(int[] counts, List<int> touched, int sampleSize, string? queryText, int size)
     {
         var backgroundSize = Math.Max(1, _background.DocCount);
-        // Elasticsearch's min_doc_count is 3: a term in one or two articles is chance, not a trend.
-        var minCount = sampleSize < 30 ? 2 : 3;
+        var minCount = MinCount(sampleSize);
         // Only the best few are turned into strings and checked against the query: a bounded min-heap of scores.
-        var keep = (size * 3) + 16;
-        var best = new PriorityQueue<(int Id, int Count, double Score), (double Score, int Id)>(keep + 1, BestLast.Instance);
+        var keep = Kept(size);
+        var best = new PriorityQueue<(int Id, int Count, double Score), (double Score, int Id)>(keep + 1, new BestLast(_vocabulary));
         foreach (var id in touched)
         {
             var count = counts[id];
-            if (count < minCount)
+            if (count < minCount || Score(count, _background.DocFreq(id), sampleSize, backgroundSize) is not { } score)
             {
                 continue;
             }
 
-            double fg = (double)count / sampleSize, bg = (double)Math.Max(count, _background.DocFreq(id)) / backgroundSize;
-            if (fg <= bg)
-            {
-                continue;
-            }
-
-            var score = Math.Round((fg - bg) * (fg / bg), 4);
             best.Enqueue((id, count, score), (score, id));
             if (best.Count > keep)
             {
@@ -133,20 +125,100 @@ public sealed class SignificantTermsFinder : IDisposable
             }
         }
 
-        var queryWords = QueryWords(queryText);
-        var queryStems = queryWords.Where(w => !w.Contains(' ', StringComparison.Ordinal))
-            .Select(w => _analyzer.Terms(ArticleFields.Body, w).FirstOrDefault() ?? w).Where(s => s.Length >= 4).ToList();
-        var scored = new List<SignificantTerm>(best.Count);
+        var candidates = new List<SignificantTerm>(best.Count);
         while (best.TryDequeue(out var entry, out _))
         {
-            var term = _vocabulary.Term(entry.Id);
-            if (!IsQueryWord(term, queryWords, queryStems))
+            candidates.Add(new SignificantTerm(_vocabulary.Term(entry.Id), entry.Count, entry.Score));
+        }
+
+        return Finish(candidates, queryText, size);
+    }
+
+    /// <summary>
+    /// The significant terms of a sample counted elsewhere (a sharded index: each shard counts its part of the
+    /// sample and its background): the same scoring, cut and filters as <see cref="Find"/>, so equal counts give
+    /// equal terms.
+    /// </summary>
+    /// <param name="counts">Sampled matches holding each term.</param>
+    /// <param name="docFreqs">Articles of the whole index holding each term of <paramref name="counts"/> (a term missing counts 0).</param>
+    /// <param name="sampleSize">Matches in the sample.</param>
+    /// <param name="backgroundSize">Articles in the background.</param>
+    /// <param name="queryText">The query (after aliases), whose words are left out.</param>
+    /// <param name="size">How many terms to report.</param>
+    public IReadOnlyList<SignificantTerm> Rank(IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, int> docFreqs, int sampleSize,
+        int backgroundSize, string? queryText, int size = DefaultSize)
+    {
+        if (sampleSize == 0)
+        {
+            return [];
+        }
+
+        backgroundSize = Math.Max(1, backgroundSize);
+        var minCount = MinCount(sampleSize);
+        var candidates = new List<SignificantTerm>();
+        foreach (var (term, count) in counts)
+        {
+            if (count >= minCount && Score(count, docFreqs.GetValueOrDefault(term), sampleSize, backgroundSize) is { } score)
             {
-                scored.Add(new SignificantTerm(term, entry.Count, entry.Score));
+                candidates.Add(new SignificantTerm(term, count, score));
             }
         }
 
+        return Finish([.. candidates.OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal).Take(Kept(size))], queryText, size);
+    }
+
+    /// <summary>The terms <see cref="MinCount"/> lets through (of <paramref name="counts"/>, a sample's counts summed over shards).</summary>
+    public static IEnumerable<string> Candidates(IReadOnlyDictionary<string, int> counts, int sampleSize) =>
+        counts.Where(pair => pair.Value >= MinCount(sampleSize)).Select(pair => pair.Key);
+
+    // Elasticsearch's min_doc_count is 3: a term in one or two articles is chance, not a trend.
+    private static int MinCount(int sampleSize) => sampleSize < 30 ? 2 : 3;
+
+    /// <summary>How many of the best-scored terms are kept for the query-word and covered-word filters.</summary>
+    private static int Kept(int size) => (size * 3) + 16;
+
+    /// <summary>JLH, rounded so equal shares give equal scores; null when the term is no more frequent in the sample than elsewhere.</summary>
+    private static double? Score(int count, int docFreq, int sampleSize, int backgroundSize)
+    {
+        double fg = (double)count / sampleSize, bg = (double)Math.Max(count, docFreq) / backgroundSize;
+        return fg <= bg ? null : Math.Round((fg - bg) * (fg / bg), 4);
+    }
+
+    /// <summary>The kept candidates without the query's own words, best first, without words covered by a listed pair.</summary>
+    private List<SignificantTerm> Finish(List<SignificantTerm> candidates, string? queryText, int size)
+    {
+        var queryWords = QueryWords(queryText);
+        var queryStems = queryWords.Where(w => !w.Contains(' ', StringComparison.Ordinal))
+            .Select(w => _analyzer.Terms(ArticleFields.Body, w).FirstOrDefault() ?? w).Where(s => s.Length >= 4).ToList();
+        var scored = candidates.Where(t => !IsQueryWord(t.Term, queryWords, queryStems));
         return DropCoveredWords(scored.OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal).Take(size * 3).ToList(), size);
+    }
+
+    /// <summary>
+    /// Sampled articles holding each term, over <paramref name="docs"/> (global doc ids of <paramref name="reader"/>):
+    /// a shard's part of a sharded sample.
+    /// </summary>
+    public Dictionary<string, int> CountTerms(IndexReader reader, IReadOnlyList<int> docs, CancellationToken cancellationToken)
+    {
+        var leaves = reader.Leaves;
+        var counts = new Dictionary<int, int>();
+        foreach (var doc in docs)
+        {
+            var leaf = ReaderUtil.SubIndex(doc, leaves);
+            foreach (var id in TableOf(leaves[leaf].AtomicReader, cancellationToken).TermsOf(doc - leaves[leaf].DocBase))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        return counts.ToDictionary(pair => _vocabulary.Term(pair.Key), pair => pair.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The background of <paramref name="reader"/>: its article count and how many hold each of <paramref name="terms"/>.</summary>
+    public (int DocCount, int[] DocFreqs) Background(IndexReader reader, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        _background.Update(reader, leaf => TableOf(leaf, cancellationToken));
+        return (_background.DocCount, [.. terms.Select(term => _vocabulary.TryGetId(term, out var id) ? _background.DocFreq(id) : 0)]);
     }
 
     /// <summary>A zeroed counting array of at least <paramref name="length"/> entries.</summary>
@@ -219,12 +291,16 @@ public sealed class SignificantTermsFinder : IDisposable
 
     public void Dispose() => _analyzer.Dispose();
 
-    /// <summary>Orders the heap so the lowest score (then the highest id) leaves first.</summary>
-    private sealed class BestLast : IComparer<(double Score, int Id)>
+    /// <summary>
+    /// Orders the heap so the lowest score (then the last term in ordinal order) leaves first: the terms kept are the
+    /// best by (score, term), as <see cref="Rank(IReadOnlyDictionary{string, int}, IReadOnlyDictionary{string, int}, int, int, string?, int)"/>
+    /// keeps them, whatever ids the vocabulary gave. Ties are rare, so reading the terms costs little.
+    /// </summary>
+    private sealed class BestLast(TermVocabulary vocabulary) : IComparer<(double Score, int Id)>
     {
-        public static readonly BestLast Instance = new();
-
         public int Compare((double Score, int Id) x, (double Score, int Id) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id);
+            x.Score != y.Score ? x.Score.CompareTo(y.Score)
+            : x.Id == y.Id ? 0
+            : string.CompareOrdinal(vocabulary.Term(y.Id), vocabulary.Term(x.Id));
     }
 }
