@@ -104,9 +104,45 @@ public sealed class ShardedEndpointsTests(ShardedServers servers) : IClassFixtur
     }
 
     [Fact]
-    public async Task OneIndexFeaturesAnswer501OnShards()
+    public async Task QuotesOnShardsAnswerAsOneIndex()
     {
-        var response = await _sharded.GetAsync(new Uri("/quotes?q=war", UriKind.Relative));
+        var all = await _single.GetOkJsonAsync("/quotes?q=&size=20");
+        Assert.True(all.GetProperty("total").GetInt32() > 0);
+        // Queries made of words the seeds' quotes hold (the longest word of some quotes), alone, ORed, sorted and paged.
+        var words = all.GetProperty("hits").EnumerateArray()
+            .Select(h => h.GetProperty("text").GetString()!.Split(' ').Select(w => new string([.. w.Where(char.IsLetter)])).MaxBy(w => w.Length)!)
+            .Where(w => w.Length > 3).Distinct().Take(4).ToList();
+        Assert.NotEmpty(words);
+        var outlet = all.GetProperty("facets").GetProperty("outlet").EnumerateArray().First().GetProperty("value").GetString()!;
+        var urls = new List<string> { "/quotes?q=&size=20", "/quotes?q=&sort=oldest&page=3&size=4", "/quotes?q=&outlet=" + Uri.EscapeDataString(outlet) };
+        urls.AddRange(words.Select(w => "/quotes?q=" + w));
+        urls.Add("/quotes?q=" + Uri.EscapeDataString(string.Join(" OR ", words)) + "&size=3&page=2");
+        urls.Add("/quotes?q=" + Uri.EscapeDataString(string.Join(" OR ", words)) + "&sort=newest&size=5");
+        foreach (var url in urls)
+        {
+            Assert.Equal((await _single.GetOkJsonAsync(url)).GetRawText(), (await _sharded.GetOkJsonAsync(url)).GetRawText());
+        }
+    }
+
+    [Fact]
+    public async Task SpeakerPagesOnShardsAnswerAsOneIndex()
+    {
+        var speakers = (await _single.GetOkJsonAsync("/quotes?q=")).GetProperty("facets").GetProperty("speaker").EnumerateArray()
+            .Select(v => v.GetProperty("value").GetString()!).Take(4).ToList();
+        Assert.NotEmpty(speakers);
+        foreach (var speaker in speakers)
+        {
+            var url = "/speakers/" + Uri.EscapeDataString(speaker);
+            Assert.Equal((await _single.GetOkJsonAsync(url)).GetRawText(), (await _sharded.GetOkJsonAsync(url)).GetRawText());
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _sharded.GetAsync(new Uri("/speakers/Nobody%20Here%20At%20All", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task AlertsAnswer501OnShards()
+    {
+        var response = await _sharded.GetAsync(new Uri("/alerts", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
 

@@ -14,6 +14,12 @@ public sealed class GrainShard(IShardGrain grain) : IShard
 
     public async Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => await grain.Fetch(query, [.. ids]);
 
+    public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) => grain.QuoteStatistics(query);
+
+    public Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics) => grain.QuoteArticles(query, statistics);
+
+    public async Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) => await grain.Quotes(query, statistics);
+
     public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids) => grain.SampleTerms([.. ids]);
 
     public Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms) => grain.TermBackground([.. terms]);

@@ -20,6 +20,12 @@ public interface IShardGrain : IGrainWithIntegerKey
 
     Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids);
 
+    Task<ShardStatistics> QuoteStatistics(ShardQuoteQuery query);
+
+    Task<ShardQueryResult> QuoteArticles(ShardQuoteQuery query, ShardStatistics statistics);
+
+    Task<ShardQuote[]> Quotes(ShardQuoteQuery query, ShardStatistics statistics);
+
     Task<ShardTermCounts> SampleTerms(string[] ids);
 
     Task<ShardTermCounts> TermBackground(string[] terms);

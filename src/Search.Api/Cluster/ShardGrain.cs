@@ -80,6 +80,14 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 
     public Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids) => Task.Run(async () => (await Shard.FetchAsync(query, ids)).ToArray());
 
+    public Task<ShardStatistics> QuoteStatistics(ShardQuoteQuery query) => Task.Run(() => Shard.QuoteStatisticsAsync(query));
+
+    public Task<ShardQueryResult> QuoteArticles(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Task.Run(() => Shard.QuoteArticlesAsync(query, statistics));
+
+    public Task<ShardQuote[]> Quotes(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Task.Run(async () => (await Shard.QuotesAsync(query, statistics)).ToArray());
+
     public Task<ShardTermCounts> SampleTerms(string[] ids) => Task.Run(() => Shard.SampleTermsAsync(ids));
 
     public Task<ShardTermCounts> TermBackground(string[] terms) => Task.Run(() => Shard.TermBackgroundAsync(terms));

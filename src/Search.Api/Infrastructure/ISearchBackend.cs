@@ -1,6 +1,7 @@
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
 
@@ -28,6 +29,12 @@ public interface ISearchBackend
     ValueTask<IReadOnlyList<SearchHit>> FindSimilarAsync(string id, int size, CancellationToken cancellationToken);
 
     ValueTask<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size);
+
+    /// <summary>GET /quotes: each matching quote its own hit.</summary>
+    ValueTask<QuoteSearchResponse> SearchQuotesAsync(QuoteSearchRequest request, CancellationToken cancellationToken);
+
+    /// <summary>GET /speakers/{name}: a speaker's page.</summary>
+    ValueTask<SpeakerProfile> ProfileSpeakerAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>Extracts and stores one article; returns once it is durable.</summary>
     ValueTask<(Article Article, IngestOutcome Outcome)> WriteAsync(RawArticle raw, bool waitUntilVisible);

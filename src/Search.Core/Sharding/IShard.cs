@@ -20,6 +20,15 @@ public interface IShard
     /// <summary>Fetch phase: hits (stored fields, snippet) for these ids, in order; null for an id not here.</summary>
     Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids);
 
+    /// <summary>Quote search, dfs: the article query's statistics, or (with articles given) those of the given articles' quotes.</summary>
+    Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query);
+
+    /// <summary>Quote search: this shard's best articles with a quote that may match, scored with the index-wide statistics.</summary>
+    Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics);
+
+    /// <summary>Quote search: every matching quote of the given articles, scored with the statistics of every shard's quotes.</summary>
+    Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics);
+
     /// <summary>terms=significant, foreground: per term, how many of these sampled articles held here contain it.</summary>
     Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids);
 

@@ -27,6 +27,7 @@ public sealed class LocalShard : IShard, IDisposable
     private readonly CompletionCatalog _completions;
     private readonly SearchOptions _options;
     private readonly SignificantTermsFinder _trending = new();
+    private readonly ShardQuoteSteps _quotes;
 
     /// <param name="index">The shard's index (its owner disposes it).</param>
     /// <param name="options">Limits and the query timeout.</param>
@@ -41,6 +42,7 @@ public sealed class LocalShard : IShard, IDisposable
         _speller = new SpellingCorrector(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
         _completions = new CompletionCatalog(index);
+        _quotes = new ShardQuoteSteps(index, options);
     }
 
     /// <summary>The shard's index (refreshed and committed by its owner's background loop).</summary>
@@ -48,20 +50,33 @@ public sealed class LocalShard : IShard, IDisposable
 
     public Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query) => Task.FromResult(_phases.CollectStatistics(query));
 
-    public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics)
+    public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) =>
+        Timed(token => _phases.Query(query, statistics, token));
+
+    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
+
+    public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) =>
+        Timed(token => _quotes.CollectStatistics(query, token));
+
+    public Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Task.FromResult(_quotes.Articles(query, statistics));
+
+    public Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Timed(token => _quotes.Quotes(query, statistics, token));
+
+    /// <summary>Runs a phase within the query timeout (a shard's answer is no use after the coordinator's request ended).</summary>
+    private Task<T> Timed<T>(Func<CancellationToken, T> phase)
     {
         using var timeout = new CancellationTokenSource(_options.QueryTimeoutMs);
         try
         {
-            return Task.FromResult(_phases.Query(query, statistics, timeout.Token));
+            return Task.FromResult(phase(timeout.Token));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             throw new SearchTimeoutException(_options.QueryTimeoutMs);
         }
     }
-
-    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
 
     public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids)
     {
@@ -155,6 +170,7 @@ public sealed class LocalShard : IShard, IDisposable
     {
         _searcher.Dispose();
         _trending.Dispose();
+        _quotes.Dispose();
         _analyzer.Dispose();
     }
 }

@@ -96,7 +96,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         return new ShardQueryResult(collection.Total, hits, facets, stories, days, sample);
     }
 
-    private static ShardHit ToShardHit(FieldDoc doc) => new(
+    internal static ShardHit ToShardHit(FieldDoc doc) => new(
         ((Lucene.Net.Util.BytesRef)doc.Fields[1]).Utf8ToString(),
         doc.Score,
         doc.Fields[0] is J2N.Numerics.Int64 day ? day.ToInt64() : 0);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -80,7 +79,7 @@ public sealed class ShardedSearcher : IDisposable
         var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
-        var merged = Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
+        var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
         var page = merged.Take(request.Size).ToList();
         var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
@@ -148,7 +147,7 @@ public sealed class ShardedSearcher : IDisposable
     private async Task<(IReadOnlyList<SignificantTerm> Terms, List<int> Failed)> SignificantTermsAsync(Sort sort, ShardQueryResult?[] results,
         string? queryText, CancellationToken cancellationToken)
     {
-        var sample = Merge(sort, [.. results.Select(r => r?.Sample)], 0, SignificantTermsFinder.MaxSample);
+        var sample = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Sample)], 0, SignificantTermsFinder.MaxSample);
         if (sample.Count == 0)
         {
             return ([], []);
@@ -181,22 +180,8 @@ public sealed class ShardedSearcher : IDisposable
         return sum;
     }
 
-    private sealed record MergedHit(int Shard, ShardHit Hit, FieldDoc Doc);
-
-    /// <summary>The shards' hits merged by sort value, then id (ids are unique, so the order is total).</summary>
-    private static List<MergedHit> Merge(Sort sort, IReadOnlyList<ShardHit>?[] perShard, int skip, int size)
-    {
-        var byScore = sort.GetSort()[0].Type == SortFieldType.SCORE;
-        var topDocs = perShard.Select(hits => (TopDocs)new TopFieldDocs(hits?.Count ?? 0,
-            [.. (hits ?? []).Select((hit, i) => (ScoreDoc)new FieldDoc(i, hit.Score,
-                [byScore ? J2N.Numerics.Single.GetInstance(hit.Score) : J2N.Numerics.Int64.GetInstance(hit.Day), new BytesRef(hit.Id)]))],
-            sort.GetSort(), float.NaN)).ToArray();
-        return [.. TopDocs.Merge(sort, skip, size, topDocs).ScoreDocs.Cast<FieldDoc>()
-            .Select(doc => new MergedHit(doc.ShardIndex, perShard[doc.ShardIndex]![doc.Doc], doc))];
-    }
-
     /// <summary>The fetch phase: the page's hits from the shards holding them, in page order.</summary>
-    private async Task<(List<SearchHit> Hits, List<int> Failed)> FetchAsync(ShardQuery query, List<MergedHit> page, CancellationToken cancellationToken)
+    private async Task<(List<SearchHit> Hits, List<int> Failed)> FetchAsync(ShardQuery query, List<ShardHitMerge.MergedHit> page, CancellationToken cancellationToken)
     {
         var ids = page.GroupBy(hit => hit.Shard).ToDictionary(g => g.Key, g => g.Select(hit => hit.Hit.Id).ToList());
         var fetched = await FanOutAsync((shard, i) => ids.TryGetValue(i, out var mine) ? shard.FetchAsync(query, mine) : Task.FromResult<IReadOnlyList<SearchHit?>>([]),
@@ -264,7 +249,7 @@ public sealed class ShardedSearcher : IDisposable
 
         var query = new ShardQuery(new SearchRequest { Size = size, IncludeFacets = false }, words, id);
         var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
-        var page = Merge(SearchCollection.CreateSort(SearchSort.Relevance), [.. results.Select(r => r?.Hits)], 0, size);
+        var page = ShardHitMerge.Merge(SearchCollection.CreateSort(SearchSort.Relevance), [.. results.Select(r => r?.Hits)], 0, size);
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
         // A list has no room to say it is partial: fewer similar articles than there are is not an answer.
         return missing.Count + failed.Count == 0 ? hits : throw new ShardsUnavailableException([.. missing.Union(failed).Order()]);

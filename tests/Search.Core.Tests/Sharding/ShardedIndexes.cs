@@ -33,7 +33,14 @@ public sealed class ShardedIndexes : IDisposable
 
     /// <summary>The coordinator over in-process shards of <paramref name="index"/>.</summary>
     public ShardedSearcher Coordinator(ShardedArticleIndex index) =>
-        Own(new ShardedSearcher([.. index.Shards.Select(shard => Own(new LocalShard(shard, new SearchOptions())))], new SearchOptions()));
+        Own(new ShardedSearcher(Shards(index, new SearchOptions()), new SearchOptions()));
+
+    /// <summary>The quote search coordinator over in-process shards of <paramref name="index"/>.</summary>
+    public ShardedQuoteSearcher QuoteCoordinator(ShardedArticleIndex index, SearchOptions options) =>
+        Own(new ShardedQuoteSearcher(Shards(index, options), options));
+
+    private List<IShard> Shards(ShardedArticleIndex index, SearchOptions options) =>
+        [.. index.Shards.Select(shard => (IShard)Own(new LocalShard(shard, options)))];
 
     public T Own<T>(T disposable)
         where T : IDisposable
