@@ -44,4 +44,6 @@ public sealed class GrainShard(IShardGrain grain) : IShard
     public Task<int> BackupAsync(string folder) => grain.Backup(folder);
 
     public Task<int> CountAsync() => grain.Count();
+
+    public Task<bool> DegradedAsync() => grain.Degraded();
 }

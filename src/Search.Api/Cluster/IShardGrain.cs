@@ -50,6 +50,8 @@ public interface IShardGrain : IGrainWithIntegerKey
 
     Task<int> Count();
 
+    Task<bool> Degraded();
+
     /// <summary>The process id of the silo the grain is active on (activates it).</summary>
     Task<int> ProcessId();
 

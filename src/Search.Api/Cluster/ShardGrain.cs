@@ -44,14 +44,10 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 
     private Task Maintain(CancellationToken cancellationToken) => Task.Run(() =>
     {
-        Index.MaybeRefresh();
-        if (Environment.TickCount64 - _lastCommit >= options.CommitIntervalMs)
+        if (Shard.Maintain(Environment.TickCount64 - _lastCommit >= options.CommitIntervalMs))
         {
-            Index.CommitIfDirty();
             _lastCommit = Environment.TickCount64;
         }
-
-        Shard.WarmTrendingTerms();
     }, cancellationToken);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -112,6 +108,8 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
     public Task<int> Backup(string folder) => Task.Run(() => Shard.BackupAsync(folder));
 
     public Task<int> Count() => Task.Run(Shard.CountAsync);
+
+    public Task<bool> Degraded() => Shard.DegradedAsync();
 
     public Task<int> ProcessId() => Task.FromResult(Environment.ProcessId);
 

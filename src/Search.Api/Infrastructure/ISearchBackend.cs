@@ -61,5 +61,5 @@ public interface ISearchBackend
     /// True while a writer failure (a full disk) keeps acknowledged writes in the write-ahead log waiting to be
     /// applied: safe, but not yet searchable.
     /// </summary>
-    bool Degraded { get; }
+    ValueTask<bool> DegradedAsync();
 }

@@ -68,8 +68,8 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
 
     public async ValueTask<int> SilosAsync() => await _directory.SilosAsync();
 
-    // Each shard recovers from a full disk on its own (its refresh loop); their state is not gathered here yet.
-    public bool Degraded => false;
+    // Each shard recovers from a full disk on its own (its refresh loop); any shard still recovering makes the index degraded.
+    public async ValueTask<bool> DegradedAsync() => await _writer.DegradedAsync();
 
     public void Dispose()
     {

@@ -63,5 +63,5 @@ public sealed class SingleIndexBackend(ArticleIndex index, ArticleSearcher searc
 
     public ValueTask<int> SilosAsync() => ValueTask.FromResult(1);
 
-    public bool Degraded => index.NeedsRecovery;
+    public ValueTask<bool> DegradedAsync() => ValueTask.FromResult(index.NeedsRecovery);
 }

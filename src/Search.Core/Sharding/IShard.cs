@@ -62,6 +62,9 @@ public interface IShard
     /// <summary>Copies this shard's last commit into <paramref name="folder"/>; returns the files copied.</summary>
     Task<int> BackupAsync(string folder);
 
+    /// <summary>True while a writer failure (a full disk) keeps acknowledged writes in this shard's log waiting to be applied.</summary>
+    Task<bool> DegradedAsync();
+
     /// <summary>Live articles visible to searches on this shard.</summary>
     Task<int> CountAsync();
 }

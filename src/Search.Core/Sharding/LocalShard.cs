@@ -166,6 +166,27 @@ public sealed class LocalShard : IShard, IDisposable
 
     public Task<int> CountAsync() => Task.FromResult(Index.Count);
 
+    public Task<bool> DegradedAsync() => Task.FromResult(Index.NeedsRecovery);
+
+    /// <summary>
+    /// One tick of the shard's refresh loop (<c>ShardRefreshService</c> in one process, the shard grain's timer on a
+    /// cluster), as the single index's: commit when due, and at every tick while a writer failure (a full disk)
+    /// keeps logged writes waiting, since the commit is what re-applies them; then refresh, so they are searchable
+    /// at once, and build the new segments' trending tables. Returns true when it committed.
+    /// </summary>
+    public bool Maintain(bool commitDue)
+    {
+        var commit = Index.NeedsRecovery || commitDue;
+        if (commit)
+        {
+            Index.CommitIfDirty();
+        }
+
+        Index.MaybeRefresh();
+        WarmTrendingTerms();
+        return commit;
+    }
+
     public void Dispose()
     {
         _searcher.Dispose();
