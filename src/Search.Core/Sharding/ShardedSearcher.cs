@@ -34,7 +34,7 @@ public sealed class ShardedSearcher : IDisposable
     private readonly SearchOptions _options;
     private readonly ArticleAnalyzer _analyzer = new();
     private readonly SearchSteps _steps;
-    private readonly SignificantTermsFinder _trending = new();
+    private readonly ShardedSignificantTerms _trending;
 
     public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null)
     {
@@ -42,6 +42,7 @@ public sealed class ShardedSearcher : IDisposable
         _router = new ShardRouter(shards.Count);
         _options = options;
         _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
+        _trending = new ShardedSignificantTerms(shards);
     }
 
     /// <summary>A search as the API serves it, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>
@@ -99,7 +100,7 @@ public sealed class ShardedSearcher : IDisposable
 
         if (request.Terms == TermsMode.Significant)
         {
-            var (terms, silent) = await SignificantTermsAsync(sort, results, aliased.Query, cancellationToken);
+            var (terms, silent) = await _trending.FindAsync(sort, results, aliased.Query, cancellationToken);
             response = response with { SignificantTerms = terms };
             missing = [.. missing.Union(silent).Order()];
         }
@@ -132,48 +133,6 @@ public sealed class ShardedSearcher : IDisposable
             foreach (var (day, count) in days)
             {
                 sum[day] = sum.GetValueOrDefault(day) + count;
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>
-    /// terms=significant over shards: the sample is the best <see cref="SignificantTermsFinder.MaxSample"/> of every
-    /// shard's sample merged by the request's sort (then id); each shard counts the terms of its sampled articles and,
-    /// for the terms frequent enough to score, its background; the sums are ranked as one index ranks its counts.
-    /// Exact except where matches tie at the sample's cut (see docs/scale-out.md). Shards that fail are returned.
-    /// </summary>
-    private async Task<(IReadOnlyList<SignificantTerm> Terms, List<int> Failed)> SignificantTermsAsync(Sort sort, ShardQueryResult?[] results,
-        string? queryText, CancellationToken cancellationToken)
-    {
-        var sample = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Sample)], 0, SignificantTermsFinder.MaxSample);
-        if (sample.Count == 0)
-        {
-            return ([], []);
-        }
-
-        var ids = sample.GroupBy(hit => hit.Shard).ToDictionary(g => g.Key, g => g.Select(hit => hit.Hit.Id).ToList());
-        var foreground = await FanOutAsync((shard, i) => ids.TryGetValue(i, out var mine) ? shard.SampleTermsAsync(mine)
-            : Task.FromResult(new ShardTermCounts([], [], 0)), cancellationToken);
-        var counts = Sum(foreground);
-        var candidates = SignificantTermsFinder.Candidates(counts, sample.Count).ToList();
-        var background = candidates.Count == 0 ? [.. foreground.Select(_ => new ShardTermCounts([], [], 0))]
-            : await FanOutAsync(shard => shard.TermBackgroundAsync(candidates), cancellationToken);
-        var failed = Enumerable.Range(0, _shards.Count).Where(i => (ids.ContainsKey(i) && foreground[i] is null) || background[i] is null).ToList();
-        var terms = _trending.Rank(counts, Sum(background), sample.Count, background.Sum(b => b?.DocCount ?? 0), queryText);
-        return (terms, failed);
-    }
-
-    /// <summary>Counts per term summed over the shards that answered.</summary>
-    private static Dictionary<string, int> Sum(ShardTermCounts?[] perShard)
-    {
-        var sum = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var counts in perShard.OfType<ShardTermCounts>())
-        {
-            for (var i = 0; i < counts.Terms.Count; i++)
-            {
-                sum[counts.Terms[i]] = sum.GetValueOrDefault(counts.Terms[i]) + counts.Counts[i];
             }
         }
 
@@ -277,25 +236,8 @@ public sealed class ShardedSearcher : IDisposable
     private Task<T?[]> FanOutAsync<T>(Func<IShard, Task<T>> call, CancellationToken cancellationToken) =>
         FanOutAsync((shard, _) => call(shard), cancellationToken);
 
-    private async Task<T?[]> FanOutAsync<T>(Func<IShard, int, Task<T>> call, CancellationToken cancellationToken)
-    {
-        // Task.Run: an in-process shard works on the calling thread, so each gets its own to run in parallel.
-        var calls = _shards.Select((shard, i) => Task.Run(() => call(shard, i), cancellationToken)).ToArray();
-        var results = new T?[calls.Length];
-        for (var i = 0; i < calls.Length; i++)
-        {
-            try
-            {
-                results[i] = await calls[i];
-            }
-            catch (Exception ex) when (ShardCall.IsShardFailure(ex))
-            {
-                results[i] = default;
-            }
-        }
-
-        return results;
-    }
+    private Task<T?[]> FanOutAsync<T>(Func<IShard, int, Task<T>> call, CancellationToken cancellationToken) =>
+        ShardCall.FanOutAsync(_shards, call, cancellationToken);
 
     public void Dispose()
     {
