@@ -36,14 +36,17 @@ root.Subcommands.Add(relevance);
 var insightsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var insightsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
 var insightsPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
-var insightsRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
+var insightsRounds = new Option<int>("--rounds") { Description = "Timed passes (each query's variants alternate within a pass).", DefaultValueFactory = _ => 5 };
+var insightsReuse = new Option<bool>("--reuse-index") { Description = "Open the index a previous run left in --out instead of rebuilding it (same --data and --limit)." };
+var insightsCompare = new Option<int[]>("--compare-sample") { Description = "Sample sizes whose top-10 trending terms are compared, with the default's, against those of the largest sample (0: no comparison).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [200] };
 var insightsOut = new Option<DirectoryInfo>("--out") { Description = "Folder for insights.md and the index built.", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
 var insights = new Command("insights", "What histogram=auto and terms=significant cost over the same uncached search (same queries, interleaved).")
 {
-    insightsData, insightsLimit, insightsPerClass, insightsRounds, insightsOut,
+    insightsData, insightsLimit, insightsPerClass, insightsRounds, insightsOut, insightsReuse, insightsCompare,
 };
 insights.SetAction(result => Search.Bench.Profiling.InsightsCost.Run(result.GetValue(insightsData)!, result.GetValue(insightsLimit),
-    result.GetValue(insightsPerClass), result.GetValue(insightsRounds), result.GetValue(insightsOut)!));
+    result.GetValue(insightsPerClass), result.GetValue(insightsRounds), result.GetValue(insightsOut)!, result.GetValue(insightsReuse),
+    result.GetValue(insightsCompare) ?? []));
 root.Subcommands.Add(insights);
 var alertsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var alertsArticles = new Option<int>("--articles") { Description = "Articles ingested per timed run (as many again are loaded first as background).", DefaultValueFactory = _ => 5_000 };
@@ -65,6 +68,19 @@ var fuzz = new Command("fuzz", "Sends generated hostile requests to a real serve
 fuzz.SetAction((result, cancellationToken) => Search.Bench.Fuzz.FuzzRun.RunAsync(
     result.GetValue(fuzzRequests), result.GetValue(fuzzSeed), Math.Max(1, result.GetValue(fuzzClients)), result.GetValue(fuzzReport)!, cancellationToken));
 root.Subcommands.Add(fuzz);
+var approxData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var approxLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var approxShards = new Option<int>("--shards") { Description = "Shards compared with one index.", DefaultValueFactory = _ => 4 };
+var approxPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
+var approxSamples = new Option<int>("--samples") { Description = "Articles asked for similar ones, and prefixes completed.", DefaultValueFactory = _ => 200 };
+var approxOut = new Option<DirectoryInfo>("--out") { Description = "Folder for shard-approximations.md and the indexes built (reused when they hold the corpus).", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var approx = new Command("shard-approximations", "How far collapse=story, expand=prf, fuzzy terms, similar articles and /suggest on N shards stray from one index (#15).")
+{
+    approxData, approxLimit, approxShards, approxPerClass, approxSamples, approxOut,
+};
+approx.SetAction((result, cancellationToken) => Search.Bench.Sharding.ShardApproximations.RunAsync(result.GetValue(approxData)!, result.GetValue(approxLimit),
+    Math.Max(2, result.GetValue(approxShards)), result.GetValue(approxPerClass), Math.Max(1, result.GetValue(approxSamples)), result.GetValue(approxOut)!, cancellationToken));
+root.Subcommands.Add(approx);
 var shardsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var shardsLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
 var shardsCounts = new Option<string>("--shards") { Description = "Shard counts to compare, comma-separated (the first is the reference).", DefaultValueFactory = _ => "1,4" };

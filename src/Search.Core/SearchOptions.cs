@@ -87,4 +87,11 @@ public sealed class SearchOptions
     /// </summary>
     [Range(10, 1_000_000)]
     public int QuoteArticleLimit { get; set; } = 2_000;
+
+    /// <summary>
+    /// How many top matches <c>terms=significant</c> reads (the issue allows up to 500). A larger sample
+    /// reaches further down the ranking at a cost proportional to its size.
+    /// </summary>
+    [Range(10, Querying.Trending.SignificantTermsFinder.MaxSample)]
+    public int TrendingSampleSize { get; set; } = Querying.Trending.SignificantTermsFinder.DefaultSample;
 }

@@ -98,7 +98,9 @@ public sealed class ClusterFailureTests(ITestOutputHelper output) : IDisposable
         silos[victim].KillHard();
         var clock = Stopwatch.StartNew();
         var recovered = false;
-        while (clock.Elapsed < TimeSpan.FromSeconds(60) && !recovered)
+        // A liveness bound, not a speed target (failover times are measured in docs/scale-out.md): generous, because
+        // a loaded machine once took 61.8 s (membership probes and the shard's reopen compete for 2 cores).
+        while (clock.Elapsed < TimeSpan.FromSeconds(180) && !recovered)
         {
             await Task.Delay(500);
             var answer = await Search(survivor, Query);
@@ -111,7 +113,7 @@ public sealed class ClusterFailureTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"recovered after {clock.Elapsed.TotalSeconds:F1} s; {answers.Count} searches "
             + $"({answers.Count(a => a.Partial)} partial, {answers.Count(a => a.Status != HttpStatusCode.OK)} not 200), {acknowledged.Count} writes acknowledged; "
             + $"write statuses {string.Join(", ", writeStatuses.GroupBy(s => s).Select(g => $"{g.Key}×{g.Count()}"))}");
-        Assert.True(recovered, "the killed silo's shards did not come back within 60 s");
+        Assert.True(recovered, "the killed silo's shards did not come back within 180 s");
 
         // Never silently fewer hits: a complete answer has every hit; a partial one says which shards it lacks.
         foreach (var answer in answers)

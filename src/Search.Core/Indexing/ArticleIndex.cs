@@ -19,7 +19,8 @@ namespace Search.Core.Indexing;
 /// </remarks>
 public sealed class ArticleIndex : IDisposable
 {
-    private readonly FSDirectory _directory;
+    private readonly Storage.MappedDirectory _directory;
+    private readonly Storage.DeletedFileReclaimer _reclaimer;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SnapshotDeletionPolicy _snapshots;
@@ -41,6 +42,7 @@ public sealed class ArticleIndex : IDisposable
         Path = System.IO.Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(Path);
         _directory = new Storage.MappedDirectory(new DirectoryInfo(Path));
+        _reclaimer = new Storage.DeletedFileReclaimer(_directory);
         try
         {
             var config = CreateWriterConfig(OpenMode.CREATE_OR_APPEND);
@@ -236,7 +238,16 @@ public sealed class ArticleIndex : IDisposable
     public void Commit() => _writes.Commit();
 
     /// <summary>Commits when there are writes that no Lucene commit holds yet.</summary>
-    public bool CommitIfDirty() => _writes.CommitIfDirty();
+    public bool CommitIfDirty()
+    {
+        if (NeedsRecovery)
+        {
+            // The writer failed, most likely on a full disk: free the space merged-away files still hold first.
+            _reclaimer.MaybeReclaim(urgent: true);
+        }
+
+        return _writes.CommitIfDirty();
+    }
 
     /// <summary>
     /// Copies the last commit's files into <paramref name="targetFolder"/> while writes go on: the
@@ -262,8 +273,13 @@ public sealed class ArticleIndex : IDisposable
     {
         var refreshed = false;
         NotingFailure(() => refreshed = _searchers.MaybeRefresh());
+        // A refresh lets go of the readers of merged-away segments: their deleted files can be unmapped now.
+        _reclaimer.MaybeReclaim(urgent: NeedsRecovery);
         return refreshed;
     }
+
+    /// <summary>Bytes of deleted index files whose disk space is not yet free (see <see cref="Storage.MappedDirectory"/>).</summary>
+    public long DeletedBytesStillMapped => _directory.DeletedBytesStillMapped;
 
     /// <summary>True after a writer failure until a commit has re-applied the log (see <see cref="WriteLogCoordinator.NeedsRecovery"/>).</summary>
     public bool NeedsRecovery => _writes.NeedsRecovery;

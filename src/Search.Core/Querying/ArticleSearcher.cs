@@ -129,7 +129,7 @@ public sealed class ArticleSearcher : IDisposable
             budget.Check();
             var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
                 rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), budget.Token,
-                SearchInsights.SampleSize(request));
+                SearchInsights.SampleSize(request, _options.TrendingSampleSize));
             budget.Check();
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)

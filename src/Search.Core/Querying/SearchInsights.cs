@@ -13,8 +13,11 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class SearchInsights(SignificantTermsFinder trending)
 {
-    /// <summary>How many ranked matches the query phase must keep for the sample <paramref name="request"/> needs.</summary>
-    public static int SampleSize(SearchRequest request) => request.Terms == TermsMode.Significant ? SignificantTermsFinder.MaxSample : 0;
+    /// <summary>
+    /// How many ranked matches the query phase must keep for the sample <paramref name="request"/> needs
+    /// (<paramref name="trendingSample"/>, <see cref="SearchOptions.TrendingSampleSize"/>, for trending terms).
+    /// </summary>
+    public static int SampleSize(SearchRequest request, int trendingSample) => request.Terms == TermsMode.Significant ? trendingSample : 0;
 
     /// <summary>Whether the query phase must remember every match (for the timeline).</summary>
     public static bool NeedsMatches(SearchRequest request) => request.Histogram is not null;

@@ -7,6 +7,6 @@ namespace Search.Core.Sharding;
 /// <param name="Stories">With story collapsing: distinct stories among the shard's matches.</param>
 /// <param name="Days">With histogram=: matches per publication day number, the date filter left out (summed by the coordinator).</param>
 /// <param name="Sample">With terms=significant: the shard's best matches for the trending-terms sample (at most
-/// <see cref="Querying.Trending.SignificantTermsFinder.MaxSample"/>), by score or day; the coordinator keeps the global best.</param>
+/// <see cref="SearchOptions.TrendingSampleSize"/>), by score or day; the coordinator keeps the global best.</param>
 public sealed record ShardQueryResult(int Total, IReadOnlyList<ShardHit> Hits, IReadOnlyList<ShardFacetCounts> Facets, int? Stories,
     IReadOnlyDictionary<int, int>? Days = null, IReadOnlyList<ShardHit>? Sample = null);

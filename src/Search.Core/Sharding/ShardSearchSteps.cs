@@ -59,7 +59,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         var window = request.CollapseStories ? Math.Max(1, Math.Min(options.MaxResultWindow, reader.MaxDoc)) : skip + request.Size + 1;
         var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
             rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), cancellationToken,
-            SearchInsights.SampleSize(request));
+            SearchInsights.SampleSize(request, options.TrendingSampleSize));
         List<ShardHit> hits;
         int? stories = null;
         if (request.CollapseStories)

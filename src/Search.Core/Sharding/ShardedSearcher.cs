@@ -42,7 +42,7 @@ public sealed class ShardedSearcher : IDisposable
         _router = new ShardRouter(shards.Count);
         _options = options;
         _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
-        _trending = new ShardedSignificantTerms(shards);
+        _trending = new ShardedSignificantTerms(shards, options);
     }
 
     /// <summary>A search as the API serves it, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>

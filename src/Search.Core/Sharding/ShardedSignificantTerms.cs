@@ -4,13 +4,13 @@ using Search.Core.Querying.Trending;
 namespace Search.Core.Sharding;
 
 /// <summary>The trending-terms step of a sharded search (<see cref="ShardedSearcher"/>), after its query phase.</summary>
-internal sealed class ShardedSignificantTerms(IReadOnlyList<IShard> shards) : IDisposable
+internal sealed class ShardedSignificantTerms(IReadOnlyList<IShard> shards, SearchOptions options) : IDisposable
 {
     // Ranks the summed counts as one index ranks its own (its tables stay empty: the shards hold the counts).
     private readonly SignificantTermsFinder _ranker = new();
 
     /// <summary>
-    /// terms=significant over shards: the sample is the best <see cref="SignificantTermsFinder.MaxSample"/> of every
+    /// terms=significant over shards: the sample is the best <see cref="SearchOptions.TrendingSampleSize"/> of every
     /// shard's sample merged by the request's sort (then id); each shard counts the terms of its sampled articles and,
     /// for the terms frequent enough to score, its background; the sums are ranked as one index ranks its counts.
     /// Exact except where matches tie at the sample's cut (see docs/scale-out.md). Shards that fail are returned.
@@ -18,7 +18,7 @@ internal sealed class ShardedSignificantTerms(IReadOnlyList<IShard> shards) : ID
     public async Task<(IReadOnlyList<SignificantTerm> Terms, List<int> Failed)> FindAsync(Sort sort, ShardQueryResult?[] results,
         string? queryText, CancellationToken cancellationToken)
     {
-        var sample = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Sample)], 0, SignificantTermsFinder.MaxSample);
+        var sample = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Sample)], 0, Math.Min(options.TrendingSampleSize, SignificantTermsFinder.MaxSample));
         if (sample.Count == 0)
         {
             return ([], []);

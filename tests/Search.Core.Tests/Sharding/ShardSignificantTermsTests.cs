@@ -34,16 +34,16 @@ public sealed class ShardSignificantTermsTests(ITestOutputHelper output) : IDisp
     [InlineData(22)]
     public async Task SignificantTermsOfShardsEqualOneIndexWhenTheSampleHoldsEveryMatch(int seed)
     {
-        var articles = TopicalArticles(seed, 500);
+        var articles = TopicalArticles(seed, 300);
         var single = _indexes.OneIndex(articles);
         var sharded = MultiShardCounts.Select(n => _indexes.Coordinator(_indexes.Open(n, articles))).ToList();
         var random = new Random(seed);
         var (compared, listed) = (0, 0);
-        for (var q = 0; q < 30; q++)
+        for (var q = 0; q < 50; q++)
         {
             var request = RandomRequest(random);
             var expected = single.Search(request, CancellationToken.None);
-            if (expected.Total > SignificantTermsFinder.MaxSample)
+            if (expected.Total > new SearchOptions().TrendingSampleSize)
             {
                 continue;
             }
@@ -73,7 +73,7 @@ public sealed class ShardSignificantTermsTests(ITestOutputHelper output) : IDisp
         {
             var request = RandomRequest(random);
             var expected = single.Search(request, CancellationToken.None);
-            if (expected.Total <= SignificantTermsFinder.MaxSample)
+            if (expected.Total <= new SearchOptions().TrendingSampleSize)
             {
                 continue;
             }

@@ -15,7 +15,8 @@ namespace Search.Core.Querying.Trending;
 /// and copying an array of every term ever seen on each refresh would. Updates run under a lock; requests read
 /// without one (an int read is atomic, and an array that grows is replaced, not resized in place).
 /// </remarks>
-public sealed class BackgroundFrequencies
+/// <param name="pairs">Whether this background counts the tables' pairs (otherwise their words): the two are numbered apart.</param>
+public sealed class BackgroundFrequencies(bool pairs)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<object, SegmentTermTable> _applied = new(ReferenceEqualityComparer.Instance);
@@ -54,7 +55,7 @@ public sealed class BackgroundFrequencies
             var current = leaves.ToDictionary(leaf => leaf.AtomicReader.CoreCacheKey, leaf => leaf.AtomicReader, ReferenceEqualityComparer.Instance);
             var added = current.Where(c => !_applied.ContainsKey(c.Key)).Select(c => (c.Key, Table: tableOf(c.Value))).ToList();
             var removed = _applied.Keys.Where(key => !current.ContainsKey(key)).ToList();
-            var maxId = added.Count == 0 ? -1 : added.Max(a => a.Table.MaxId);
+            var maxId = added.Count == 0 ? -1 : added.Max(a => pairs ? a.Table.MaxPairId : a.Table.MaxWordId);
             var docFreq = _docFreq;
             if (maxId >= docFreq.Length)
             {
@@ -68,14 +69,14 @@ public sealed class BackgroundFrequencies
             foreach (var key in removed)
             {
                 _applied.Remove(key, out var table);
-                table!.AddDocFreqsTo(docFreq, -1);
+                table!.AddDocFreqsTo(docFreq, -1, pairs);
                 docCount -= table.DocCount;
             }
 
             foreach (var (key, table) in added)
             {
                 _applied[key] = table;
-                table.AddDocFreqsTo(docFreq, 1);
+                table.AddDocFreqsTo(docFreq, 1, pairs);
                 docCount += table.DocCount;
             }
 

@@ -12,29 +12,41 @@ namespace Search.Core.Querying.Trending;
 /// from each segment's <see cref="SegmentTermTable"/>).
 /// Scored with JLH, which favours terms both common in the sample and rare elsewhere. The query's own words
 /// are left out (they are significant by construction, and a chip should add something new), and so is a word
-/// that nearly always occurs inside a reported pair ("supreme" beside "supreme court"). Thread-safe.
+/// that nearly always occurs inside a reported pair ("supreme" beside "supreme court"); see <see cref="TrendingTermsPresenter"/>.
+/// Thread-safe.
 /// </summary>
 public sealed class SignificantTermsFinder : IDisposable
 {
+    /// <summary>Most matches ever read (the issue's limit); a larger sample is cut to it.</summary>
+    public const int MaxSample = 500;
+
     /// <summary>
-    /// Most matches read. The issue allows 500; 200 keep the terms of the query's subject (the top of the ranking
-    /// is where it is clearest) at two fifths of the counting, and Elasticsearch's own advice for significant_text
-    /// is a sampler of 100–200 top documents per shard.
+    /// Matches read unless <see cref="SearchOptions.TrendingSampleSize"/> says otherwise. The terms of the query's
+    /// subject are clearest at the top of the ranking: on the bench queries over the AllSides corpus, 100 keep most of
+    /// the top ten a 500-match sample finds, nearly as many as 200 do (docs/benchmarks.md), at half the counting;
+    /// Elasticsearch's own advice for significant_text is a sampler of 100–200 top documents per shard.
     /// </summary>
-    public const int MaxSample = 200;
+    public const int DefaultSample = 100;
 
     /// <summary>How many terms are reported.</summary>
     public const int DefaultSize = 12;
 
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly TermVocabulary _vocabulary = new();
+    private readonly TermVocabulary _words = new();
+    private readonly TermVocabulary _pairs = new();
     private readonly ConditionalWeakTable<object, Lazy<SegmentTermTable>> _tables = [];
-    private readonly BackgroundFrequencies _background = new();
+    private readonly BackgroundFrequencies _wordBackground = new(pairs: false);
+    private readonly BackgroundFrequencies _pairBackground = new(pairs: true);
+    private readonly TrendingTermsPresenter _presenter;
 
-    // Zeroed counting arrays indexed by term id, one per concurrent request: counting the sample's ~30,000 term
-    // occurrences into an array costs a fraction of hashing them into a dictionary. A request clears the entries it
-    // touched before it hands its array back.
-    private readonly ConcurrentBag<int[]> _counters = [];
+    // Zeroed counting arrays indexed by word id and by pair id, one of each per concurrent request: counting the
+    // sample's term occurrences into an array costs a fraction of hashing them into a dictionary. 16-bit counts (a
+    // sample is at most MaxSample) halve the array the counting scatters over, so more of it stays in cache. A
+    // request clears the entries it touched before it hands its arrays back.
+    private readonly ConcurrentBag<ushort[]> _wordCounters = [];
+    private readonly ConcurrentBag<ushort[]> _pairCounters = [];
+
+    public SignificantTermsFinder() => _presenter = new TrendingTermsPresenter(_analyzer, _words, _pairs);
 
     /// <summary>
     /// Builds the tables of every segment of <paramref name="reader"/> not built yet and moves the background to it
@@ -47,7 +59,14 @@ public sealed class SignificantTermsFinder : IDisposable
             _ = TableOf(leaf.AtomicReader, cancellationToken);
         }
 
-        _background.Update(reader, leaf => TableOf(leaf, cancellationToken));
+        UpdateBackground(reader, cancellationToken);
+    }
+
+    /// <summary>Moves both backgrounds to <paramref name="reader"/> (a no-op once they are there or on a newer reader).</summary>
+    private void UpdateBackground(IndexReader reader, CancellationToken cancellationToken)
+    {
+        _wordBackground.Update(reader, leaf => TableOf(leaf, cancellationToken));
+        _pairBackground.Update(reader, leaf => TableOf(leaf, cancellationToken));
     }
 
     /// <summary>
@@ -57,90 +76,82 @@ public sealed class SignificantTermsFinder : IDisposable
     public IReadOnlyList<SignificantTerm> Find(IndexReader reader, IReadOnlyList<int> sample, string? queryText, CancellationToken cancellationToken,
         int size = DefaultSize)
     {
-        var leaves = reader.Leaves;
-        var docs = sample.Take(MaxSample).ToList();
-        if (docs.Count == 0)
+        var sampleSize = Math.Min(sample.Count, MaxSample);
+        var minCount = MinCount(sampleSize);
+        // Below the minimum count no term can qualify: a tiny sample is answered without reading a table.
+        if (sampleSize < minCount)
         {
             return [];
         }
 
-        var tables = new SegmentTermTable[leaves.Count];
-        for (var i = 0; i < leaves.Count; i++)
+        var leaves = reader.Leaves;
+        var docs = new (SegmentTermTable Table, int Doc)[sampleSize];
+        var tables = new SegmentTermTable?[leaves.Count];
+        for (var i = 0; i < sampleSize; i++)
         {
-            tables[i] = TableOf(leaves[i].AtomicReader, cancellationToken);
+            var leaf = ReaderUtil.SubIndex(sample[i], leaves);
+            docs[i] = (tables[leaf] ??= TableOf(leaves[leaf].AtomicReader, cancellationToken), sample[i] - leaves[leaf].DocBase);
         }
 
         // A no-op once the refresh has moved the background to this reader (or a newer one).
-        _background.Update(reader, leaf => TableOf(leaf, cancellationToken));
-        var counts = RentCounter(_vocabulary.Count);
-        var touched = new List<int>(docs.Count * 64);
+        UpdateBackground(reader, cancellationToken);
+        var counts = RentCounter(_wordCounters, _words.Count);
+        var pairCounts = RentCounter(_pairCounters, _pairs.Count);
+        var cleared = false;
         try
         {
-            // Integer ids shared by every segment: counting hashes no strings.
-            foreach (var doc in docs)
+            // Integer ids shared by every segment: counting hashes no strings. Words first: a pair is counted only
+            // when both its words can qualify (a pair is in no more documents than either word), so most pairs are
+            // skipped with two reads of counts just written.
+            foreach (var (table, doc) in docs)
             {
-                var leaf = ReaderUtil.SubIndex(doc, leaves);
-                foreach (var id in tables[leaf].TermsOf(doc - leaves[leaf].DocBase))
+                foreach (var id in table.WordsOf(doc))
                 {
-                    if (counts[id]++ == 0)
+                    counts[id]++;
+                }
+            }
+
+            // The pairs counted, each once: few (most pairs have a rare word), so scoring walks them, not every pair again.
+            var countedPairs = new List<int>();
+            foreach (var (table, doc) in docs)
+            {
+                var words = table.WordsOf(doc);
+                var pairs = table.PairsOf(doc);
+                for (var p = 0; p < pairs.Length; p += 2)
+                {
+                    if (BothFrequent(counts, words, pairs[p + 1], minCount) && pairCounts[pairs[p]]++ == 0)
                     {
-                        touched.Add(id);
+                        countedPairs.Add(pairs[p]);
                     }
                 }
             }
 
-            return Rank(counts, touched, docs.Count, queryText, size);
+            var best = Score(counts, pairCounts, docs, countedPairs, minCount, _presenter.Shortlist(size));
+            cleared = true;
+            return _presenter.Present(best, queryText, size);
         }
         finally
         {
-            foreach (var id in touched)
+            if (!cleared)
             {
-                counts[id] = 0;
+                foreach (var (table, doc) in docs)
+                {
+                    Clear(counts, table.WordsOf(doc), 1);
+                    Clear(pairCounts, table.PairsOf(doc), 2);
+                }
             }
 
-            _counters.Add(counts);
+            _wordCounters.Add(counts);
+            _pairCounters.Add(pairCounts);
         }
-    }
-
-    /// <summary>Scores the counted terms against the background and keeps the best <paramref name="size"/>.</summary>
-    private List<SignificantTerm> Rank(int[] counts, List<int> touched, int sampleSize, string? queryText, int size)
-    {
-        var backgroundSize = Math.Max(1, _background.DocCount);
-        var minCount = MinCount(sampleSize);
-        // Only the best few are turned into strings and checked against the query: a bounded min-heap of scores.
-        var keep = Kept(size);
-        var best = new PriorityQueue<(int Id, int Count, double Score), (double Score, int Id)>(keep + 1, new BestLast(_vocabulary));
-        foreach (var id in touched)
-        {
-            var count = counts[id];
-            if (count < minCount || Score(count, _background.DocFreq(id), sampleSize, backgroundSize) is not { } score)
-            {
-                continue;
-            }
-
-            best.Enqueue((id, count, score), (score, id));
-            if (best.Count > keep)
-            {
-                best.Dequeue();
-            }
-        }
-
-        var candidates = new List<SignificantTerm>(best.Count);
-        while (best.TryDequeue(out var entry, out _))
-        {
-            candidates.Add(new SignificantTerm(_vocabulary.Term(entry.Id), entry.Count, entry.Score));
-        }
-
-        return Finish(candidates, queryText, size);
     }
 
     /// <summary>
-    /// The significant terms of a sample counted elsewhere (a sharded index: each shard counts its part of the
-    /// sample and its background): the same scoring, cut and filters as <see cref="Find"/>, so equal counts give
-    /// equal terms.
+    /// The significant terms of a sample counted elsewhere (a sharded index: each shard counts its part of the sample
+    /// and its background): the same scoring, shortlist and filters as <see cref="Find"/>, so equal counts give equal terms.
     /// </summary>
     /// <param name="counts">Sampled matches holding each term.</param>
-    /// <param name="docFreqs">Articles of the whole index holding each term of <paramref name="counts"/> (a term missing counts 0).</param>
+    /// <param name="docFreqs">Articles of the whole index holding each term (a term missing counts 0).</param>
     /// <param name="sampleSize">Matches in the sample.</param>
     /// <param name="backgroundSize">Articles in the background.</param>
     /// <param name="queryText">The query (after aliases), whose words are left out.</param>
@@ -148,83 +159,141 @@ public sealed class SignificantTermsFinder : IDisposable
     public IReadOnlyList<SignificantTerm> Rank(IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, int> docFreqs, int sampleSize,
         int backgroundSize, string? queryText, int size = DefaultSize)
     {
-        if (sampleSize == 0)
+        var minCount = MinCount(sampleSize);
+        if (sampleSize < minCount)
         {
             return [];
         }
 
         backgroundSize = Math.Max(1, backgroundSize);
-        var minCount = MinCount(sampleSize);
-        var candidates = new List<SignificantTerm>();
+        var scored = new List<SignificantTerm>();
         foreach (var (term, count) in counts)
         {
-            if (count >= minCount && Score(count, docFreqs.GetValueOrDefault(term), sampleSize, backgroundSize) is { } score)
+            if (count < minCount)
             {
-                candidates.Add(new SignificantTerm(term, count, score));
+                continue;
+            }
+
+            double fg = (double)count / sampleSize, bg = (double)Math.Max(count, docFreqs.GetValueOrDefault(term)) / backgroundSize;
+            if (fg > bg)
+            {
+                scored.Add(new SignificantTerm(term, count, Math.Round((fg - bg) * (fg / bg), 4)));
             }
         }
 
-        return Finish([.. candidates.OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal).Take(Kept(size))], queryText, size);
+        return _presenter.Present(scored, queryText, size);
     }
 
-    /// <summary>The terms <see cref="MinCount"/> lets through (of <paramref name="counts"/>, a sample's counts summed over shards).</summary>
+    /// <summary>The terms of <paramref name="counts"/> (a sample's counts summed over shards) frequent enough to be scored.</summary>
     public static IEnumerable<string> Candidates(IReadOnlyDictionary<string, int> counts, int sampleSize) =>
         counts.Where(pair => pair.Value >= MinCount(sampleSize)).Select(pair => pair.Key);
 
-    // Elasticsearch's min_doc_count is 3: a term in one or two articles is chance, not a trend.
-    private static int MinCount(int sampleSize) => sampleSize < 30 ? 2 : 3;
-
-    /// <summary>How many of the best-scored terms are kept for the query-word and covered-word filters.</summary>
-    private static int Kept(int size) => (size * 3) + 16;
-
-    /// <summary>JLH, rounded so equal shares give equal scores; null when the term is no more frequent in the sample than elsewhere.</summary>
-    private static double? Score(int count, int docFreq, int sampleSize, int backgroundSize)
-    {
-        double fg = (double)count / sampleSize, bg = (double)Math.Max(count, docFreq) / backgroundSize;
-        return fg <= bg ? null : Math.Round((fg - bg) * (fg / bg), 4);
-    }
-
-    /// <summary>The kept candidates without the query's own words, best first, without words covered by a listed pair.</summary>
-    private List<SignificantTerm> Finish(List<SignificantTerm> candidates, string? queryText, int size)
-    {
-        var queryWords = QueryWords(queryText);
-        var queryStems = queryWords.Where(w => !w.Contains(' ', StringComparison.Ordinal))
-            .Select(w => _analyzer.Terms(ArticleFields.Body, w).FirstOrDefault() ?? w).Where(s => s.Length >= 4).ToList();
-        var scored = candidates.Where(t => !IsQueryWord(t.Term, queryWords, queryStems));
-        return DropCoveredWords(scored.OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal).Take(size * 3).ToList(), size);
-    }
-
     /// <summary>
-    /// Sampled articles holding each term, over <paramref name="docs"/> (global doc ids of <paramref name="reader"/>):
-    /// a shard's part of a sharded sample.
+    /// Sampled articles holding each word and pair, over <paramref name="docs"/> (global doc ids of <paramref name="reader"/>):
+    /// a shard's part of a sharded sample. Every pair is counted (one index skips pairs whose words cannot qualify; such a
+    /// pair cannot either, so the terms scored are the same).
     /// </summary>
     public Dictionary<string, int> CountTerms(IndexReader reader, IReadOnlyList<int> docs, CancellationToken cancellationToken)
     {
         var leaves = reader.Leaves;
-        var counts = new Dictionary<int, int>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string term) => counts[term] = counts.GetValueOrDefault(term) + 1;
         foreach (var doc in docs)
         {
             var leaf = ReaderUtil.SubIndex(doc, leaves);
-            foreach (var id in TableOf(leaves[leaf].AtomicReader, cancellationToken).TermsOf(doc - leaves[leaf].DocBase))
+            var table = TableOf(leaves[leaf].AtomicReader, cancellationToken);
+            var local = doc - leaves[leaf].DocBase;
+            foreach (var id in table.WordsOf(local))
             {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
+                Add(_words.Term(id));
+            }
+
+            var pairs = table.PairsOf(local);
+            for (var p = 0; p < pairs.Length; p += 2)
+            {
+                Add(_pairs.Term(pairs[p]));
             }
         }
 
-        return counts.ToDictionary(pair => _vocabulary.Term(pair.Key), pair => pair.Value, StringComparer.Ordinal);
+        return counts;
     }
 
     /// <summary>The background of <paramref name="reader"/>: its article count and how many hold each of <paramref name="terms"/>.</summary>
     public (int DocCount, int[] DocFreqs) Background(IndexReader reader, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        _background.Update(reader, leaf => TableOf(leaf, cancellationToken));
-        return (_background.DocCount, [.. terms.Select(term => _vocabulary.TryGetId(term, out var id) ? _background.DocFreq(id) : 0)]);
+        UpdateBackground(reader, cancellationToken);
+        return (_wordBackground.DocCount, [.. terms.Select(term => term.Contains(' ', StringComparison.Ordinal)
+            ? _pairs.TryGetId(term, out var pair) ? _pairBackground.DocFreq(pair) : 0
+            : _words.TryGetId(term, out var word) ? _wordBackground.DocFreq(word) : 0)]);
+    }
+
+    /// <summary>Elasticsearch's min_doc_count is 3: a term in one or two articles is chance, not a trend (2 in a small sample).</summary>
+    private static int MinCount(int sampleSize) => sampleSize < 30 ? 2 : 3;
+
+    /// <summary>Whether both words of a pair (positions packed as in <see cref="SegmentTermTable.PairsOf"/>) reach <paramref name="minCount"/>.</summary>
+    private static bool BothFrequent(ushort[] counts, ReadOnlySpan<int> words, int packed, int minCount) =>
+        counts[words[packed & 0xFFFF]] >= minCount && counts[words[(int)((uint)packed >> 16)]] >= minCount;
+
+    private static void Clear(ushort[] counts, ReadOnlySpan<int> ids, int stride)
+    {
+        for (var i = 0; i < ids.Length; i += stride)
+        {
+            counts[ids[i]] = 0;
+        }
+    }
+
+    /// <summary>
+    /// Scores the counted terms against the background into <paramref name="best"/> (a bounded min-heap) and zeroes
+    /// <paramref name="counts"/> on the way: the sample's word lists are walked again rather than remembering which
+    /// words were touched, so a request allocates no list of them (a word seen twice is scored once, then reads 0).
+    /// </summary>
+    private TrendingTermsPresenter.Heap Score(ushort[] counts, ushort[] pairCounts, (SegmentTermTable Table, int Doc)[] docs, List<int> countedPairs,
+        int minCount, TrendingTermsPresenter.Heap best)
+    {
+        var sampleSize = docs.Length;
+        var backgroundSize = Math.Max(1, _wordBackground.DocCount);
+        void Consider(ushort[] counts, int id, bool pair)
+        {
+            int count = counts[id];
+            if (count == 0)
+            {
+                return;
+            }
+
+            counts[id] = 0;
+            if (count < minCount)
+            {
+                return;
+            }
+
+            var docFreq = pair ? _pairBackground.DocFreq(id) : _wordBackground.DocFreq(id);
+            double fg = (double)count / sampleSize, bg = (double)Math.Max(count, docFreq) / backgroundSize;
+            if (fg > bg)
+            {
+                best.Offer(pair ? TrendingTermsPresenter.PairKey(id) : id, count, Math.Round((fg - bg) * (fg / bg), 4));
+            }
+        }
+
+        foreach (var id in countedPairs)
+        {
+            Consider(pairCounts, id, pair: true);
+        }
+
+        foreach (var (table, doc) in docs)
+        {
+            foreach (var id in table.WordsOf(doc))
+            {
+                Consider(counts, id, pair: false);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>A zeroed counting array of at least <paramref name="length"/> entries.</summary>
-    private int[] RentCounter(int length)
+    private static ushort[] RentCounter(ConcurrentBag<ushort[]> counters, int length)
     {
-        while (_counters.TryTake(out var counts))
+        while (counters.TryTake(out var counts))
         {
             if (counts.Length >= length)
             {
@@ -233,50 +302,8 @@ public sealed class SignificantTermsFinder : IDisposable
         }
 
         // Room to grow, so a few new segments' terms do not force a new array on every request.
-        return new int[length + (length / 4) + 1024];
+        return new ushort[length + (length / 4) + 1024];
     }
-
-    /// <summary>Leaves out a single word that occurs mostly inside a better-scored pair already listed.</summary>
-    private static List<SignificantTerm> DropCoveredWords(List<SignificantTerm> ranked, int size)
-    {
-        var kept = new List<SignificantTerm>();
-        foreach (var term in ranked)
-        {
-            var covered = !term.Term.Contains(' ', StringComparison.Ordinal) && kept.Any(pair =>
-                pair.Term.Split(' ').Contains(term.Term, StringComparer.Ordinal) && pair.Count >= 0.8 * term.Count);
-            if (!covered)
-            {
-                kept.Add(term);
-            }
-
-            if (kept.Count == size)
-            {
-                break;
-            }
-        }
-
-        return kept;
-    }
-
-    /// <summary>The query's words and pairs.</summary>
-    private HashSet<string> QueryWords(string? queryText)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(queryText))
-        {
-            TrendingWords.Extract(_analyzer, queryText, words, _ => { });
-        }
-
-        return words;
-    }
-
-    /// <summary>
-    /// Whether a term repeats the query: one of its words or pairs, or a single word starting with the stem of
-    /// a query word ("olympic" for "olympics"), checked by prefix so no candidate is re-analysed.
-    /// </summary>
-    private static bool IsQueryWord(string term, HashSet<string> queryWords, List<string> queryStems) =>
-        queryWords.Contains(term)
-        || (!term.Contains(' ', StringComparison.Ordinal) && queryStems.Exists(stem => term.StartsWith(stem, StringComparison.Ordinal)));
 
     /// <summary>
     /// The segment's table, built on first use. The build is not cancelled with the request that happens to
@@ -286,21 +313,8 @@ public sealed class SignificantTermsFinder : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         return _tables.GetValue(reader.CoreCacheKey,
-            _ => new Lazy<SegmentTermTable>(() => SegmentTermTable.Build(reader, _analyzer, _vocabulary, CancellationToken.None))).Value;
+            _ => new Lazy<SegmentTermTable>(() => SegmentTermTable.Build(reader, _analyzer, _words, _pairs, CancellationToken.None))).Value;
     }
 
     public void Dispose() => _analyzer.Dispose();
-
-    /// <summary>
-    /// Orders the heap so the lowest score (then the last term in ordinal order) leaves first: the terms kept are the
-    /// best by (score, term), as <see cref="Rank(IReadOnlyDictionary{string, int}, IReadOnlyDictionary{string, int}, int, int, string?, int)"/>
-    /// keeps them, whatever ids the vocabulary gave. Ties are rare, so reading the terms costs little.
-    /// </summary>
-    private sealed class BestLast(TermVocabulary vocabulary) : IComparer<(double Score, int Id)>
-    {
-        public int Compare((double Score, int Id) x, (double Score, int Id) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score)
-            : x.Id == y.Id ? 0
-            : string.CompareOrdinal(vocabulary.Term(y.Id), vocabulary.Term(x.Id));
-    }
 }

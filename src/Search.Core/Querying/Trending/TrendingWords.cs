@@ -28,7 +28,15 @@ public static class TrendingWords
         word.Length < 2 || EnglishAnalyzer.DefaultStopSet.Contains(word) || Furniture.Contains(word) || word.All(c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>The distinct candidate words and pairs of <paramref name="text"/>, handed to <paramref name="add"/> once each.</summary>
-    public static void Extract(ArticleAnalyzer analyzer, string text, HashSet<string> seen, Action<string> add)
+    public static void Extract(ArticleAnalyzer analyzer, string text, HashSet<string> seen, Action<string> add) =>
+        Extract(analyzer, text, seen, add, (pair, _, _) => add(pair));
+
+    /// <summary>
+    /// The distinct candidate words of <paramref name="text"/>, handed to <paramref name="addWord"/> once each, and its
+    /// distinct pairs, handed to <paramref name="addPair"/> (pair, first word, second word) once each after both words.
+    /// </summary>
+    public static void Extract(ArticleAnalyzer analyzer, string text, HashSet<string> seen, Action<string> addWord,
+        Action<string, string, string> addPair)
     {
         using var stream = analyzer.GetTokenStream(ArticleFields.Words, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -46,12 +54,16 @@ public static class TrendingWords
 
             if (seen.Add(word))
             {
-                add(word);
+                addWord(word);
             }
 
-            if (previous is not null && seen.Add(previous + " " + word))
+            if (previous is not null)
             {
-                add(previous + " " + word);
+                var pair = previous + " " + word;
+                if (seen.Add(pair))
+                {
+                    addPair(pair, previous, word);
+                }
             }
 
             previous = word;

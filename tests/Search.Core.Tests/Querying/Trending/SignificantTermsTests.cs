@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Search.Core.Querying;
 using Search.Core.Querying.Trending;
 using static Search.Core.Tests.TestIndex;
@@ -82,7 +83,7 @@ public sealed class SignificantTermsTests
     {
         var articles = new List<Search.Core.Articles.Article>();
         // More matches on each side than the sample reads, so the sample holds only the newest.
-        var sides = SignificantTermsFinder.MaxSample + 20;
+        var sides = SignificantTermsFinder.DefaultSample + 20;
         for (var i = 0; i < sides; i++)
         {
             articles.Add(Article($"old{i}", $"Election recount ordered in county {i}.", title: "Election recount", published: new DateOnly(2010, 1, 1).AddDays(i)));
@@ -99,5 +100,57 @@ public sealed class SignificantTermsTests
             .Select(t => t.Term).ToList();
         Assert.Contains("debate", terms);
         Assert.DoesNotContain("recount", terms);
+    }
+
+    [Fact]
+    public void PairsAreCountedInEveryMatchThatHoldsThem()
+    {
+        // Pairs are only counted once both their words are frequent in the sample; that must not undercount them.
+        using var index = CreateIndex();
+        var terms = index.Search("grain", r => r with { Terms = TermsMode.Significant }).SignificantTerms!;
+        Assert.Equal(10, terms.Single(t => t.Term == "black sea").Count);
+        Assert.Equal(10, terms.Single(t => t.Term == "corridor").Count);
+    }
+
+    [Fact]
+    public void ASingleMatchHasNoTrendingTerms()
+    {
+        using var index = CreateIndex();
+        index.Add(Article("lone", "A lighthouse keeper retired after forty years on the island.", title: "Lighthouse keeper retires"));
+        var response = index.Search("lighthouse", r => r with { Terms = TermsMode.Significant });
+        Assert.Equal(1, response.Total);
+        Assert.Empty(response.SignificantTerms!);
+    }
+
+    [Fact]
+    public void TheSampleSizeSettingBoundsTheMatchesRead()
+    {
+        var articles = new List<Search.Core.Articles.Article>();
+        for (var i = 0; i < 40; i++)
+        {
+            articles.Add(Article($"old{i}", $"Election recount ordered in county {i}.", title: "Election recount", published: new DateOnly(2010, 1, 1).AddDays(i)));
+            articles.Add(Article($"new{i}", $"Election debate on climate policy {i}.", title: "Election debate", published: new DateOnly(2024, 1, 1).AddDays(i)));
+            articles.Add(Article($"x{i}", $"The museum opened a new wing {i}.", title: "Museum news"));
+        }
+
+        using var index = new TestIndex([.. articles]);
+        List<string> TermsWithSample(int sampleSize)
+        {
+            using var searcher = new ArticleSearcher(index.Index, new SearchOptions { IndexPath = index.Options.IndexPath, TrendingSampleSize = sampleSize });
+            var request = new SearchRequest { Query = "election", Terms = TermsMode.Significant, Sort = SearchSort.Newest };
+            return [.. searcher.Search(request, CancellationToken.None).SignificantTerms!.Select(t => t.Term)];
+        }
+
+        Assert.DoesNotContain(TermsWithSample(40), t => t.Contains("recount", StringComparison.Ordinal));
+        Assert.Contains(TermsWithSample(80), t => t.Contains("recount", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(SignificantTermsFinder.MaxSample + 1)]
+    public void ASampleSizeOutsideTheAllowedRangeIsRejected(int sampleSize)
+    {
+        var options = new SearchOptions { TrendingSampleSize = sampleSize };
+        Assert.False(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
     }
 }
