@@ -32,6 +32,9 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
     /// <summary>Shards of the test index (Search:Shards); 1 unless a test class asks for more.</summary>
     public int Shards { get; init; } = 1;
 
+    /// <summary>Search:Cluster:Mode: None (no Orleans) unless a test class asks for shard grains on an in-process silo (Local).</summary>
+    public string ClusterMode { get; init; } = "None";
+
     /// <summary>The write key the test server is configured with.</summary>
     public const string ApiKey = "test-key-0123456789";
 
@@ -55,6 +58,8 @@ public sealed class SearchApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Search:IndexPath", _indexPath);
         builder.UseSetting("Search:SeedsPath", Seeds);
         builder.UseSetting("Search:Shards", Shards.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Search:Cluster:Mode", ClusterMode);
+        builder.UseSetting("Search:Cluster:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseEnvironment("Testing");
     }
 

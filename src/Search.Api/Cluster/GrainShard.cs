@@ -14,6 +14,16 @@ public sealed class GrainShard(IShardGrain grain) : IShard
 
     public async Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => await grain.Fetch(query, [.. ids]);
 
+    public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) => grain.QuoteStatistics(query);
+
+    public Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics) => grain.QuoteArticles(query, statistics);
+
+    public async Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) => await grain.Quotes(query, statistics);
+
+    public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids) => grain.SampleTerms([.. ids]);
+
+    public Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms) => grain.TermBackground([.. terms]);
+
     public async Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText) => await grain.Spelling(queryText);
 
     public async Task<IReadOnlyList<string>?> LikeTermsAsync(string id) => await grain.LikeTerms(id);
@@ -34,4 +44,6 @@ public sealed class GrainShard(IShardGrain grain) : IShard
     public Task<int> BackupAsync(string folder) => grain.Backup(folder);
 
     public Task<int> CountAsync() => grain.Count();
+
+    public Task<bool> DegradedAsync() => grain.Degraded();
 }

@@ -20,6 +20,16 @@ public interface IShardGrain : IGrainWithIntegerKey
 
     Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids);
 
+    Task<ShardStatistics> QuoteStatistics(ShardQuoteQuery query);
+
+    Task<ShardQueryResult> QuoteArticles(ShardQuoteQuery query, ShardStatistics statistics);
+
+    Task<ShardQuote[]> Quotes(ShardQuoteQuery query, ShardStatistics statistics);
+
+    Task<ShardTermCounts> SampleTerms(string[] ids);
+
+    Task<ShardTermCounts> TermBackground(string[] terms);
+
     Task<SpellingWord[]> Spelling(string? queryText);
 
     Task<string[]?> LikeTerms(string id);
@@ -39,6 +49,8 @@ public interface IShardGrain : IGrainWithIntegerKey
     Task<int> Backup(string folder);
 
     Task<int> Count();
+
+    Task<bool> Degraded();
 
     /// <summary>The process id of the silo the grain is active on (activates it).</summary>
     Task<int> ProcessId();

@@ -44,10 +44,8 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 
     private Task Maintain(CancellationToken cancellationToken) => Task.Run(() =>
     {
-        Index.MaybeRefresh();
-        if (Environment.TickCount64 - _lastCommit >= options.CommitIntervalMs)
+        if (Shard.Maintain(Environment.TickCount64 - _lastCommit >= options.CommitIntervalMs))
         {
-            Index.CommitIfDirty();
             _lastCommit = Environment.TickCount64;
         }
     }, cancellationToken);
@@ -78,6 +76,18 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 
     public Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids) => Task.Run(async () => (await Shard.FetchAsync(query, ids)).ToArray());
 
+    public Task<ShardStatistics> QuoteStatistics(ShardQuoteQuery query) => Task.Run(() => Shard.QuoteStatisticsAsync(query));
+
+    public Task<ShardQueryResult> QuoteArticles(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Task.Run(() => Shard.QuoteArticlesAsync(query, statistics));
+
+    public Task<ShardQuote[]> Quotes(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Task.Run(async () => (await Shard.QuotesAsync(query, statistics)).ToArray());
+
+    public Task<ShardTermCounts> SampleTerms(string[] ids) => Task.Run(() => Shard.SampleTermsAsync(ids));
+
+    public Task<ShardTermCounts> TermBackground(string[] terms) => Task.Run(() => Shard.TermBackgroundAsync(terms));
+
     public Task<SpellingWord[]> Spelling(string? queryText) => Task.Run(async () => (await Shard.SpellingAsync(queryText)).ToArray());
 
     public Task<string[]?> LikeTerms(string id) => Task.Run(async () => (await Shard.LikeTermsAsync(id))?.ToArray());
@@ -98,6 +108,8 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
     public Task<int> Backup(string folder) => Task.Run(() => Shard.BackupAsync(folder));
 
     public Task<int> Count() => Task.Run(Shard.CountAsync);
+
+    public Task<bool> Degraded() => Shard.DegradedAsync();
 
     public Task<int> ProcessId() => Task.FromResult(Environment.ProcessId);
 

@@ -17,7 +17,7 @@ public static class HealthEndpoints
 
     public static RouteHandlerBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/health", async (ISearchBackend backend) =>
-                TypedResults.Ok(new HealthResponse(backend.Degraded ? "degraded" : "ok", await backend.CountAsync(), backend.Shards, await backend.SilosAsync())))
+                TypedResults.Ok(new HealthResponse(await backend.DegradedAsync() ? "degraded" : "ok", await backend.CountAsync(), backend.Shards, await backend.SilosAsync())))
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("Server health and article count");

@@ -33,8 +33,8 @@ public static class QuoteEndpoints
         return routes;
     }
 
-    public static Ok<QuoteSearchResponse> SearchQuotes(
-        QuoteSearcher searcher,
+    public static async Task<Ok<QuoteSearchResponse>> SearchQuotes(
+        ISearchBackend backend,
         [Description("Query over the quotes' words (Lucene classic syntax). Empty: every quote.")] string? q,
         [Description("Keep quotes by these speakers (repeatable, exact names).")] string[]? speaker,
         [Description("Keep quotes from articles of these outlets (repeatable).")] string[]? outlet,
@@ -56,12 +56,12 @@ public static class QuoteEndpoints
             Page = page ?? 1,
             Size = size ?? 10,
         };
-        return TypedResults.Ok(searcher.Search(request, cancellationToken));
+        return TypedResults.Ok(await backend.SearchQuotesAsync(request, cancellationToken));
     }
 
-    public static Ok<SpeakerProfile> GetSpeaker(
-        SpeakerProfiler profiler,
+    public static async Task<Ok<SpeakerProfile>> GetSpeaker(
+        ISearchBackend backend,
         [Description("The speaker's name, exactly as the speaker facet lists it.")] string name,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(profiler.Profile(name, cancellationToken));
+        TypedResults.Ok(await backend.ProfileSpeakerAsync(name, cancellationToken));
 }

@@ -1,6 +1,7 @@
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
 
@@ -29,6 +30,12 @@ public interface ISearchBackend
 
     ValueTask<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size);
 
+    /// <summary>GET /quotes: each matching quote its own hit.</summary>
+    ValueTask<QuoteSearchResponse> SearchQuotesAsync(QuoteSearchRequest request, CancellationToken cancellationToken);
+
+    /// <summary>GET /speakers/{name}: a speaker's page.</summary>
+    ValueTask<SpeakerProfile> ProfileSpeakerAsync(string name, CancellationToken cancellationToken);
+
     /// <summary>Extracts and stores one article; returns once it is durable.</summary>
     ValueTask<(Article Article, IngestOutcome Outcome)> WriteAsync(RawArticle raw, bool waitUntilVisible);
 
@@ -54,5 +61,5 @@ public interface ISearchBackend
     /// True while a writer failure (a full disk) keeps acknowledged writes in the write-ahead log waiting to be
     /// applied: safe, but not yet searchable.
     /// </summary>
-    bool Degraded { get; }
+    ValueTask<bool> DegradedAsync();
 }

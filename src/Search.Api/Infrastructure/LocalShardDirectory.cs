@@ -23,8 +23,11 @@ public sealed class LocalShardDirectory : IShardDirectory, IDisposable
 
     public IReadOnlyList<IShard> Shards => _shards;
 
-    /// <summary>The shards' indexes, for the refresh loop.</summary>
+    /// <summary>The shards' indexes.</summary>
     public ShardedArticleIndex Index => _index;
+
+    /// <summary>The shards, for the refresh loop.</summary>
+    public IReadOnlyList<LocalShard> LocalShards => _shards;
 
     public ValueTask<int> SilosAsync() => ValueTask.FromResult(1);
 

@@ -10,7 +10,7 @@ namespace Search.Api.Infrastructure;
 /// starts: 1 is today's one <see cref="ArticleIndex"/> with <see cref="ArticleSearcher"/> and
 /// <see cref="ArticleIngestor"/>; more is a <see cref="ShardedBackend"/> over shards in this process. The
 /// choice is made in factories (the options are bound after registration), so every type stays registered and
-/// what one index alone can serve (quotes, speakers, alerts) answers 501 on a sharded index.
+/// what one index alone can serve (alerts) answers 501 on a sharded index.
 /// </summary>
 public static class SearchCoreServiceCollectionExtensions
 {

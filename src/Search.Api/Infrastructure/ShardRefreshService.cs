@@ -1,11 +1,13 @@
 using Search.Core;
+using Search.Core.Sharding;
 
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// <see cref="IndexRefreshService"/>'s job for the shards of a sharded index held in this process: refreshes each
-/// shard's searcher every <see cref="SearchOptions.RefreshIntervalMs"/> and commits every
-/// <see cref="SearchOptions.CommitIntervalMs"/>, on the same <see cref="IndexMaintenanceLoop"/>.
+/// <see cref="IndexRefreshService"/>'s job for the shards of a sharded index held in this process, on the same
+/// <see cref="IndexMaintenanceLoop"/>: each tick runs every shard's <see cref="LocalShard.Maintain"/> (commit when
+/// due, and at every tick while the shard recovers from a writer failure; then refresh). A shard that fails (its
+/// disk is full) does not keep the others from their tick; the failure is then reported to the loop, which backs off.
 /// </summary>
 public sealed class ShardRefreshService(LocalShardDirectory shards, SearchOptions options, ILogger<ShardRefreshService> logger)
     : IndexMaintenanceLoop(options, logger)
@@ -14,12 +16,20 @@ public sealed class ShardRefreshService(LocalShardDirectory shards, SearchOption
 
     protected override bool Tick(bool commitDue)
     {
-        shards.Index.MaybeRefresh();
-        if (commitDue)
+        var committed = false;
+        List<Exception>? failures = null;
+        foreach (var shard in shards.LocalShards)
         {
-            shards.Index.CommitIfDirty();
+            try
+            {
+                committed |= shard.Maintain(commitDue);
+            }
+            catch (Exception ex) when (ex is not ObjectDisposedException)
+            {
+                (failures ??= []).Add(ex);
+            }
         }
 
-        return commitDue;
+        return failures is null ? committed : throw new AggregateException("Refreshing or committing shards failed.", failures);
     }
 }

@@ -2,6 +2,7 @@ using Search.Core;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
 
@@ -17,12 +18,14 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
     private readonly IShardDirectory _directory;
     private readonly ShardedSearcher _searcher;
     private readonly ShardedWriter _writer;
+    private readonly ShardedQuoteSearcher _quotes;
 
     public ShardedBackend(IShardDirectory directory, SearchOptions options, Search.Core.Querying.Synonyms.SynonymExpander synonyms)
     {
         _directory = directory;
         _searcher = new ShardedSearcher(directory.Shards, options, synonyms);
         _writer = new ShardedWriter(directory.Shards);
+        _quotes = new ShardedQuoteSearcher(directory.Shards, options);
         IndexPath = Path.GetFullPath(options.IndexPath);
     }
 
@@ -43,6 +46,12 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
 
     public async ValueTask<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => await _searcher.CompleteAsync(prefix, size);
 
+    public async ValueTask<QuoteSearchResponse> SearchQuotesAsync(QuoteSearchRequest request, CancellationToken cancellationToken) =>
+        await _quotes.SearchAsync(request, cancellationToken);
+
+    public async ValueTask<SpeakerProfile> ProfileSpeakerAsync(string name, CancellationToken cancellationToken) =>
+        await _quotes.ProfileAsync(name, cancellationToken);
+
     public async ValueTask<(Article Article, IngestOutcome Outcome)> WriteAsync(RawArticle raw, bool waitUntilVisible) =>
         await _writer.WriteAsync(raw, waitUntilVisible);
 
@@ -59,8 +68,12 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
 
     public async ValueTask<int> SilosAsync() => await _directory.SilosAsync();
 
-    // Each shard recovers from a full disk on its own (its refresh loop); their state is not gathered here yet.
-    public bool Degraded => false;
+    // Each shard recovers from a full disk on its own (its refresh loop); any shard still recovering makes the index degraded.
+    public async ValueTask<bool> DegradedAsync() => await _writer.DegradedAsync();
 
-    public void Dispose() => _searcher.Dispose();
+    public void Dispose()
+    {
+        _searcher.Dispose();
+        _quotes.Dispose();
+    }
 }

@@ -1,6 +1,7 @@
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
 
@@ -8,11 +9,11 @@ namespace Search.Api.Infrastructure;
 
 /// <summary>
 /// One index, exactly as before shards: <see cref="ArticleSearcher"/>, <see cref="ArticleIngestor"/> (with the
-/// write observers, alerts among them) and <see cref="CompletionCatalog"/> on one <see cref="ArticleIndex"/>.
+/// write observers, alerts among them), <see cref="CompletionCatalog"/> and the quote searches on one <see cref="ArticleIndex"/>.
 /// Every call finishes synchronously, so the ValueTasks cost nothing.
 /// </summary>
-public sealed class SingleIndexBackend(ArticleIndex index, ArticleSearcher searcher, ArticleIngestor ingestor, CompletionCatalog completions)
-    : ISearchBackend
+public sealed class SingleIndexBackend(ArticleIndex index, ArticleSearcher searcher, ArticleIngestor ingestor, CompletionCatalog completions,
+    QuoteSearcher quotes, SpeakerProfiler speakers) : ISearchBackend
 {
     public int Shards => 1;
 
@@ -30,6 +31,12 @@ public sealed class SingleIndexBackend(ArticleIndex index, ArticleSearcher searc
         ValueTask.FromResult(searcher.FindSimilar(id, size));
 
     public ValueTask<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => ValueTask.FromResult(completions.Complete(prefix, size));
+
+    public ValueTask<QuoteSearchResponse> SearchQuotesAsync(QuoteSearchRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(quotes.Search(request, cancellationToken));
+
+    public ValueTask<SpeakerProfile> ProfileSpeakerAsync(string name, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(speakers.Profile(name, cancellationToken));
 
     public ValueTask<(Article Article, IngestOutcome Outcome)> WriteAsync(RawArticle raw, bool waitUntilVisible) =>
         ValueTask.FromResult(ingestor.Write(raw, waitUntilVisible));
@@ -56,5 +63,5 @@ public sealed class SingleIndexBackend(ArticleIndex index, ArticleSearcher searc
 
     public ValueTask<int> SilosAsync() => ValueTask.FromResult(1);
 
-    public bool Degraded => index.NeedsRecovery;
+    public ValueTask<bool> DegradedAsync() => ValueTask.FromResult(index.NeedsRecovery);
 }

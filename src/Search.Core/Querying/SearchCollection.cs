@@ -35,7 +35,10 @@ internal sealed class SearchCollection
     /// The top matches kept for the trending-terms sample (global doc ids, best first; empty unless collected with a
     /// sample size). Read once: the collector's queue empties when read.
     /// </summary>
-    public IReadOnlyList<int> Sample() => _sample is null ? [] : [.. _sample().ScoreDocs.Select(d => d.Doc)];
+    public IReadOnlyList<int> Sample() => [.. SampleDocs().Select(d => d.Doc)];
+
+    /// <summary>The sample with its scores (relevance) or without (a date sort); read once, as <see cref="Sample"/>.</summary>
+    public IReadOnlyList<ScoreDoc> SampleDocs() => _sample is null ? [] : _sample().ScoreDocs;
 
     /// <summary>How many matches every filter keeps: the result total.</summary>
     public int Total => Filtered.Kept;

@@ -22,14 +22,20 @@ public sealed class SearchInsights(SignificantTermsFinder trending)
     /// <summary>Whether the query phase must remember every match (for the timeline).</summary>
     public static bool NeedsMatches(SearchRequest request) => request.Histogram is not null;
 
+    /// <summary><paramref name="response"/> with the timeline of <paramref name="perDay"/> (matches per day number) in <paramref name="interval"/>s.</summary>
+    public static SearchResponse WithTimeline(SearchResponse response, IReadOnlyDictionary<int, int> perDay, HistogramInterval interval)
+    {
+        var buckets = TimelineCounter.FromDays(perDay, interval, out var used);
+        return response with { Histogram = buckets, HistogramInterval = used.ToString().ToLower(CultureInfo.InvariantCulture) };
+    }
+
     /// <summary><paramref name="response"/> with the summaries <paramref name="request"/> asked for.</summary>
     public SearchResponse Add(SearchResponse response, SearchRequest request, IndexReader reader, MatchSet? matches,
         IReadOnlyList<int> rankedDocs, CancellationToken cancellationToken)
     {
         if (request.Histogram is { } interval && matches is not null)
         {
-            var buckets = TimelineCounter.Count(reader, matches, interval, out var used, cancellationToken);
-            response = response with { Histogram = buckets, HistogramInterval = used.ToString().ToLower(CultureInfo.InvariantCulture) };
+            response = WithTimeline(response, TimelineCounter.CountPerDay(reader, matches, cancellationToken), interval);
         }
 
         if (request.Terms == TermsMode.Significant)

@@ -20,6 +20,21 @@ public interface IShard
     /// <summary>Fetch phase: hits (stored fields, snippet) for these ids, in order; null for an id not here.</summary>
     Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids);
 
+    /// <summary>Quote search, dfs: the article query's statistics, or (with articles given) those of the given articles' quotes.</summary>
+    Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query);
+
+    /// <summary>Quote search: this shard's best articles with a quote that may match, scored with the index-wide statistics.</summary>
+    Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics);
+
+    /// <summary>Quote search: every matching quote of the given articles, scored with the statistics of every shard's quotes.</summary>
+    Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics);
+
+    /// <summary>terms=significant, foreground: per term, how many of these sampled articles held here contain it.</summary>
+    Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids);
+
+    /// <summary>terms=significant, background: this shard's article count and how many of its articles hold each term.</summary>
+    Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms);
+
     /// <summary>What this shard knows of each query word for "did you mean" (merged by <see cref="SpellingCorrector.Choose"/>).</summary>
     Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText);
 
@@ -46,6 +61,9 @@ public interface IShard
 
     /// <summary>Copies this shard's last commit into <paramref name="folder"/>; returns the files copied.</summary>
     Task<int> BackupAsync(string folder);
+
+    /// <summary>True while a writer failure (a full disk) keeps acknowledged writes in this shard's log waiting to be applied.</summary>
+    Task<bool> DegradedAsync();
 
     /// <summary>Live articles visible to searches on this shard.</summary>
     Task<int> CountAsync();

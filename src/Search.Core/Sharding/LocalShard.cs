@@ -1,9 +1,12 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Similar;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Sharding;
 
@@ -23,6 +26,8 @@ public sealed class LocalShard : IShard, IDisposable
     private readonly SimilarArticleFinder _similar;
     private readonly CompletionCatalog _completions;
     private readonly SearchOptions _options;
+    private readonly SignificantTermsFinder _trending = new();
+    private readonly ShardQuoteSteps _quotes;
 
     /// <param name="index">The shard's index (its owner disposes it).</param>
     /// <param name="options">Limits and the query timeout.</param>
@@ -37,6 +42,7 @@ public sealed class LocalShard : IShard, IDisposable
         _speller = new SpellingCorrector(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
         _completions = new CompletionCatalog(index);
+        _quotes = new ShardQuoteSteps(index, options);
     }
 
     /// <summary>The shard's index (refreshed and committed by its owner's background loop).</summary>
@@ -44,12 +50,27 @@ public sealed class LocalShard : IShard, IDisposable
 
     public Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query) => Task.FromResult(_phases.CollectStatistics(query));
 
-    public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics)
+    public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) =>
+        Timed(token => _phases.Query(query, statistics, token));
+
+    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
+
+    public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) =>
+        Timed(token => _quotes.CollectStatistics(query, token));
+
+    public Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Task.FromResult(_quotes.Articles(query, statistics));
+
+    public Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
+        Timed(token => _quotes.Quotes(query, statistics, token));
+
+    /// <summary>Runs a phase within the query timeout (a shard's answer is no use after the coordinator's request ended).</summary>
+    private Task<T> Timed<T>(Func<CancellationToken, T> phase)
     {
         using var timeout = new CancellationTokenSource(_options.QueryTimeoutMs);
         try
         {
-            return Task.FromResult(_phases.Query(query, statistics, timeout.Token));
+            return Task.FromResult(phase(timeout.Token));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
@@ -57,7 +78,32 @@ public sealed class LocalShard : IShard, IDisposable
         }
     }
 
-    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
+    public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids)
+    {
+        using var lease = Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var docs = ids.Select(id => searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1))
+            .Where(found => found.TotalHits > 0).Select(found => found.ScoreDocs[0].Doc).ToList();
+        var counts = _trending.CountTerms(searcher.IndexReader, docs, CancellationToken.None);
+        return Task.FromResult(new ShardTermCounts([.. counts.Keys], [.. counts.Values], 0));
+    }
+
+    public Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms)
+    {
+        using var lease = Index.AcquireSearcher();
+        var (docCount, docFreqs) = _trending.Background(lease.Searcher.IndexReader, terms, CancellationToken.None);
+        return Task.FromResult(new ShardTermCounts(terms, docFreqs, docCount));
+    }
+
+    /// <summary>
+    /// Builds the trending-terms tables of new segments off the request path (the shard's refresh loop calls it after
+    /// a refresh), as the single index's refresh does.
+    /// </summary>
+    public void WarmTrendingTerms()
+    {
+        using var lease = Index.AcquireSearcher();
+        _trending.Warm(lease.Searcher.IndexReader);
+    }
 
     public Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText)
     {
@@ -120,9 +166,32 @@ public sealed class LocalShard : IShard, IDisposable
 
     public Task<int> CountAsync() => Task.FromResult(Index.Count);
 
+    public Task<bool> DegradedAsync() => Task.FromResult(Index.NeedsRecovery);
+
+    /// <summary>
+    /// One tick of the shard's refresh loop (<c>ShardRefreshService</c> in one process, the shard grain's timer on a
+    /// cluster), as the single index's: commit when due, and at every tick while a writer failure (a full disk)
+    /// keeps logged writes waiting, since the commit is what re-applies them; then refresh, so they are searchable
+    /// at once, and build the new segments' trending tables. Returns true when it committed.
+    /// </summary>
+    public bool Maintain(bool commitDue)
+    {
+        var commit = Index.NeedsRecovery || commitDue;
+        if (commit)
+        {
+            Index.CommitIfDirty();
+        }
+
+        Index.MaybeRefresh();
+        WarmTrendingTerms();
+        return commit;
+    }
+
     public void Dispose()
     {
         _searcher.Dispose();
+        _trending.Dispose();
+        _quotes.Dispose();
         _analyzer.Dispose();
     }
 }

@@ -14,6 +14,27 @@ internal static class ShardCall
         ex is not (SearchTimeoutException or SearchRequestException or QuerySyntaxException or ArticleWriteException
             or ArticleNotFoundException or OperationCanceledException or IOException);
 
+    /// <summary>Runs one call per shard at once; a shard whose call fails with anything but a request error gives null.</summary>
+    public static async Task<T?[]> FanOutAsync<T>(IReadOnlyList<IShard> shards, Func<IShard, int, Task<T>> call, CancellationToken cancellationToken)
+    {
+        // Task.Run: an in-process shard works on the calling thread, so each gets its own to run in parallel.
+        var calls = shards.Select((shard, i) => Task.Run(() => call(shard, i), cancellationToken)).ToArray();
+        var results = new T?[calls.Length];
+        for (var i = 0; i < calls.Length; i++)
+        {
+            try
+            {
+                results[i] = await calls[i];
+            }
+            catch (Exception ex) when (IsShardFailure(ex))
+            {
+                results[i] = default;
+            }
+        }
+
+        return results;
+    }
+
     /// <summary>Calls one shard; a shard that is not there becomes <see cref="ShardsUnavailableException"/> (503), not a 500.</summary>
     public static async Task<T> OnAsync<T>(int shard, Func<Task<T>> call)
     {

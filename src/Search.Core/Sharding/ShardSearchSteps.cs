@@ -4,6 +4,8 @@ using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Facets;
 using Search.Core.Querying.Stories;
+using Search.Core.Querying.Timeline;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Sharding;
 
@@ -56,7 +58,8 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
         var window = request.CollapseStories ? Math.Max(1, Math.Min(options.MaxResultWindow, reader.MaxDoc)) : skip + request.Size + 1;
         var collection = SearchCollection.Collect(searcher, ranking, request, window, after,
-            rememberMatches: request.CollapseStories || request.IncludeFacets, cancellationToken);
+            rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), cancellationToken,
+            SearchInsights.SampleSize(request, options.TrendingSampleSize));
         List<ShardHit> hits;
         int? stories = null;
         if (request.CollapseStories)
@@ -87,13 +90,40 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
             }
         }
 
-        return new ShardQueryResult(collection.Total, hits, facets, stories);
+        // The timeline as days, not buckets: auto picks its interval from the span of every shard's matches together.
+        var days = request.Histogram is null ? null : TimelineCounter.CountPerDay(reader, collection.Matches(), cancellationToken);
+        var sample = request.Terms == TermsMode.Significant ? SampleHits(reader, collection.SampleDocs(), request.Sort) : null;
+        return new ShardQueryResult(collection.Total, hits, facets, stories, days, sample);
     }
 
-    private static ShardHit ToShardHit(FieldDoc doc) => new(
+    internal static ShardHit ToShardHit(FieldDoc doc) => new(
         ((Lucene.Net.Util.BytesRef)doc.Fields[1]).Utf8ToString(),
         doc.Score,
         doc.Fields[0] is J2N.Numerics.Int64 day ? day.ToInt64() : 0);
+
+    /// <summary>
+    /// The trending-terms sample as hits the coordinator can merge: the sample's collector keeps no sort values, so
+    /// the id and (for a date sort) the day are read from doc values, with the day sort's stand-in for undated articles.
+    /// </summary>
+    private static List<ShardHit> SampleHits(IndexReader reader, IReadOnlyList<ScoreDoc> sample, SearchSort sort)
+    {
+        var leaves = reader.Leaves;
+        var missing = sort == SearchSort.Newest ? long.MinValue : long.MaxValue;
+        var hits = new List<ShardHit>(sample.Count);
+        var bytes = new Lucene.Net.Util.BytesRef();
+        foreach (var doc in sample)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc.Doc, leaves)];
+            var local = doc.Doc - leaf.DocBase;
+            leaf.AtomicReader.GetSortedDocValues(ArticleFields.IdSort).Get(local, bytes);
+            var day = sort == SearchSort.Relevance ? 0
+                : leaf.AtomicReader.GetDocsWithField(ArticleFields.PublishedDays)?.Get(local) == true
+                    ? leaf.AtomicReader.GetNumericDocValues(ArticleFields.PublishedDays).Get(local) : missing;
+            hits.Add(new ShardHit(bytes.Utf8ToString(), doc.Score, day));
+        }
+
+        return hits;
+    }
 
     /// <summary>The page's hits held here, by id, in the order asked; null for an id no longer here.</summary>
     public IReadOnlyList<SearchHit?> Fetch(ShardQuery query, IReadOnlyList<string> ids)

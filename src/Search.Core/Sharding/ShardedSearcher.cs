@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
+using Search.Core.Querying.Trending;
 
 namespace Search.Core.Sharding;
 
@@ -23,7 +23,8 @@ namespace Search.Core.Sharding;
 /// collapses within each shard (a story whose copies hashed to k shards can appear up to k times; the story count
 /// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; similar articles look for the words the
 /// owning shard finds distinctive (scored index-wide); /suggest sums each shard's best entries.
-/// histogram and terms=significant are not offered on a sharded index (400). When shards fail to answer, the
+/// The timeline (histogram=) is exact: each shard counts its matches per day and the coordinator sums them.
+/// terms=significant samples the global best matches (ties at the sample's cut can pick other articles than one index). When shards fail to answer, the
 /// response says partial: true and lists them; when none answers, <see cref="ShardsUnavailableException"/>.
 /// </remarks>
 public sealed class ShardedSearcher : IDisposable
@@ -33,6 +34,7 @@ public sealed class ShardedSearcher : IDisposable
     private readonly SearchOptions _options;
     private readonly ArticleAnalyzer _analyzer = new();
     private readonly SearchSteps _steps;
+    private readonly ShardedSignificantTerms _trending;
 
     public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null)
     {
@@ -40,22 +42,13 @@ public sealed class ShardedSearcher : IDisposable
         _router = new ShardRouter(shards.Count);
         _options = options;
         _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
+        _trending = new ShardedSignificantTerms(shards, options);
     }
 
     /// <summary>A search as the API serves it, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>
     public async Task<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
     {
         SearchRequestValidator.Validate(request, _options);
-        if (request.Histogram is not null)
-        {
-            throw new SearchRequestException("histogram", "histogram is not available on a sharded index (Search:Shards > 1) yet.");
-        }
-
-        if (request.Terms != Querying.Trending.TermsMode.None)
-        {
-            throw new SearchRequestException("terms", "terms=significant is not available on a sharded index (Search:Shards > 1) yet.");
-        }
-
         var response = await ExecuteAsync(request, cancellationToken);
         if (fuzzy == FuzzyMode.Off || response.Partial == true)
         {
@@ -80,14 +73,14 @@ public sealed class ShardedSearcher : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         // Syntax errors are the client's: found here, once, before any shard is asked.
-        _steps.Parse(request);
+        var (aliased, _) = _steps.Parse(request);
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
         var query = new ShardQuery(request);
         var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
-        var merged = Merge(sort, results, skip, request.CollapseStories ? request.Size : request.Size + 1);
+        var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
         var page = merged.Take(request.Size).ToList();
         var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
@@ -100,6 +93,18 @@ public sealed class ShardedSearcher : IDisposable
         {
             Stories = request.CollapseStories ? results.Sum(r => r?.Stories ?? 0) : null,
         };
+        if (request.Histogram is { } interval)
+        {
+            response = SearchInsights.WithTimeline(response, SumDays(results), interval);
+        }
+
+        if (request.Terms == TermsMode.Significant)
+        {
+            var (terms, silent) = await _trending.FindAsync(sort, results, aliased.Query, cancellationToken);
+            response = response with { SignificantTerms = terms };
+            missing = [.. missing.Union(silent).Order()];
+        }
+
         return missing.Count == 0 ? response : response with { Partial = true, MissingShards = missing };
     }
 
@@ -119,22 +124,23 @@ public sealed class ShardedSearcher : IDisposable
         return (results, missing);
     }
 
-    private sealed record MergedHit(int Shard, ShardHit Hit, FieldDoc Doc);
-
-    /// <summary>The shards' hits merged by sort value, then id (ids are unique, so the order is total).</summary>
-    private static List<MergedHit> Merge(Sort sort, ShardQueryResult?[] results, int skip, int size)
+    /// <summary>The shards' matches per day, summed: exact, since every match lives on exactly one shard.</summary>
+    private static Dictionary<int, int> SumDays(ShardQueryResult?[] results)
     {
-        var byScore = sort.GetSort()[0].Type == SortFieldType.SCORE;
-        var perShard = results.Select(result => (TopDocs)new TopFieldDocs(result?.Hits.Count ?? 0,
-            [.. (result?.Hits ?? []).Select((hit, i) => (ScoreDoc)new FieldDoc(i, hit.Score,
-                [byScore ? J2N.Numerics.Single.GetInstance(hit.Score) : J2N.Numerics.Int64.GetInstance(hit.Day), new BytesRef(hit.Id)]))],
-            sort.GetSort(), float.NaN)).ToArray();
-        return [.. TopDocs.Merge(sort, skip, size, perShard).ScoreDocs.Cast<FieldDoc>()
-            .Select(doc => new MergedHit(doc.ShardIndex, results[doc.ShardIndex]!.Hits[doc.Doc], doc))];
+        var sum = new Dictionary<int, int>();
+        foreach (var days in results.Select(r => r?.Days).OfType<IReadOnlyDictionary<int, int>>())
+        {
+            foreach (var (day, count) in days)
+            {
+                sum[day] = sum.GetValueOrDefault(day) + count;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>The fetch phase: the page's hits from the shards holding them, in page order.</summary>
-    private async Task<(List<SearchHit> Hits, List<int> Failed)> FetchAsync(ShardQuery query, List<MergedHit> page, CancellationToken cancellationToken)
+    private async Task<(List<SearchHit> Hits, List<int> Failed)> FetchAsync(ShardQuery query, List<ShardHitMerge.MergedHit> page, CancellationToken cancellationToken)
     {
         var ids = page.GroupBy(hit => hit.Shard).ToDictionary(g => g.Key, g => g.Select(hit => hit.Hit.Id).ToList());
         var fetched = await FanOutAsync((shard, i) => ids.TryGetValue(i, out var mine) ? shard.FetchAsync(query, mine) : Task.FromResult<IReadOnlyList<SearchHit?>>([]),
@@ -202,7 +208,7 @@ public sealed class ShardedSearcher : IDisposable
 
         var query = new ShardQuery(new SearchRequest { Size = size, IncludeFacets = false }, words, id);
         var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
-        var page = Merge(SearchCollection.CreateSort(SearchSort.Relevance), results, 0, size);
+        var page = ShardHitMerge.Merge(SearchCollection.CreateSort(SearchSort.Relevance), [.. results.Select(r => r?.Hits)], 0, size);
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
         // A list has no room to say it is partial: fewer similar articles than there are is not an answer.
         return missing.Count + failed.Count == 0 ? hits : throw new ShardsUnavailableException([.. missing.Union(failed).Order()]);
@@ -230,25 +236,12 @@ public sealed class ShardedSearcher : IDisposable
     private Task<T?[]> FanOutAsync<T>(Func<IShard, Task<T>> call, CancellationToken cancellationToken) =>
         FanOutAsync((shard, _) => call(shard), cancellationToken);
 
-    private async Task<T?[]> FanOutAsync<T>(Func<IShard, int, Task<T>> call, CancellationToken cancellationToken)
+    private Task<T?[]> FanOutAsync<T>(Func<IShard, int, Task<T>> call, CancellationToken cancellationToken) =>
+        ShardCall.FanOutAsync(_shards, call, cancellationToken);
+
+    public void Dispose()
     {
-        // Task.Run: an in-process shard works on the calling thread, so each gets its own to run in parallel.
-        var calls = _shards.Select((shard, i) => Task.Run(() => call(shard, i), cancellationToken)).ToArray();
-        var results = new T?[calls.Length];
-        for (var i = 0; i < calls.Length; i++)
-        {
-            try
-            {
-                results[i] = await calls[i];
-            }
-            catch (Exception ex) when (ShardCall.IsShardFailure(ex))
-            {
-                results[i] = default;
-            }
-        }
-
-        return results;
+        _trending.Dispose();
+        _analyzer.Dispose();
     }
-
-    public void Dispose() => _analyzer.Dispose();
 }

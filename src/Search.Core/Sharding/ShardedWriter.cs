@@ -95,6 +95,29 @@ public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
     public Task RefreshAsync() => Task.WhenAll(shards.Select(s => s.RefreshAsync()));
 
     /// <summary>Live articles over every shard; <see cref="ShardsUnavailableException"/> when some shard does not answer.</summary>
+    /// <summary>
+    /// True when any shard holds acknowledged writes that a writer failure (a full disk) keeps from being applied,
+    /// or does not answer (its writes' state is unknown): /health then says "degraded".
+    /// </summary>
+    public async Task<bool> DegradedAsync()
+    {
+        var calls = shards.Select(s => s.DegradedAsync()).ToArray();
+        var degraded = false;
+        foreach (var call in calls)
+        {
+            try
+            {
+                degraded |= await call;
+            }
+            catch (Exception ex) when (ShardCall.IsShardFailure(ex))
+            {
+                degraded = true;
+            }
+        }
+
+        return degraded;
+    }
+
     public async Task<int> CountAsync()
     {
         var calls = shards.Select(s => s.CountAsync()).ToArray();

@@ -4,6 +4,7 @@ using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
+using Search.Core.Querying.Timeline;
 using Search.Core.Sharding;
 
 namespace Search.Core.Tests.Sharding;
@@ -11,15 +12,16 @@ namespace Search.Core.Tests.Sharding;
 /// <summary>
 /// The invariance test of #15 (after Lucene's ShardSearchingTestBase): the same random articles in 1, 2 and 4
 /// shards answer random queries exactly as one index searched by <see cref="ArticleSearcher"/> does — totals,
-/// facet counts, ids in order, scores (within 1e-5) and cursor walks.
+/// facet counts, ids in order, scores (within 1e-5), timelines and cursor walks.
 /// </summary>
 public sealed class ShardInvarianceTests : IDisposable
 {
     private const int ArticleCount = 400;
     private static readonly int[] ShardCounts = [1, 2, 4];
     private static readonly int[] MultiShardCounts = [2, 4];
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "shards-tests-" + Guid.NewGuid().ToString("N"));
-    private readonly List<IDisposable> _owned = [];
+    private static readonly HistogramInterval?[] Timelines = [null, HistogramInterval.Auto, null, HistogramInterval.Day, HistogramInterval.Week,
+        null, HistogramInterval.Month, HistogramInterval.Year];
+    private readonly ShardedIndexes _indexes = new();
 
     [Theory]
     [InlineData(1)]
@@ -34,7 +36,8 @@ public sealed class ShardInvarianceTests : IDisposable
         var queries = new RandomArticles(seed * 7919);
         for (var q = 0; q < 60; q++)
         {
-            var request = queries.Request(size: 8);
+            // Every other query or so asks for a timeline too: its buckets must be one index's, auto's choice included.
+            var request = queries.Request(size: 8) with { Histogram = Timelines[q % Timelines.Length] };
             foreach (var pageNumber in new[] { 1, 3 })
             {
                 var paged = request with { Page = pageNumber };
@@ -107,10 +110,6 @@ public sealed class ShardInvarianceTests : IDisposable
         return (ids, total);
     }
 
-    /// <summary>The coordinator over in-process shards of <paramref name="index"/>.</summary>
-    private ShardedSearcher Coordinator(ShardedArticleIndex index) =>
-        Own(new ShardedSearcher([.. index.Shards.Select(shard => Own(new LocalShard(shard, new SearchOptions())))], new SearchOptions()));
-
     private static void AssertSameAnswer(SearchResponse expected, SearchResponse actual, SearchRequest request)
     {
         var what = $"{request.Query} sort={request.Sort} op={request.Operator} page={request.Page}";
@@ -124,6 +123,9 @@ public sealed class ShardInvarianceTests : IDisposable
         }
 
         Assert.Equal(expected.After is null, actual.After is null);
+        Assert.Equal(expected.HistogramInterval, actual.HistogramInterval);
+        Assert.True((expected.Histogram ?? []).SequenceEqual(actual.Histogram ?? []), $"histogram: {what}");
+        Assert.Equal(expected.Histogram is null, actual.Histogram is null);
         Assert.Equal(expected.Facets.Keys.Order(), actual.Facets.Keys.Order());
         foreach (var (name, values) in expected.Facets)
         {
@@ -137,41 +139,12 @@ public sealed class ShardInvarianceTests : IDisposable
         return lease.Searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).TotalHits > 0;
     }
 
-    /// <summary>An index of <paramref name="shards"/> shards holding <paramref name="articles"/>, written in batches (several segments).</summary>
-    private ShardedArticleIndex Open(int shards, IReadOnlyList<Article> articles)
-    {
-        var index = Own(new ShardedArticleIndex(Path.Combine(_folder, $"n{shards}-{_owned.Count}"), shards));
-        foreach (var batch in articles.Chunk(70))
-        {
-            foreach (var article in batch)
-            {
-                index.Upsert(article);
-            }
+    private ShardedArticleIndex Open(int shards, IReadOnlyList<Article> articles) => _indexes.Open(shards, articles);
 
-            index.Commit();
-        }
-
-        index.Refresh();
-        return index;
-    }
+    private ShardedSearcher Coordinator(ShardedArticleIndex index) => _indexes.Coordinator(index);
 
     private T Own<T>(T disposable)
-        where T : IDisposable
-    {
-        _owned.Add(disposable);
-        return disposable;
-    }
+        where T : IDisposable => _indexes.Own(disposable);
 
-    public void Dispose()
-    {
-        for (var i = _owned.Count - 1; i >= 0; i--)
-        {
-            _owned[i].Dispose();
-        }
-
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _indexes.Dispose();
 }

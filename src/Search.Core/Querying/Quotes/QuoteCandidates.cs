@@ -38,9 +38,12 @@ internal sealed class QuoteCandidates : IDisposable
 
     public QuoteRecord this[int doc] => _quotes[doc];
 
-    /// <summary>Reads the quotes of <paramref name="articleDocs"/> (in rank order), keeping those by <paramref name="speakers"/> when any are given.</summary>
+    /// <summary>
+    /// Reads the quotes of <paramref name="articleDocs"/> (in rank order), keeping those by <paramref name="speakers"/> when any
+    /// are given. <paramref name="ranks"/>: each article's rank in the whole order (a shard reads part of it); its index by default.
+    /// </summary>
     public static QuoteCandidates Build(IndexSearcher articles, IReadOnlyList<int> articleDocs, IReadOnlyList<string> speakers,
-        ArticleAnalyzer analyzer, CancellationToken cancellationToken)
+        ArticleAnalyzer analyzer, CancellationToken cancellationToken, IReadOnlyList<int>? ranks = null)
     {
         var quotes = new List<QuoteRecord>();
         var directory = new RAMDirectory();
@@ -61,6 +64,7 @@ internal sealed class QuoteCandidates : IDisposable
                 }
 
                 var article = ArticleDocumentMapper.ToArticle(articles.Doc(articleDocs[rank], StoredFields));
+                var position = 0;
                 foreach (var quote in article.Quotes)
                 {
                     if (speakers.Count > 0 && !speakers.Contains(quote.Speaker, StringComparer.OrdinalIgnoreCase))
@@ -68,7 +72,8 @@ internal sealed class QuoteCandidates : IDisposable
                         continue;
                     }
 
-                    quotes.Add(new QuoteRecord(quote.Speaker, quote.Text, article.Id, article.Title, article.Outlet, article.Published, rank));
+                    quotes.Add(new QuoteRecord(quote.Speaker, quote.Text, article.Id, article.Title, article.Outlet, article.Published,
+                        ranks?[rank] ?? rank, position++));
                     writer.AddDocument(ToDocument(quote.Speaker, quote.Text, article.Title, article.Outlet, article.Published));
                 }
             }
@@ -79,9 +84,18 @@ internal sealed class QuoteCandidates : IDisposable
         return new QuoteCandidates(directory, DirectoryReader.Open(directory), quotes);
     }
 
-    /// <summary>Every quote <paramref name="query"/> matches, with its score (doc ids index this set).</summary>
-    public IReadOnlyList<ScoreDoc> Match(Query query) =>
-        _quotes.Count == 0 ? [] : Searcher.Search(query, _quotes.Count).ScoreDocs;
+    /// <summary>
+    /// Every quote <paramref name="query"/> matches, with its score (doc ids index this set), scored by <paramref name="scoring"/>
+    /// (a searcher over <see cref="Reader"/> with the statistics of every shard's quotes) or this set's own statistics.
+    /// </summary>
+    public IReadOnlyList<ScoreDoc> Match(Query query, IndexSearcher? scoring = null) =>
+        _quotes.Count == 0 ? [] : (scoring ?? Searcher).Search(query, _quotes.Count).ScoreDocs;
+
+    /// <summary>The in-memory index of the quotes.</summary>
+    public IndexReader Reader => _reader;
+
+    /// <summary>How many quotes were read.</summary>
+    public int Count => _quotes.Count;
 
     /// <summary>The quote's text, escaped, with the matches of <paramref name="query"/> marked.</summary>
     public string Highlight(SnippetHighlighter highlighter, Query query, int doc)

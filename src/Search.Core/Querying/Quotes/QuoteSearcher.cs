@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
@@ -33,31 +32,16 @@ public sealed class QuoteSearcher : IDisposable
     {
         _index = index;
         _options = options;
-        _parser = new UserQueryParser(_analyzer, options.MaxPhraseSlop, QuoteField);
+        _parser = CreateParser(_analyzer, options);
         _highlighter = new SnippetHighlighter(_analyzer);
     }
 
     public QuoteSearchResponse Search(QuoteSearchRequest request, CancellationToken cancellationToken)
     {
-        Validate(request);
+        Validate(request, _options);
         return Run(request, multiSelect: true, (candidates, query, all, complete) =>
-        {
-            // Multi-select, as /search: each facet counts the quotes every other filter keeps, ignoring its own,
-            // so picking one speaker still lists the others with their counts.
-            var filters = all.Select(m => QuoteFilters.Of(candidates[m.Doc], request)).ToList();
-            List<ScoreDoc> Kept(QuoteFilters.Facet ignored) => [.. all.Where((_, i) => filters[i].Keeps(ignored))];
-            var matches = Kept(QuoteFilters.Facet.None);
-            var hits = matches.Skip((request.Page - 1) * request.Size).Take(request.Size)
-                .Select(m => ToHit(candidates[m.Doc], candidates.Highlight(_highlighter, query, m.Doc))).ToList();
-            var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
-            {
-                ["speaker"] = Top(Kept(QuoteFilters.Facet.Speaker).Select(m => candidates[m.Doc].Speaker), _options.FacetSize),
-                ["outlet"] = Top(Kept(QuoteFilters.Facet.Outlet).Select(m => candidates[m.Doc].Outlet), _options.FacetSize),
-                ["published"] = Top(Kept(QuoteFilters.Facet.Published)
-                    .Select(m => candidates[m.Doc].Published?.ToString("yyyy-MM", CultureInfo.InvariantCulture)), _options.FacetSize),
-            };
-            return new QuoteSearchResponse(matches.Count, hits, facets, complete);
-        }, cancellationToken);
+            QuoteAnswers.Search(request, [.. all.Select(m => candidates[m.Doc])], i => candidates.Highlight(_highlighter, query, all[i].Doc), complete,
+                _options.FacetSize), cancellationToken);
     }
 
     /// <summary>
@@ -75,7 +59,7 @@ public sealed class QuoteSearcher : IDisposable
         CancellationToken cancellationToken)
     {
         var query = _parser.Parse(request.Query);
-        var sort = request.Sort ?? (string.IsNullOrWhiteSpace(request.Query) ? SearchSort.Newest : SearchSort.Relevance);
+        var sort = SortOf(request);
         using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
         var limit = Math.Max(1, Math.Min(_options.QuoteArticleLimit, searcher.IndexReader.MaxDoc));
@@ -87,7 +71,14 @@ public sealed class QuoteSearcher : IDisposable
         return answer(candidates, query, matches, complete);
     }
 
-    private static List<ScoreDoc> Order(QuoteCandidates candidates, IReadOnlyList<ScoreDoc> matches, SearchSort sort) => sort switch
+    /// <summary>The order of a quote search: as asked, else relevance with a query and newest without.</summary>
+    internal static SearchSort SortOf(QuoteSearchRequest request) =>
+        request.Sort ?? (string.IsNullOrWhiteSpace(request.Query) ? SearchSort.Newest : SearchSort.Relevance);
+
+    /// <summary>The parser of quote queries: words without a field search the quote's words.</summary>
+    internal static UserQueryParser CreateParser(ArticleAnalyzer analyzer, SearchOptions options) => new(analyzer, options.MaxPhraseSlop, QuoteField);
+
+    internal static List<ScoreDoc> Order(QuoteCandidates candidates, IReadOnlyList<ScoreDoc> matches, SearchSort sort) => sort switch
     {
         SearchSort.Newest => [.. matches.OrderByDescending(m => candidates[m.Doc].Published?.DayNumber ?? int.MinValue).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
         SearchSort.Oldest => [.. matches.OrderBy(m => candidates[m.Doc].Published?.DayNumber ?? int.MaxValue).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
@@ -98,7 +89,7 @@ public sealed class QuoteSearcher : IDisposable
     /// Articles with a quote that may match, kept by the filters (with <paramref name="multiSelect"/>, by all
     /// filters but at most one: the articles some facet counts). Filters do not score.
     /// </summary>
-    private static BooleanQuery ArticleQuery(Query query, QuoteSearchRequest request, bool multiSelect)
+    internal static BooleanQuery ArticleQuery(Query query, QuoteSearchRequest request, bool multiSelect)
     {
         var all = new BooleanQuery { { query, Occur.MUST } };
         var filters = new Query?[]
@@ -149,7 +140,7 @@ public sealed class QuoteSearcher : IDisposable
         return anyOf;
     }
 
-    private static Sort ArticleSort(SearchSort sort)
+    internal static Sort ArticleSort(SearchSort sort)
     {
         if (sort == SearchSort.Relevance)
         {
@@ -162,19 +153,12 @@ public sealed class QuoteSearcher : IDisposable
         return new Sort(byDay, new SortField(ArticleFields.IdSort, SortFieldType.STRING));
     }
 
-    internal static QuoteHit ToHit(QuoteRecord quote, string html) =>
-        new(quote.Speaker, html, quote.ArticleId, quote.Title, quote.Outlet, quote.Published);
-
-    internal static List<FacetValue> Top(IEnumerable<string?> values, int size) =>
-        [.. values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal)
-            .Select(g => new FacetValue(g.Key, g.Count()))
-            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(size)];
-
-    private void Validate(QuoteSearchRequest request)
+    /// <summary>Checks a quote search's page, size, query length and dates; a bad one is the client's 400.</summary>
+    internal static void Validate(QuoteSearchRequest request, SearchOptions options)
     {
-        if (request.Size < 1 || request.Size > _options.MaxPageSize)
+        if (request.Size < 1 || request.Size > options.MaxPageSize)
         {
-            throw new SearchRequestException("size", $"size must be between 1 and {_options.MaxPageSize}; got {request.Size}.");
+            throw new SearchRequestException("size", $"size must be between 1 and {options.MaxPageSize}; got {request.Size}.");
         }
 
         if (request.Page < 1)
@@ -182,14 +166,14 @@ public sealed class QuoteSearcher : IDisposable
             throw new SearchRequestException("page", $"page starts at 1; got {request.Page}.");
         }
 
-        if ((long)request.Page * request.Size > _options.MaxResultWindow)
+        if ((long)request.Page * request.Size > options.MaxResultWindow)
         {
-            throw new SearchRequestException("page", $"page × size may not exceed {_options.MaxResultWindow}.");
+            throw new SearchRequestException("page", $"page × size may not exceed {options.MaxResultWindow}.");
         }
 
-        if (request.Query is { Length: var length } && length > _options.MaxQueryLength)
+        if (request.Query is { Length: var length } && length > options.MaxQueryLength)
         {
-            throw new SearchRequestException("q", $"The query is {length} characters long; the limit is {_options.MaxQueryLength}.");
+            throw new SearchRequestException("q", $"The query is {length} characters long; the limit is {options.MaxQueryLength}.");
         }
 
         if (request.From is { } from && request.To is { } to && from > to)

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using Search.Core.Querying.Timeline;
-
 namespace Search.Core.Querying.Quotes;
 
 /// <summary>Builds a speaker's page from a quote search for their exact name: quotes over time, top outlets, newest quotes.</summary>
@@ -12,34 +8,16 @@ public sealed class SpeakerProfiler(QuoteSearcher quotes, SearchOptions options)
 
     public SpeakerProfile Profile(string name, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Length > options.MaxQueryLength)
-        {
-            throw new SearchRequestException("name", "Give a speaker name, as the speaker facet lists it.");
-        }
-
-        var request = new QuoteSearchRequest { Speakers = [name], Sort = SearchSort.Newest };
+        var request = Request(name, options);
         return quotes.Run(request, multiSelect: false, (candidates, _, matches, complete) =>
-        {
-            if (matches.Count == 0)
-            {
-                throw new SpeakerNotFoundException(name);
-            }
-
-            var records = matches.Select(m => candidates[m.Doc]).ToList();
-            var perDay = records.Where(r => r.Published is not null)
-                .GroupBy(r => r.Published!.Value.DayNumber)
-                .ToDictionary(g => g.Key, g => g.Count());
-            var timeline = TimelineCounter.FromDays(perDay, HistogramInterval.Auto, out var interval);
-            var recent = records.Take(RecentCount).Select(r => QuoteSearcher.ToHit(r, WebUtility.HtmlEncode(r.Text))).ToList();
-            return new SpeakerProfile(
-                Name: records[0].Speaker,
-                Quotes: records.Count,
-                Articles: records.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count(),
-                Interval: interval.ToString().ToLower(CultureInfo.InvariantCulture),
-                Timeline: timeline,
-                Outlets: QuoteSearcher.Top(records.Select(r => r.Outlet), options.FacetSize),
-                Recent: recent,
-                Complete: complete);
-        }, cancellationToken);
+            QuoteAnswers.Profile(name, [.. matches.Select(m => candidates[m.Doc])], i => candidates[matches[i].Doc].Text, complete, options.FacetSize),
+            cancellationToken);
     }
+
+    /// <summary>The quote search behind a speaker's page: every quote of that exact name, newest first.</summary>
+    /// <exception cref="SearchRequestException">No name, or one longer than a query may be.</exception>
+    internal static QuoteSearchRequest Request(string name, SearchOptions options) =>
+        string.IsNullOrWhiteSpace(name) || name.Length > options.MaxQueryLength
+            ? throw new SearchRequestException("name", "Give a speaker name, as the speaker facet lists it.")
+            : new QuoteSearchRequest { Speakers = [name], Sort = SearchSort.Newest };
 }

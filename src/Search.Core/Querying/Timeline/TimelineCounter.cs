@@ -25,9 +25,16 @@ public static class TimelineCounter
     public static IReadOnlyList<TimelineBucket> Count(IndexReader reader, MatchSet matches, HistogramInterval interval, out HistogramInterval used,
         CancellationToken cancellationToken)
     {
-        var perDay = CountDays(reader, matches, matches.FilterIndex(DateFilter), cancellationToken);
-        return FromDays(perDay, interval, out used);
+        return FromDays(CountPerDay(reader, matches, cancellationToken), interval, out used);
     }
+
+    /// <summary>
+    /// Matches per publication day number (<see cref="DateOnly.DayNumber"/>), every filter but the date one
+    /// applied: what <see cref="Count"/> buckets. A shard of a sharded index sends these, and the coordinator sums
+    /// them day by day before bucketing, so the timeline (and what auto picks) is exactly one index's.
+    /// </summary>
+    public static Dictionary<int, int> CountPerDay(IndexReader reader, MatchSet matches, CancellationToken cancellationToken) =>
+        CountDays(reader, matches, matches.FilterIndex(DateFilter), cancellationToken);
 
     /// <summary>Buckets counts per day number (<see cref="DateOnly.DayNumber"/>) into <paramref name="interval"/>s; see <see cref="Count"/>.</summary>
     public static IReadOnlyList<TimelineBucket> FromDays(IReadOnlyDictionary<int, int> perDay, HistogramInterval interval, out HistogramInterval used)

@@ -126,7 +126,7 @@ public sealed class SignificantTermsFinder : IDisposable
                 }
             }
 
-            var best = Score(counts, pairCounts, docs, countedPairs, minCount, TrendingTermsPresenter.Shortlist(size));
+            var best = Score(counts, pairCounts, docs, countedPairs, minCount, _presenter.Shortlist(size));
             cleared = true;
             return _presenter.Present(best, queryText, size);
         }
@@ -144,6 +144,87 @@ public sealed class SignificantTermsFinder : IDisposable
             _wordCounters.Add(counts);
             _pairCounters.Add(pairCounts);
         }
+    }
+
+    /// <summary>
+    /// The significant terms of a sample counted elsewhere (a sharded index: each shard counts its part of the sample
+    /// and its background): the same scoring, shortlist and filters as <see cref="Find"/>, so equal counts give equal terms.
+    /// </summary>
+    /// <param name="counts">Sampled matches holding each term.</param>
+    /// <param name="docFreqs">Articles of the whole index holding each term (a term missing counts 0).</param>
+    /// <param name="sampleSize">Matches in the sample.</param>
+    /// <param name="backgroundSize">Articles in the background.</param>
+    /// <param name="queryText">The query (after aliases), whose words are left out.</param>
+    /// <param name="size">How many terms to report.</param>
+    public IReadOnlyList<SignificantTerm> Rank(IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, int> docFreqs, int sampleSize,
+        int backgroundSize, string? queryText, int size = DefaultSize)
+    {
+        var minCount = MinCount(sampleSize);
+        if (sampleSize < minCount)
+        {
+            return [];
+        }
+
+        backgroundSize = Math.Max(1, backgroundSize);
+        var scored = new List<SignificantTerm>();
+        foreach (var (term, count) in counts)
+        {
+            if (count < minCount)
+            {
+                continue;
+            }
+
+            double fg = (double)count / sampleSize, bg = (double)Math.Max(count, docFreqs.GetValueOrDefault(term)) / backgroundSize;
+            if (fg > bg)
+            {
+                scored.Add(new SignificantTerm(term, count, Math.Round((fg - bg) * (fg / bg), 4)));
+            }
+        }
+
+        return _presenter.Present(scored, queryText, size);
+    }
+
+    /// <summary>The terms of <paramref name="counts"/> (a sample's counts summed over shards) frequent enough to be scored.</summary>
+    public static IEnumerable<string> Candidates(IReadOnlyDictionary<string, int> counts, int sampleSize) =>
+        counts.Where(pair => pair.Value >= MinCount(sampleSize)).Select(pair => pair.Key);
+
+    /// <summary>
+    /// Sampled articles holding each word and pair, over <paramref name="docs"/> (global doc ids of <paramref name="reader"/>):
+    /// a shard's part of a sharded sample. Every pair is counted (one index skips pairs whose words cannot qualify; such a
+    /// pair cannot either, so the terms scored are the same).
+    /// </summary>
+    public Dictionary<string, int> CountTerms(IndexReader reader, IReadOnlyList<int> docs, CancellationToken cancellationToken)
+    {
+        var leaves = reader.Leaves;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string term) => counts[term] = counts.GetValueOrDefault(term) + 1;
+        foreach (var doc in docs)
+        {
+            var leaf = ReaderUtil.SubIndex(doc, leaves);
+            var table = TableOf(leaves[leaf].AtomicReader, cancellationToken);
+            var local = doc - leaves[leaf].DocBase;
+            foreach (var id in table.WordsOf(local))
+            {
+                Add(_words.Term(id));
+            }
+
+            var pairs = table.PairsOf(local);
+            for (var p = 0; p < pairs.Length; p += 2)
+            {
+                Add(_pairs.Term(pairs[p]));
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>The background of <paramref name="reader"/>: its article count and how many hold each of <paramref name="terms"/>.</summary>
+    public (int DocCount, int[] DocFreqs) Background(IndexReader reader, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        UpdateBackground(reader, cancellationToken);
+        return (_wordBackground.DocCount, [.. terms.Select(term => term.Contains(' ', StringComparison.Ordinal)
+            ? _pairs.TryGetId(term, out var pair) ? _pairBackground.DocFreq(pair) : 0
+            : _words.TryGetId(term, out var word) ? _wordBackground.DocFreq(word) : 0)]);
     }
 
     /// <summary>Elasticsearch's min_doc_count is 3: a term in one or two articles is chance, not a trend (2 in a small sample).</summary>

@@ -26,6 +26,15 @@ public sealed class TermVocabulary
         }
     }
 
+    /// <summary>The id of <paramref name="term"/> when it is numbered (without numbering it). Thread-safe.</summary>
+    public bool TryGetId(string term, out int id)
+    {
+        lock (_lock)
+        {
+            return _ids.TryGetValue(term, out id);
+        }
+    }
+
     /// <summary>How many terms are numbered (ids run from 0 to one less). Thread-safe.</summary>
     public int Count
     {

@@ -13,26 +13,37 @@ internal sealed class TrendingTermsPresenter(ArticleAnalyzer analyzer, TermVocab
     public static int PairKey(int id) => ~id;
 
     /// <summary>An empty heap sized for a list of <paramref name="size"/> terms (three times as many, as some are dropped).</summary>
-    public static Heap Shortlist(int size) => new((size * 3) + 16);
+    /// <remarks>Ties are broken by term (as <see cref="Present(IEnumerable{SignificantTerm}, string?, int)"/> does), so the shortlist does not depend on the ids the vocabularies gave.</remarks>
+    public Heap Shortlist(int size) => new((size * 3) + 16, key => key >= 0 ? words.Term(key) : pairs.Term(~key));
 
     /// <summary>The heap's terms, best first (score, then term), at most <paramref name="size"/>.</summary>
     public List<SignificantTerm> Present(Heap best, string? queryText, int size)
     {
-        if (best.Count == 0)
+        var shortlist = new List<SignificantTerm>(best.Count);
+        while (best.TryDequeue(out var entry))
+        {
+            shortlist.Add(new SignificantTerm(entry.Id >= 0 ? words.Term(entry.Id) : pairs.Term(~entry.Id), entry.Count, entry.Score));
+        }
+
+        return Finish(shortlist, queryText, size);
+    }
+
+    /// <summary>
+    /// Scored terms counted elsewhere (a sharded index's sums), presented as <see cref="Present(Heap, string?, int)"/>
+    /// presents a heap: the same shortlist (score, then term), the same filters.
+    /// </summary>
+    public List<SignificantTerm> Present(IEnumerable<SignificantTerm> scored, string? queryText, int size) =>
+        Finish([.. scored.OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal).Take((size * 3) + 16)], queryText, size);
+
+    private List<SignificantTerm> Finish(List<SignificantTerm> shortlist, string? queryText, int size)
+    {
+        if (shortlist.Count == 0)
         {
             return [];
         }
 
         var (queryWords, queryStems) = QueryTerms(queryText);
-        var scored = new List<SignificantTerm>(best.Count);
-        while (best.TryDequeue(out var entry))
-        {
-            var term = entry.Id >= 0 ? words.Term(entry.Id) : pairs.Term(~entry.Id);
-            if (!IsQueryWord(term, queryWords, queryStems))
-            {
-                scored.Add(new SignificantTerm(term, entry.Count, entry.Score));
-            }
-        }
+        var scored = shortlist.Where(t => !IsQueryWord(t.Term, queryWords, queryStems)).ToList();
 
         scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Term, b.Term));
         if (scored.Count > size * 3)
@@ -114,15 +125,16 @@ internal sealed class TrendingTermsPresenter(ArticleAnalyzer analyzer, TermVocab
     /// The best <c>capacity</c> terms offered (words by id, pairs by <see cref="PairKey"/>), by score (then the lower key): a min-heap whose root is the worst kept,
     /// so a term no better than it is turned away without touching the heap.
     /// </summary>
-    public sealed class Heap(int capacity)
+    public sealed class Heap(int capacity, Func<int, string> termOf)
     {
-        private readonly PriorityQueue<(int Id, int Count, double Score), (double Score, int Id)> _queue = new(capacity + 1, BestLast.Instance);
+        private readonly BestLast _order = new(termOf);
+        private readonly PriorityQueue<(int Id, int Count, double Score), (double Score, int Id)> _queue = new(capacity + 1, new BestLast(termOf));
 
         public int Count => _queue.Count;
 
         public void Offer(int id, int count, double score)
         {
-            if (_queue.Count == capacity && _queue.TryPeek(out _, out var worst) && BestLast.Instance.Compare((score, id), worst) <= 0)
+            if (_queue.Count == capacity && _queue.TryPeek(out _, out var worst) && _order.Compare((score, id), worst) <= 0)
             {
                 return;
             }
@@ -138,12 +150,10 @@ internal sealed class TrendingTermsPresenter(ArticleAnalyzer analyzer, TermVocab
         public bool TryDequeue(out (int Id, int Count, double Score) entry) => _queue.TryDequeue(out entry, out _);
     }
 
-    /// <summary>Orders the heap so the lowest score (then the highest id) leaves first.</summary>
-    private sealed class BestLast : IComparer<(double Score, int Id)>
+    /// <summary>Orders the heap so the lowest score (then the last term in ordinal order) leaves first; ties are rare, so reading terms costs little.</summary>
+    private sealed class BestLast(Func<int, string> termOf) : IComparer<(double Score, int Id)>
     {
-        public static readonly BestLast Instance = new();
-
         public int Compare((double Score, int Id) x, (double Score, int Id) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id);
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : x.Id == y.Id ? 0 : string.CompareOrdinal(termOf(y.Id), termOf(x.Id));
     }
 }
