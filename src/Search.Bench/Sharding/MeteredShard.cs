@@ -26,6 +26,18 @@ public sealed class MeteredShard(IShard inner, PhaseMeter meter, bool copyThroug
     public async Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) =>
         await Call(PhaseMeter.Fetch, (query, ids: ids.ToArray()), async a => (await inner.FetchAsync(a.query, a.ids)).ToArray());
 
+    public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) => inner.QuoteStatisticsAsync(query);
+
+    public Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics) => inner.QuoteArticlesAsync(query, statistics);
+
+    public Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) => inner.QuotesAsync(query, statistics);
+
+    public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids) => inner.SampleTermsAsync(ids);
+
+    public Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms) => inner.TermBackgroundAsync(terms);
+
+    public Task<bool> DegradedAsync() => inner.DegradedAsync();
+
     public async Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText) =>
         await Call(PhaseMeter.Other, queryText, async q => (await inner.SpellingAsync(q)).ToArray());
 
