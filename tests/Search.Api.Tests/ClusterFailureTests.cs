@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Search.Shared;
 using Xunit.Abstractions;
@@ -188,39 +187,8 @@ public sealed class ClusterFailureTests(ITestOutputHelper output) : IDisposable
         return client;
     }
 
-    /// <summary>redis-server on a free port (installed by .ci/run), for Orleans membership.</summary>
-    private int StartRedis()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var start = new ProcessStartInfo("redis-server") { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var redis = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start (apt-get install redis-server).");
-        redis.OutputDataReceived += (_, _) => { };
-        redis.BeginOutputReadLine();
-        _processes.Add(new ProcessKiller(redis));
-        for (var i = 0; i < 50; i++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                probe.Connect(IPAddress.Loopback, port);
-                return port;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new InvalidOperationException("redis-server did not listen on port " + port);
-    }
+    /// <summary>redis-server on a free port (installed by .ci/run), for Orleans membership; killed at the end.</summary>
+    private int StartRedis() => Own(RedisProcess.Start()).Port;
 
     private T Own<T>(T process)
         where T : IDisposable
@@ -239,20 +207,6 @@ public sealed class ClusterFailureTests(ITestOutputHelper output) : IDisposable
         if (Directory.Exists(_root))
         {
             Directory.Delete(_root, recursive: true);
-        }
-    }
-
-    private sealed class ProcessKiller(Process process) : IDisposable
-    {
-        public void Dispose()
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-                process.WaitForExit(5000);
-            }
-
-            process.Dispose();
         }
     }
 }

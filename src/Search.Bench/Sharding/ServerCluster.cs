@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Search.Shared;
 
 namespace Search.Bench.Sharding;
@@ -15,7 +12,7 @@ namespace Search.Bench.Sharding;
 internal sealed class ServerCluster : IDisposable
 {
     private readonly List<ApiServerProcess> _silos = [];
-    private Process? _redis;
+    private RedisProcess? _redis;
 
     private ServerCluster(string apiKey) => ApiKey = apiKey;
 
@@ -24,7 +21,7 @@ internal sealed class ServerCluster : IDisposable
     public IReadOnlyList<Uri> Addresses => [.. _silos.Select(s => s.Address)];
 
     /// <summary>Every process doing the cluster's work (the silos and Redis), for CPU accounting.</summary>
-    public IReadOnlyList<int> ProcessIds => [.. _silos.Select(s => s.ProcessId), .. _redis is null ? Array.Empty<int>() : [_redis.Id]];
+    public IReadOnlyList<int> ProcessIds => [.. _silos.Select(s => s.ProcessId), .. _redis is null ? Array.Empty<int>() : [_redis.ProcessId]];
 
     public double CpuSeconds() => ProcessIds.Sum(ProcessUsage.CpuSeconds);
 
@@ -51,7 +48,8 @@ internal sealed class ServerCluster : IDisposable
             };
             if (mode == ClusterBenchMode.Redis)
             {
-                environment["Search__Cluster__Redis"] = "127.0.0.1:" + cluster.StartRedis();
+                cluster._redis = RedisProcess.Start();
+                environment["Search__Cluster__Redis"] = "127.0.0.1:" + cluster._redis.Port.ToString(CultureInfo.InvariantCulture);
             }
 
             for (var i = 0; i < (mode == ClusterBenchMode.Redis ? silos : 1); i++)
@@ -85,49 +83,11 @@ internal sealed class ServerCluster : IDisposable
         return client;
     }
 
-    private int StartRedis()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var start = new ProcessStartInfo("redis-server") { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _redis = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
-        _redis.OutputDataReceived += (_, _) => { };
-        _redis.BeginOutputReadLine();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                probe.Connect(IPAddress.Loopback, port);
-                return port;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new InvalidOperationException($"redis-server did not listen on {port}.");
-    }
-
     public void Dispose()
     {
         foreach (var silo in _silos)
         {
             silo.Dispose();
-        }
-
-        if (_redis is { HasExited: false })
-        {
-            _redis.Kill();
-            _redis.WaitForExit(10_000);
         }
 
         _redis?.Dispose();
