@@ -40,12 +40,20 @@ public interface IShardGrain : IGrainWithIntegerKey
 
     Task<Completion[]> Complete(string prefix, int size);
 
+    // Writes get their own timeouts, longer than the cluster's response timeout (3 probe timeouts, 6 s by default),
+    // which is sized for searches: on a loaded machine a bulk batch's shard call took longer than 6 s, was answered
+    // "not acknowledged" and was stored all the same (the cluster bench). A dead silo's calls still fail as soon as
+    // the membership declares it dead, so a write to a moving shard still answers 503 within seconds.
+    [ResponseTimeout("00:02:00")]
     Task<ShardWriteResult[]> Write(ShardWriteItem[] items, bool waitUntilVisible);
 
+    [ResponseTimeout("00:02:00")]
     Task Refresh();
 
+    [ResponseTimeout("00:02:00")]
     Task<bool> Delete(string id, bool waitUntilVisible);
 
+    [ResponseTimeout("00:30:00")]
     Task<int> Backup(string folder);
 
     Task<int> Count();
