@@ -156,12 +156,9 @@ public static class AlertBench
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Ingest rate drop with {alertCount:N0} saved searches, median of {rounds.Count} alternating rounds: {processDrop:P1} by process CPU time, "
-            + $"{threadDrop:P1} by the ingest thread's CPU time (target: at most 20%). Load average at the end: {LoadAverage()}.");
+            + $"{threadDrop:P1} by the ingest thread's CPU time (target: at most 20%). Load average at the end: {Search.Bench.Sharding.ProcessUsage.LoadAverages()}.");
         return text.ToString();
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private sealed record AlertRun(double WallSeconds, double ProcessMs, double StageMs, double AcknowledgeMs, long Matches);
 }

@@ -53,9 +53,9 @@ public static class InsightsCost
 
         var queries = new QuerySetBuilder(articles, 42).Build(perClass,
             q => engine.Searcher.Search(new SearchRequest { Query = q, IncludeFacets = false, Size = 1 }, CancellationToken.None).Total);
-        var loadBefore = LoadAverage();
+        var loadBefore = Search.Bench.Sharding.ProcessUsage.LoadAverages();
         var times = Measure(engine, queries, rounds);
-        var loadAfter = LoadAverage();
+        var loadAfter = Search.Bench.Sharding.ProcessUsage.LoadAverages();
         var defaultSample = new SearchOptions().TrendingSampleSize;
         var markdown = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"# Timeline and trending terms: cost over the same search ({articles.Count:N0} articles of {data.Name}, {queries.Count} queries, {rounds} rounds, {Environment.ProcessorCount} cores, load average {loadBefore} before and {loadAfter} after)")
@@ -141,8 +141,4 @@ public static class InsightsCost
 
     /// <summary>The bench query as /search would receive it with no optional parameter (facets on).</summary>
     public static SearchRequest Request(BenchQuery query) => LuceneEngine.ToRequest(query) with { IncludeFacets = true };
-
-    /// <summary>The 1-, 5- and 15-minute load averages (Linux), or "n/a".</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

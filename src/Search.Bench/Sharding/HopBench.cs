@@ -23,12 +23,7 @@ public static class HopBench
         var articles = CorpusReader.Read(data.FullName, limit);
         output.Create();
         var path = Path.Combine(output.FullName, $"hop-{shards}");
-        if (!Directory.Exists(path))
-        {
-            using var build = new ShardedArticleIndex(path, shards, writeAheadLog: false);
-            build.AddAll(articles, Environment.ProcessorCount, cancellationToken);
-            build.Commit();
-        }
+        ShardedBuild.BuildUnlessHeld(path, shards, articles, cancellationToken);
 
         using var index = new ShardedArticleIndex(path, shards);
         var meter = new PhaseMeter();

@@ -41,6 +41,9 @@ public static class ProcessUsage
     }
 
     /// <summary>The 1-minute load average, so a reader can tell how contended the wall-clock numbers were.</summary>
-    public static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+    public static string LoadAverage() => LoadAverages(1);
+
+    /// <summary>The first <paramref name="count"/> of the 1-, 5- and 15-minute load averages (Linux), or "n/a".</summary>
+    public static string LoadAverages(int count = 3) =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(count)) : "n/a";
 }

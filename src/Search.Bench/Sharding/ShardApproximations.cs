@@ -28,8 +28,10 @@ public static class ShardApproximations
     {
         var articles = CorpusReader.Read(data.FullName, limit);
         output.Create();
-        var onePath = Build(Path.Combine(output.FullName, "approx-1"), 1, articles, cancellationToken);
-        var shardPath = Build(Path.Combine(output.FullName, $"approx-{shards}"), shards, articles, cancellationToken);
+        var onePath = Path.Combine(output.FullName, "approx-1");
+        var shardPath = Path.Combine(output.FullName, $"approx-{shards}");
+        ShardedBuild.BuildUnlessHeld(onePath, 1, articles, cancellationToken);
+        ShardedBuild.BuildUnlessHeld(shardPath, shards, articles, cancellationToken);
         var options = new SearchOptions();
         using var one = new ArticleIndex(onePath, writeAheadLog: false);
         using var single = new ArticleSearcher(one, options);
@@ -158,29 +160,4 @@ public static class ShardApproximations
     /// <summary>Share of the reference's top entries that the other answer also has (1 when both are empty).</summary>
     private static double Overlap(List<string> expected, List<string> actual) =>
         expected.Count == 0 ? actual.Count == 0 ? 1 : 0 : (double)expected.Intersect(actual, StringComparer.Ordinal).Count() / expected.Count;
-
-    /// <summary>Builds the corpus as <paramref name="shards"/> shards at <paramref name="path"/> unless a previous run left it there.</summary>
-    private static string Build(string path, int shards, List<Article> articles, CancellationToken cancellationToken)
-    {
-        if (Directory.Exists(path))
-        {
-            using var existing = new ShardedArticleIndex(path, shards, writeAheadLog: false);
-            if (existing.Shards.Sum(s => s.Count) == articles.Count)
-            {
-                return path;
-            }
-        }
-
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
-
-        using var build = new ShardedArticleIndex(path, shards, writeAheadLog: false);
-        build.AddAll(articles, Environment.ProcessorCount, cancellationToken);
-        build.Commit();
-        build.WaitForMerges();
-        build.Commit();
-        return path;
-    }
 }

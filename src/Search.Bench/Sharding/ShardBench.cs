@@ -38,19 +38,7 @@ public static class ShardBench
         foreach (var shards in shardCounts)
         {
             var path = Path.Combine(output.FullName, $"shards-{shards}");
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
-
-            var (wall, cpu) = Measure(() =>
-            {
-                using var build = new ShardedArticleIndex(path, shards, writeAheadLog: false);
-                build.AddAll(articles, Environment.ProcessorCount, cancellationToken);
-                build.Commit();
-                build.WaitForMerges();
-                build.Commit();
-            });
+            var (wall, cpu) = Measure(() => ShardedBuild.Build(path, shards, articles, cancellationToken));
             var disk = new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1e6;
             var heapBefore = HeapBytes();
             using var index = new ShardedArticleIndex(path, shards);
