@@ -278,9 +278,6 @@ public sealed class ArticleIndex : IDisposable
         return refreshed;
     }
 
-    /// <summary>Bytes of deleted index files whose disk space is not yet free (see <see cref="Storage.MappedDirectory"/>).</summary>
-    public long DeletedBytesStillMapped => _directory.DeletedBytesStillMapped;
-
     /// <summary>True after a writer failure until a commit has re-applied the log (see <see cref="WriteLogCoordinator.NeedsRecovery"/>).</summary>
     public bool NeedsRecovery => _writes.NeedsRecovery;
 
