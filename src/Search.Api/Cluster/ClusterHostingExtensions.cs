@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Orleans.Configuration;
-using Orleans.Serialization;
 using Search.Api.Infrastructure;
 
 namespace Search.Api.Cluster;
@@ -59,9 +58,6 @@ public static class ClusterHostingExtensions
             silo.AddPlacementDirector<ShardSpreadPlacement, ShardSpreadPlacementDirector>();
             // Shards stay open while the silo lives: reopening one costs a replay and cold caches.
             silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromDays(365));
-            // The shard messages are plain records of Search.Core: System.Text.Json carries them.
-            silo.Services.AddSerializer(serializer => serializer.AddJsonSerializer(
-                isSupported: type => type.Namespace?.StartsWith("Search.Core", StringComparison.Ordinal) == true && !typeof(Exception).IsAssignableFrom(type)));
         });
         builder.Services.AddSingleton<IShardDirectory, OrleansShardDirectory>();
         // The first silo of a new cluster lays the shards out (and builds them from the seeds) before any grain opens one.

@@ -14,7 +14,8 @@ namespace Search.Bench.Sharding;
 /// <summary>
 /// What one search costs per phase on N shards in one process (#15): dfs, query and fetch, the shard's CPU in each,
 /// and, on an interleaved second pass over the same shards, the CPU and bytes of copying every shard message through
-/// JSON both ways (the serialization part of a grain call). The cluster bench measures the whole hop over HTTP.
+/// Orleans' generated serializer both ways (the serialization part of a grain call). The cluster bench measures the
+/// whole hop over HTTP.
 /// </summary>
 public static class HopBench
 {
@@ -28,8 +29,8 @@ public static class HopBench
         using var index = new ShardedArticleIndex(path, shards);
         var meter = new PhaseMeter();
         var locals = index.Shards.Select(s => new LocalShard(s, new SearchOptions())).ToList();
-        using var plain = new ShardedSearcher([.. locals.Select(l => new MeteredShard(l, meter, copyThroughJson: false))], new SearchOptions());
-        using var copied = new ShardedSearcher([.. locals.Select(l => new MeteredShard(l, meter, copyThroughJson: true))], new SearchOptions());
+        using var plain = new ShardedSearcher([.. locals.Select(l => new MeteredShard(l, meter, copyOverWire: false))], new SearchOptions());
+        using var copied = new ShardedSearcher([.. locals.Select(l => new MeteredShard(l, meter, copyOverWire: true))], new SearchOptions());
         var queries = new QuerySetBuilder(articles, 42).Build(perClass,
             word => plain.SearchAsync(new SearchRequest { Query = word, Size = 1, IncludeFacets = false }, FuzzyMode.Off, cancellationToken).GetAwaiter().GetResult().Total);
         // One untimed pass of each: JIT and caches warm before anything is timed.
@@ -44,7 +45,7 @@ public static class HopBench
         report.AppendLine(CultureInfo.InvariantCulture,
             $"# Phases on {shards} shards in one process: {articles.Count} articles, load average at start {ProcessUsage.LoadAverage()}");
         report.AppendLine();
-        report.AppendLine("| class | CPU ms/query direct | CPU ms/query with JSON copies | dfs shard CPU ms | query shard CPU ms | fetch shard CPU ms | dfs copy ms / KB | query copy ms / KB | fetch copy ms / KB |");
+        report.AppendLine("| class | CPU ms/query direct | CPU ms/query with wire copies | dfs shard CPU ms | query shard CPU ms | fetch shard CPU ms | dfs copy ms / KB | query copy ms / KB | fetch copy ms / KB |");
         report.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var group in queries.GroupBy(q => q.Class))
         {

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using Search.Bench.Measurement;
 using Search.Core.Articles;
 using Search.Core.Querying;
@@ -9,14 +10,14 @@ namespace Search.Bench.Sharding;
 
 /// <summary>
 /// A shard seen through a meter: each search-phase call's shard CPU goes to <see cref="PhaseMeter"/>; with
-/// <paramref name="copyThroughJson"/>, its arguments and its answer are also serialized and deserialized with
-/// System.Text.Json (the serializer the shard grains are configured with), as a grain call does on each side, so the
+/// <paramref name="copyOverWire"/>, its arguments and its answer are also serialized and deserialized with
+/// Orleans' generated serializer (the one the shard grains use), as a grain call between silos does, so the
 /// same searcher can be timed with and without the serialization part of the Orleans hop (not its scheduling or
 /// socket). Calls outside search pass through.
 /// </summary>
-public sealed class MeteredShard(IShard inner, PhaseMeter meter, bool copyThroughJson) : IShard
+public sealed class MeteredShard(IShard inner, PhaseMeter meter, bool copyOverWire) : IShard
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { IncludeFields = true };
+    private static readonly Serializer Wire = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
 
     public Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query) => Call(PhaseMeter.Dfs, query, q => inner.CollectStatisticsAsync(q));
 
@@ -63,7 +64,7 @@ public sealed class MeteredShard(IShard inner, PhaseMeter meter, bool copyThroug
     {
         long bytes = 0;
         var copyMs = 0.0;
-        if (copyThroughJson)
+        if (copyOverWire)
         {
             var start = ThreadCpuClock.NowMs();
             (argument, bytes) = RoundTrip(argument);
@@ -75,7 +76,7 @@ public sealed class MeteredShard(IShard inner, PhaseMeter meter, bool copyThroug
         var task = call(argument);
         var shardMs = ThreadCpuClock.NowMs() - before;
         var result = await task;
-        if (copyThroughJson)
+        if (copyOverWire)
         {
             var start = ThreadCpuClock.NowMs();
             (result, var resultBytes) = RoundTrip(result);
@@ -89,8 +90,8 @@ public sealed class MeteredShard(IShard inner, PhaseMeter meter, bool copyThroug
 
     private static (T Value, long Bytes) RoundTrip<T>(T value)
     {
-        // Fields: a call's several arguments travel here as one value tuple.
-        var json = JsonSerializer.SerializeToUtf8Bytes(value, JsonOptions);
-        return (JsonSerializer.Deserialize<T>(json, JsonOptions)!, json.Length);
+        // A call's several arguments travel here as one value tuple.
+        var bytes = Wire.SerializeToArray(value);
+        return (Wire.Deserialize<T>(bytes)!, bytes.Length);
     }
 }

@@ -3,7 +3,7 @@ namespace Search.Bench.Sharding;
 /// <summary>
 /// Per search phase (dfs, query, fetch, other shard calls): how many shard calls, the CPU the shard spent answering
 /// (thread CPU: a local shard answers synchronously on the calling thread), the CPU spent copying the messages through
-/// JSON both ways (what the grain serializer does on each hop), and the bytes those messages weigh.
+/// Orleans' serializer both ways (what a grain call between silos does), and the bytes those messages weigh.
 /// </summary>
 public sealed class PhaseMeter
 {

@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Articles;
 
 /// <summary>
@@ -12,6 +13,7 @@ namespace Search.Core.Articles;
 /// <param name="Speakers">People to whom statements are attributed, in their fullest form.</param>
 /// <param name="Quotes">What each speaker is quoted as saying.</param>
 /// <param name="Published">Publication day, when known.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record Article(
     string Id,
     string? Url,

@@ -1,6 +1,8 @@
+using Orleans;
 namespace Search.Core.Indexing;
 
 /// <summary>What a write did to an article.</summary>
+[GenerateSerializer]
 public enum IngestOutcome
 {
     Created,

@@ -1,6 +1,8 @@
+using Orleans;
 namespace Search.Core.Querying;
 
 /// <summary>How a query is expanded before ranking.</summary>
+[GenerateSerializer]
 public enum QueryExpansion
 {
     /// <summary>The query as typed (the default).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Search.Core.Querying;
 
@@ -11,6 +12,7 @@ namespace Search.Core.Querying;
 /// <param name="Published">Publication day, when known.</param>
 /// <param name="Score">BM25 relevance score (0 when sorted by date without a query).</param>
 /// <param name="Snippet">HTML: escaped body text with matches wrapped in &lt;mark&gt;.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record SearchHit(
     string Id,
     string? Title,

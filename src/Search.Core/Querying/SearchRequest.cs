@@ -1,9 +1,11 @@
+using Orleans;
 using Search.Core.Querying.Timeline;
 using Search.Core.Querying.Trending;
 
 namespace Search.Core.Querying;
 
 /// <summary>A search: query text in Lucene classic syntax, filters, order and the page wanted.</summary>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record SearchRequest
 {
     /// <summary>Query text; null or blank matches every article.</summary>

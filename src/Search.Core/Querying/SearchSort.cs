@@ -1,6 +1,8 @@
+using Orleans;
 namespace Search.Core.Querying;
 
 /// <summary>Order of results.</summary>
+[GenerateSerializer]
 public enum SearchSort
 {
     /// <summary>BM25 score, best first; ties by id.</summary>

@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>One field's collection statistics on one shard, or summed over shards (the dfs phase's message).</summary>
@@ -6,4 +7,5 @@ namespace Search.Core.Sharding;
 /// <param name="DocCount">Documents with the field; −1 when unknown.</param>
 /// <param name="SumTotalTermFreq">Tokens in the field over all documents; −1 when unknown.</param>
 /// <param name="SumDocFreq">Sum of the field's terms' document frequencies; −1 when unknown.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record FieldStatistic(string Field, long MaxDoc, long DocCount, long SumTotalTermFreq, long SumDocFreq);

@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>
@@ -7,4 +8,5 @@ namespace Search.Core.Sharding;
 /// <param name="Facet">The facet name.</param>
 /// <param name="Values">Each value's UTF-8 bytes.</param>
 /// <param name="Counts">Each value's count, parallel to <paramref name="Values"/>.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardFacetCounts(string Facet, IReadOnlyList<byte[]> Values, IReadOnlyList<int> Counts);

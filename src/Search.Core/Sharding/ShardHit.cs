@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>One of a shard's best hits in the query phase: what the coordinator merges by, and nothing to display.</summary>
@@ -6,4 +7,5 @@ namespace Search.Core.Sharding;
 /// <param name="Day">The sort value of a date sort (the published day number, or the missing-value stand-in).</param>
 /// <param name="Copies">With story collapsing: the story's matching articles on this shard.</param>
 /// <param name="StoryOutlets">With story collapsing: their outlets, the hit's own first.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardHit(string Id, float Score, long Day, int? Copies = null, IReadOnlyList<string>? StoryOutlets = null);

@@ -1,3 +1,4 @@
+using Orleans;
 using Search.Core.Querying;
 
 namespace Search.Core.Sharding;
@@ -9,4 +10,5 @@ namespace Search.Core.Sharding;
 /// <param name="Request">Filters, sort and page; its query text unless <paramref name="LikeTerms"/> is given.</param>
 /// <param name="LikeTerms">Body words of a more-like-this query, chosen by the shard owning the article.</param>
 /// <param name="ExcludeId">The article a more-like-this query is about, left out of its answer.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null);

@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>A shard's answer to the query phase.</summary>
@@ -8,5 +9,6 @@ namespace Search.Core.Sharding;
 /// <param name="Days">With histogram=: matches per publication day number, the date filter left out (summed by the coordinator).</param>
 /// <param name="Sample">With terms=significant: the shard's best matches for the trending-terms sample (at most
 /// <see cref="SearchOptions.TrendingSampleSize"/>), by score or day; the coordinator keeps the global best.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQueryResult(int Total, IReadOnlyList<ShardHit> Hits, IReadOnlyList<ShardFacetCounts> Facets, int? Stories,
     IReadOnlyDictionary<int, int>? Days = null, IReadOnlyList<ShardHit>? Sample = null);

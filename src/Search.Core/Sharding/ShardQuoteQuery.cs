@@ -1,3 +1,4 @@
+using Orleans;
 using Search.Core.Querying.Quotes;
 
 namespace Search.Core.Sharding;
@@ -13,6 +14,7 @@ namespace Search.Core.Sharding;
 /// <param name="Ranks">Quote phases: each article's rank in the global order, parallel to <paramref name="Articles"/>.</param>
 /// <param name="Window">Quote phase: how many of this shard's first kept quotes get their text (a page cannot reach further).</param>
 /// <param name="Highlight">Quote phase: the text with the matches marked (a search) or plain (a speaker's page).</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQuoteQuery(
     QuoteSearchRequest Request,
     bool MultiSelect,

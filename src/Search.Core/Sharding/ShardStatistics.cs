@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>
@@ -7,6 +8,7 @@ namespace Search.Core.Sharding;
 /// <param name="Terms">Statistics of the terms the query scores with.</param>
 /// <param name="Fields">Statistics of every indexed field.</param>
 /// <param name="MaxDoc">The shard's documents (deleted ones included until merged away), whatever fields they have.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardStatistics(IReadOnlyList<TermStatistic> Terms, IReadOnlyList<FieldStatistic> Fields, long MaxDoc)
 {
     /// <summary>

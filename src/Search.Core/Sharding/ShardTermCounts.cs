@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>
@@ -7,4 +8,5 @@ namespace Search.Core.Sharding;
 /// <param name="Terms">The terms (words and pairs as <see cref="Querying.Trending.TrendingWords"/> extracts them).</param>
 /// <param name="Counts">Each term's count, parallel to <paramref name="Terms"/>.</param>
 /// <param name="DocCount">For the background: the articles it counts on this shard; 0 for a foreground count.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardTermCounts(IReadOnlyList<string> Terms, IReadOnlyList<int> Counts, int DocCount);

@@ -1,3 +1,4 @@
+using Orleans;
 using Search.Core.Indexing;
 
 namespace Search.Core.Sharding;
@@ -7,4 +8,5 @@ namespace Search.Core.Sharding;
 /// <param name="ErrorField">The field at fault for a rejected article (<see cref="Articles.ArticleWriteException"/>).</param>
 /// <param name="Error">Why the article is not stored; null when it is durable.</param>
 /// <param name="StorageFailed">The error is the disk's (not the article's): a 5xx, not a 4xx.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardWriteResult(IngestOutcome? Outcome, string? ErrorField = null, string? Error = null, bool StorageFailed = false);

@@ -1,6 +1,8 @@
+using Orleans;
 namespace Search.Core.Querying.Quotes;
 
 /// <summary>A quote search: query text (classic syntax over the quote's words), filters, order and page.</summary>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record QuoteSearchRequest
 {
     /// <summary>Query text; words without a field search the quote itself. Null or blank: every quote.</summary>

@@ -1,3 +1,4 @@
+using Orleans;
 namespace Search.Core.Querying.Suggestions;
 
 /// <summary>One word of a query as one reader (a shard) sees it, for "did you mean".</summary>
@@ -5,4 +6,5 @@ namespace Search.Core.Querying.Suggestions;
 /// <param name="End">Where it ends.</param>
 /// <param name="Known">The reader holds the word (then it is never replaced).</param>
 /// <param name="Candidates">When not known: the reader's words within the allowed edits.</param>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record SpellingWord(int Start, int End, bool Known, IReadOnlyList<SpellingCandidate> Candidates);
