@@ -121,7 +121,7 @@ var hopShards = new Option<int>("--shards") { Description = "Shards.", DefaultVa
 var hopPerClass = new Option<int>("--per-class") { Description = "Queries per class (8 classes).", DefaultValueFactory = _ => 20 };
 var hopRounds = new Option<int>("--rounds") { Description = "Timed passes.", DefaultValueFactory = _ => 3 };
 var hopOut = new Option<DirectoryInfo>("--out") { Description = "Folder for hop-N.md and the index (reused when there).", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
-var hopCommand = new Command("hop", "Per search phase on N shards in one process: shard CPU, and the CPU and bytes of copying each shard message through JSON (#15).")
+var hopCommand = new Command("hop", "Per search phase on N shards in one process: shard CPU, and the CPU and bytes of copying each shard message through the grain serializer (#15, #22).")
 {
     hopData, hopLimit, hopShards, hopPerClass, hopRounds, hopOut,
 };
