@@ -8,7 +8,7 @@ namespace Search.Api.Cluster;
 public sealed class OrleansShardDirectory(IGrainFactory grains, SearchOptions options) : IShardDirectory
 {
     public IReadOnlyList<IShard> Shards { get; } =
-        [.. Enumerable.Range(0, options.Shards).Select(i => new GrainShard(grains.GetGrain<IShardGrain>(i)))];
+        [.. Enumerable.Range(0, options.Shards).Select(i => grains.GetGrain<IShardGrain>(i))];
 
     public async ValueTask<IReadOnlyList<ShardLocation>> LocateAsync()
     {

@@ -70,46 +70,45 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
     private LocalShard Shard => _shard ?? throw new InvalidOperationException("The shard grain is not active.");
 
     // Task.Run: the grain's scheduler runs one turn at a time; Lucene work goes to the thread pool so a shard serves many requests at once.
-    public Task<ShardStatistics> CollectStatistics(ShardQuery query) => Task.Run(() => Shard.CollectStatisticsAsync(query));
+    public Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query) => Task.Run(() => Shard.CollectStatisticsAsync(query));
 
-    public Task<ShardQueryResult> Query(ShardQuery query, ShardStatistics statistics) => Task.Run(() => Shard.QueryAsync(query, statistics));
+    public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) => Task.Run(() => Shard.QueryAsync(query, statistics));
 
-    public Task<SearchHit?[]> Fetch(ShardQuery query, string[] ids) => Task.Run(async () => (await Shard.FetchAsync(query, ids)).ToArray());
+    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.Run(() => Shard.FetchAsync(query, ids));
 
-    public Task<ShardStatistics> QuoteStatistics(ShardQuoteQuery query) => Task.Run(() => Shard.QuoteStatisticsAsync(query));
+    public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) => Task.Run(() => Shard.QuoteStatisticsAsync(query));
 
-    public Task<ShardQueryResult> QuoteArticles(ShardQuoteQuery query, ShardStatistics statistics) =>
+    public Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
         Task.Run(() => Shard.QuoteArticlesAsync(query, statistics));
 
-    public Task<ShardQuote[]> Quotes(ShardQuoteQuery query, ShardStatistics statistics) =>
-        Task.Run(async () => (await Shard.QuotesAsync(query, statistics)).ToArray());
+    public Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) => Task.Run(() => Shard.QuotesAsync(query, statistics));
 
-    public Task<ShardTermCounts> SampleTerms(string[] ids) => Task.Run(() => Shard.SampleTermsAsync(ids));
+    public Task<ShardTermCounts> SampleTermsAsync(IReadOnlyList<string> ids) => Task.Run(() => Shard.SampleTermsAsync(ids));
 
-    public Task<ShardTermCounts> TermBackground(string[] terms) => Task.Run(() => Shard.TermBackgroundAsync(terms));
+    public Task<ShardTermCounts> TermBackgroundAsync(IReadOnlyList<string> terms) => Task.Run(() => Shard.TermBackgroundAsync(terms));
 
-    public Task<SpellingWord[]> Spelling(string? queryText) => Task.Run(async () => (await Shard.SpellingAsync(queryText)).ToArray());
+    public Task<IReadOnlyList<SpellingWord>> SpellingAsync(string? queryText) => Task.Run(() => Shard.SpellingAsync(queryText));
 
-    public Task<string[]?> LikeTerms(string id) => Task.Run(async () => (await Shard.LikeTermsAsync(id))?.ToArray());
+    public Task<IReadOnlyList<string>?> LikeTermsAsync(string id) => Task.Run(() => Shard.LikeTermsAsync(id));
 
-    public Task<Article?> GetArticle(string id) => Task.Run(() => Shard.GetArticleAsync(id));
+    public Task<Article?> GetArticleAsync(string id) => Task.Run(() => Shard.GetArticleAsync(id));
 
-    public Task<string?> HighlightBody(string id, string? queryText) => Task.Run(() => Shard.HighlightBodyAsync(id, queryText));
+    public Task<string?> HighlightBodyAsync(string id, string? queryText) => Task.Run(() => Shard.HighlightBodyAsync(id, queryText));
 
-    public Task<Completion[]> Complete(string prefix, int size) => Task.Run(async () => (await Shard.CompleteAsync(prefix, size)).ToArray());
+    public Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => Task.Run(() => Shard.CompleteAsync(prefix, size));
 
-    public Task<ShardWriteResult[]> Write(ShardWriteItem[] items, bool waitUntilVisible) =>
-        Task.Run(async () => (await Shard.WriteAsync(items, waitUntilVisible)).ToArray());
+    public Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible) =>
+        Task.Run(() => Shard.WriteAsync(items, waitUntilVisible));
 
-    public Task Refresh() => Task.Run(Shard.RefreshAsync);
+    public Task RefreshAsync() => Task.Run(Shard.RefreshAsync);
 
-    public Task<bool> Delete(string id, bool waitUntilVisible) => Task.Run(() => Shard.DeleteAsync(id, waitUntilVisible));
+    public Task<bool> DeleteAsync(string id, bool waitUntilVisible) => Task.Run(() => Shard.DeleteAsync(id, waitUntilVisible));
 
-    public Task<int> Backup(string folder) => Task.Run(() => Shard.BackupAsync(folder));
+    public Task<int> BackupAsync(string folder) => Task.Run(() => Shard.BackupAsync(folder));
 
-    public Task<int> Count() => Task.Run(Shard.CountAsync);
+    public Task<int> CountAsync() => Task.Run(Shard.CountAsync);
 
-    public Task<bool> Degraded() => Shard.DegradedAsync();
+    public Task<bool> DegradedAsync() => Shard.DegradedAsync();
 
     public Task<int> ProcessId() => Task.FromResult(Environment.ProcessId);
 

@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Articles;
 
 /// <summary>A statement attributed to a speaker: a direct quote or reported speech.</summary>

@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Indexing;
 
 /// <summary>What a write did to an article.</summary>

@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying;
 
 /// <summary>How the words of a query combine when no AND/OR is written between them.</summary>

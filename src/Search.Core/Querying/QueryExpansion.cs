@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying;
 
 /// <summary>How a query is expanded before ranking.</summary>

@@ -1,4 +1,3 @@
-using Orleans;
 using Search.Core.Querying.Timeline;
 using Search.Core.Querying.Trending;
 

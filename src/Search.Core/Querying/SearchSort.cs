@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying;
 
 /// <summary>Order of results.</summary>

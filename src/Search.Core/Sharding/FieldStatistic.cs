@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>One field's collection statistics on one shard, or summed over shards (the dfs phase's message).</summary>

@@ -5,11 +5,13 @@ using Search.Core.Querying.Suggestions;
 namespace Search.Core.Sharding;
 
 /// <summary>
-/// One shard as the coordinator sees it: every message is plain data, so a shard can live in this process
-/// (<see cref="LocalShard"/>) or in a grain on another silo. Lucene objects (readers, doc numbers, queries) never
-/// cross it. Request errors (bad query syntax) are found by the coordinator before it calls any shard.
+/// One shard as the coordinator sees it, and the shard grain's interface too (the contract is written once, #22):
+/// every message is a [GenerateSerializer] record, so a shard can live in this process (<see cref="LocalShard"/>,
+/// called directly) or in a grain on any silo (Orleans makes the proxy from this interface). Lucene objects (readers,
+/// doc numbers, queries) never cross it. Request errors (bad query syntax) are found by the coordinator before it
+/// calls any shard.
 /// </summary>
-public interface IShard
+public interface IShard : IGrainWithIntegerKey
 {
     /// <summary>dfs phase: the query's term statistics and the field statistics on this shard.</summary>
     Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query);
@@ -50,16 +52,25 @@ public interface IShard
     /// <summary>This shard's autocomplete entries for the prefix, best first, with this shard's counts.</summary>
     Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size);
 
+    // Writes get their own timeouts, longer than the cluster's response timeout (3 probe timeouts, 6 s by default),
+    // which is sized for searches: on a loaded machine a bulk batch's shard call took longer than 6 s, was answered
+    // "not acknowledged" and was stored all the same (the cluster bench). A dead silo's calls still fail as soon as
+    // the membership declares it dead, so a write to a moving shard still answers 503 within seconds. (In process
+    // the attributes mean nothing.)
     /// <summary>Stores the articles (in order; a later one with the same id wins) and returns once they are durable.</summary>
+    [ResponseTimeout("00:02:00")]
     Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible);
 
     /// <summary>Makes every write so far visible to searches on this shard.</summary>
+    [ResponseTimeout("00:02:00")]
     Task RefreshAsync();
 
     /// <summary>Deletes durably; false when this shard has no article with the id.</summary>
+    [ResponseTimeout("00:02:00")]
     Task<bool> DeleteAsync(string id, bool waitUntilVisible);
 
     /// <summary>Copies this shard's last commit into <paramref name="folder"/>; returns the files copied.</summary>
+    [ResponseTimeout("00:30:00")]
     Task<int> BackupAsync(string folder);
 
     /// <summary>True while a writer failure (a full disk) keeps acknowledged writes in this shard's log waiting to be applied.</summary>

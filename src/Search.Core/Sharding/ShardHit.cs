@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>One of a shard's best hits in the query phase: what the coordinator merges by, and nothing to display.</summary>

@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>A shard's answer to the query phase.</summary>

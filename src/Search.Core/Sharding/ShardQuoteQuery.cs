@@ -1,4 +1,3 @@
-using Orleans;
 using Search.Core.Querying.Quotes;
 
 namespace Search.Core.Sharding;

@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Sharding;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Orleans;
 using Search.Core.Articles;
 
 namespace Search.Core.Sharding;

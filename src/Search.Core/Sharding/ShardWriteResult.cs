@@ -1,4 +1,3 @@
-using Orleans;
 using Search.Core.Indexing;
 
 namespace Search.Core.Sharding;

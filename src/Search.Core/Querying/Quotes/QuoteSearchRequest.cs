@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying.Quotes;
 
 /// <summary>A quote search: query text (classic syntax over the quote's words), filters, order and page.</summary>

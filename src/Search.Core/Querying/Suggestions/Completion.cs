@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying.Suggestions;
 
 /// <summary>One autocomplete entry.</summary>

@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying.Suggestions;
 
 /// <summary>An indexed word close to a query word.</summary>

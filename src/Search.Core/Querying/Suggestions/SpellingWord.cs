@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying.Suggestions;
 
 /// <summary>One word of a query as one reader (a shard) sees it, for "did you mean".</summary>

@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying.Timeline;
 
 /// <summary>Width of a timeline bucket (<c>histogram=</c>); <see cref="Auto"/> picks one from the matches' date span.</summary>

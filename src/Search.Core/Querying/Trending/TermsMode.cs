@@ -1,4 +1,3 @@
-using Orleans;
 namespace Search.Core.Querying.Trending;
 
 /// <summary>Values of the <c>terms</c> parameter.</summary>
