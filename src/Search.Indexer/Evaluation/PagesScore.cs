@@ -5,7 +5,7 @@ namespace Search.Indexer.Evaluation;
 /// <summary>Counts of one pages-dev style evaluation (see <see cref="PagesEvaluation"/>), and the table they print as.</summary>
 internal sealed class PagesScore
 {
-    private readonly FieldScore speakers = new("speakers (ambiguous ignored)");
+    private readonly FieldScore speakers = new("served names, exact");
     private readonly FieldScore boilerplate = new("boilerplate lines kept out", recallOnly: true);
     private int outletRight;
     private int datesGiven, dateRight, dateWrong, dateMissed;
@@ -103,12 +103,12 @@ internal sealed class PagesScore
         var extra = new List<string>();
         foreach (var speaker in article.Speakers)
         {
-            var hit = label.Speakers.FirstOrDefault(g => !matched.Contains(g) && PolnearEvaluation.SamePerson(speaker, g));
+            var hit = label.Speakers.FirstOrDefault(g => !matched.Contains(g) && ServedNames.Same(speaker, g));
             if (hit is not null)
             {
                 matched.Add(hit);
             }
-            else if (!label.SpeakersAmbiguous.Any(g => PolnearEvaluation.SamePerson(speaker, g)))
+            else if (!label.SpeakersAmbiguous.Any(g => ServedNames.Same(speaker, g)))
             {
                 extra.Add(speaker);
             }
