@@ -131,7 +131,7 @@ public static partial class SpeakerExtractor
                 foreach (Match quote in QuotedText().Matches(paragraph))
                 {
                     var text = quote.Groups["text"].Value.Trim().TrimEnd(',');
-                    if (text.Split(' ').Length >= 3)
+                    if (IsStatement(text, paragraph, quote.Index, quoteSpeakers.Select(a => a.Index)))
                     {
                         // The attribution nearest the quote (by character distance) owns it.
                         var owner = quoteSpeakers.MinBy(a => Distance(a.Index, quote.Index, quote.Index + quote.Length)).Name;
@@ -177,7 +177,7 @@ public static partial class SpeakerExtractor
         NextParticipleClause, NextAskedBy,
     ];
 
-    private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, .. OtherPatterns];
+    private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, NextCoordinatedClause, .. OtherPatterns];
 
     private static int Distance(int at, int start, int end) => at < start ? start - at : at > end ? at - end : 0;
 

@@ -28,6 +28,7 @@ internal sealed class PagesScore
         $"{"date, page gives none",-28} {dateNoneRight}/{datesNotGiven} null or marker date ({dateMarkerFound} found the marker date), {dateInvented} wrong",
         $"{"title, page has one",-28} {titleRight}/{titled} right ({Percent(titleRight, titled)})",
         $"{"title, page has none",-28} {untitled - titleInvented}/{untitled} null, {titleInvented} invented",
+        $"{"title, all pages",-28} {titleRight + untitled - titleInvented}/{pages} right ({Percent(titleRight + untitled - titleInvented, pages)})",
         speakers.ToString(),
         boilerplate.ToString(),
     ];
