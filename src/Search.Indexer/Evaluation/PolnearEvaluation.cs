@@ -55,6 +55,7 @@ public static class PolnearEvaluation
             var article = served[n];
             articles++;
             judge.Add(id, text, spans, article.Quotes);
+            judge.AddOrganizations(article.Organizations, spans);
 
             var goldNames = gold.Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var matched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

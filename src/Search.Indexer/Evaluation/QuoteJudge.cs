@@ -19,7 +19,7 @@ public sealed class QuoteJudge
     private const string QuoteMarks = "\"“”";
 
     private readonly List<string> _misses = [];
-    private int _served, _located, _inside, _named, _speakerRight, _goldQuotes, _goldFound;
+    private int _served, _located, _inside, _named, _speakerRight, _goldQuotes, _goldFound, _organizations, _organizationsInGold;
 
     /// <summary>One gold attribution: content extent and source, as far as the judge needs them.</summary>
     public sealed record GoldSpan(int ContentStart, int ContentEnd, string? Source, bool SourceIsPronoun, string Content);
@@ -92,10 +92,26 @@ public sealed class QuoteJudge
         }
     }
 
+    /// <summary>
+    /// Served organisations (#24): one is right when its last word is a word of some named gold source of the
+    /// article ("Kremlin" in "the Kremlin", "Post" in "The Washington Post"); PolNeAR marks no kind, so this is
+    /// precision only.
+    /// </summary>
+    public void AddOrganizations(IReadOnlyList<string> organizations, IReadOnlyList<GoldSpan> gold)
+    {
+        foreach (var organization in organizations)
+        {
+            _organizations++;
+            _organizationsInGold += gold.Any(g => g.Source is not null && !g.SourceIsPronoun && SourceHolds(g.Source, organization)) ? 1 : 0;
+        }
+    }
+
     /// <summary>The speaker's last word as a whole word of the gold source, ignoring case and punctuation.</summary>
     public static bool SourceHolds(string source, string speaker)
     {
-        var last = ServedNames.Fold(speaker).Split(' ')[^1];
+        // A generational suffix is not the surname: "Joseph R. Biden Jr." is found by "biden".
+        var words = ServedNames.Fold(speaker).Split(' ');
+        var last = words.Length > 1 && words[^1] is "jr" or "sr" or "ii" or "iii" or "iv" ? words[^2] : words[^1];
         return last.Length > 0 && ServedNames.Fold(source.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal))
             .Split(' ').Contains(last, StringComparer.Ordinal);
     }
@@ -106,6 +122,7 @@ public sealed class QuoteJudge
         $"{"  inside a gold content",-28} {_inside}/{_located} = {Ratio(_inside, _located)}",
         $"{"  speaker right (named src)",-28} {_speakerRight}/{_named} = {Ratio(_speakerRight, _named)}",
         $"{"gold direct quotes found",-28} {_goldFound}/{_goldQuotes} = {Ratio(_goldFound, _goldQuotes)}",
+        $"{"organisations (precision)",-28} {_organizationsInGold}/{_organizations} = {Ratio(_organizationsInGold, _organizations)} name a gold source",
         .. showMisses ? _misses : [],
     ];
 
