@@ -13,7 +13,9 @@ namespace Search.Indexer.Evaluation;
 /// The articles are scored as served (<see cref="ServedNames.Serve"/>), and a served speaker matches a gold person
 /// only when the names are equal after folding case and punctuation (<see cref="ServedNames.Same"/>): a role word
 /// glued to the front or a bare surname is a miss, as it is a different facet value. Each gold person is matched once.
-/// The quotes are also judged against the gold spans (<see cref="QuoteJudge"/>).
+/// The quotes are also judged against the gold spans (<see cref="QuoteJudge"/>). A second row names each gold person
+/// once for the whole split, from the gold names alone, as the served facet names one person once (a gold "Obama" in an
+/// article that writes only "Mr. Obama" is the split's "Barack Obama"); the first row keeps each article's own gold form.
 /// Direct vs reported: a gold person counts as directly quoted when one of their contents starts with a
 /// quote mark, as reported otherwise (a person can be both); the rows show recall of each group.
 /// Quote pairing: for each extracted quote that overlaps a gold direct content, whether its speaker matches
@@ -29,6 +31,7 @@ public static class PolnearEvaluation
     public static IReadOnlyList<string> Run(string path, int showErrors, TextWriter? explain = null)
     {
         var all = new FieldScore("named speakers (exact)");
+        var corpusLevel = new FieldScore("  gold named at corpus level");
         var direct = new FieldScore("  directly quoted", recallOnly: true);
         var reported = new FieldScore("  reported speech", recallOnly: true);
         var judge = new QuoteJudge();
@@ -49,6 +52,15 @@ public static class PolnearEvaluation
         }
 
         var served = ServedNames.Serve(parsed);
+
+        // The same person under the forms one article's gold gives ("Obama" where the article only writes
+        // "Mr. Obama", "Donald J. Trump") named once for the whole split, from the gold names alone.
+        var goldForms = new SpeakerNameResolver();
+        foreach (var item in items)
+        {
+            goldForms.Observe(item.Gold.Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
         for (var n = 0; n < items.Count; n++)
         {
             var (id, text, gold, spans) = items[n];
@@ -80,6 +92,9 @@ public static class PolnearEvaluation
             }
 
             all.Add(matched.Count, falsePositives.Count, missed.Count);
+            var corpusGold = goldNames.Select(goldForms.Resolve).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var corpusHits = corpusGold.Count(g => article.Speakers.Any(speaker => ServedNames.Same(speaker, g)));
+            corpusLevel.Add(corpusHits, article.Speakers.Count(speaker => !corpusGold.Any(g => ServedNames.Same(speaker, g))), corpusGold.Count - corpusHits);
             foreach (var (kindScore, isDirect) in new[] { (direct, true), (reported, false) })
             {
                 var group = gold.Where(g => g.Direct == isDirect).Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -116,6 +131,7 @@ public static class PolnearEvaluation
         [
             $"{articles} articles",
             all.ToString(),
+            corpusLevel.ToString(),
             direct.ToString(),
             reported.ToString(),
             $"{"quote-speaker pairing",-28} {pairsRight}/{pairsTotal} = {pairing:0.000}",
