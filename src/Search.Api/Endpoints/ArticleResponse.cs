@@ -13,6 +13,7 @@ namespace Search.Api.Endpoints;
 /// <param name="Quotes">What each speaker is quoted as saying.</param>
 /// <param name="Published">Publication day, when known.</param>
 /// <param name="BodyHtml">With ?q=: the body as escaped HTML with the query's matches in &lt;mark&gt;.</param>
+/// <remarks>Each quote says its source's kind (person or organization); the organisations that speak are listed apart.</remarks>
 public sealed record ArticleResponse(
     string Id,
     string? Url,
@@ -27,5 +28,11 @@ public sealed record ArticleResponse(
 {
     public static ArticleResponse From(Article article, string? bodyHtml) => new(
         article.Id, article.Url, article.Title, article.Body, article.Outlet, article.Sources,
-        article.Speakers, article.Quotes, article.Published, bodyHtml);
+        article.Speakers, article.Quotes, article.Published, bodyHtml)
+    {
+        Organizations = article.Organizations,
+    };
+
+    /// <summary>Organisations, publications and documents that speak in the article (#24).</summary>
+    public IReadOnlyList<string> Organizations { get; init; } = [];
 }

@@ -18,7 +18,7 @@ public static class QuoteEndpoints
             .WithDescription("Each quote is its own hit. Words without a field search the quote's words (Lucene classic syntax: "
                 + "\"exact phrase\", \"words near\"~3, AND/OR/NOT, prefix*); a phrase must fit inside one quote. speaker: and title: "
                 + "name the quote's speaker and its article's headline. 'text' is the quote HTML-escaped with the matches in <mark>. "
-                + "Facets (speaker, outlet, published month) count the matching quotes. The quotes of at most "
+                + "Each hit says its source's kind (person or organization). Facets (speaker: people; organization; outlet, published month) count the matching quotes. The quotes of at most "
                 + "Search:QuoteArticleLimit matching articles (best first, or newest/oldest as sorted) are read; beyond that "
                 + "'complete' is false.")
             .ProducesValidationProblem();
@@ -37,6 +37,7 @@ public static class QuoteEndpoints
         ISearchBackend backend,
         [Description("Query over the quotes' words (Lucene classic syntax). Empty: every quote.")] string? q,
         [Description("Keep quotes by these speakers (repeatable, exact names).")] string[]? speaker,
+        [Description("Keep quotes by these organisations (repeatable, exact names as the organization facet lists them).")] string[]? organization,
         [Description("Keep quotes from articles of these outlets (repeatable).")] string[]? outlet,
         [Description("First publication day, yyyy-MM-dd, inclusive.")] string? from,
         [Description("Last publication day, yyyy-MM-dd, inclusive.")] string? to,
@@ -49,6 +50,7 @@ public static class QuoteEndpoints
         {
             Query = q,
             Speakers = speaker ?? [],
+            Organizations = organization ?? [],
             Outlets = outlet ?? [],
             From = SearchEndpoints.ParseDay("from", from),
             To = SearchEndpoints.ParseDay("to", to),

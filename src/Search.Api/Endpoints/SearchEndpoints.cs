@@ -62,6 +62,7 @@ public static class SearchEndpoints
             Outlets = parameters.Outlet ?? [],
             Speakers = parameters.Speaker ?? [],
             Sources = parameters.Source ?? [],
+            Organizations = parameters.Organization ?? [],
             From = ParseDay("from", parameters.From),
             To = ParseDay("to", parameters.To),
             Sort = ParseEnum<SearchSort>("sort", parameters.Sort, SearchSort.Relevance),

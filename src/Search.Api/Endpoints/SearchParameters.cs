@@ -28,6 +28,10 @@ public sealed record SearchParameters
     [Description("Keep articles crediting or citing these outlets (repeatable).")]
     public string[]? Source { get; init; }
 
+    [FromQuery(Name = "organization")]
+    [Description("Keep articles where these organisations speak (repeatable).")]
+    public string[]? Organization { get; init; }
+
     [FromQuery(Name = "from")]
     [Description("First publication day, yyyy-MM-dd, inclusive.")]
     public string? From { get; init; }

@@ -124,7 +124,7 @@ $('date-form').addEventListener('submit', (event) => {
 });
 
 $('clear-all').addEventListener('click', () => {
-  page.navigate({ ...state, outlet: [], speaker: [], source: [], from: '', to: '', page: 1, article: '' }, 'results');
+  page.navigate({ ...state, outlet: [], speaker: [], source: [], organization: [], from: '', to: '', page: 1, article: '' }, 'results');
 });
 
 $('home-link').addEventListener('click', (event) => {

@@ -26,4 +26,10 @@ public sealed record Article(
 {
     /// <summary>The outlet the text itself says it comes from ("via X", "Source: X"), or null.</summary>
     public string? Credit { get; init; }
+
+    /// <summary>
+    /// Organisations, publications and documents to which statements are attributed ("the Kremlin said"),
+    /// apart from the people in <see cref="Speakers"/>; their quotes say <see cref="Quote.OrganizationKind"/>.
+    /// </summary>
+    public IReadOnlyList<string> Organizations { get; init; } = [];
 }

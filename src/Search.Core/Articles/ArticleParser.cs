@@ -27,7 +27,7 @@ public static class ArticleParser
         var credit = SourceExtractor.FindCredit(bodyLines);
         var body = JoinParagraphs(bodyLines.Where(line => !IsCreditLine(line, credit)));
 
-        var (speakers, quotes) = SpeakerExtractor.Extract(body, title);
+        var (speakers, quotes, organizations) = SpeakerExtractor.Extract(body, title);
         var url = raw.Url ?? page?.Url;
         var outlet = raw.Outlet is { Length: > 0 } given
             ? OutletNames.Normalize(given)
@@ -45,6 +45,7 @@ public static class ArticleParser
             Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(pageLines, url ?? raw.Site))
         {
             Credit = credit,
+            Organizations = organizations,
         };
     }
 

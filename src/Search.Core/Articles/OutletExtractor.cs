@@ -13,7 +13,8 @@ namespace Search.Core.Articles;
 /// <item>the outlet table by host (<see cref="OutletNames.FromKnownHost"/>);</item>
 /// <item>for other hosts, a title suffix ("Headline | Site") or a copyright line, when the name agrees with
 /// the host (a "© The Associated Press" line on a station's site credits the wire, it does not name the site);</item>
-/// <item>a name made from the host (<see cref="HostNames.NameFromHost"/>); with no address at all, the credit.</item>
+/// <item>a name the page writes that spells the host's brand, else the registrable domain in lower case
+/// (<see cref="HostNames.RegistrableDomain"/>), never a name made up from the host; with no address at all, the credit.</item>
 /// </list>
 /// </summary>
 public static partial class OutletExtractor
@@ -63,7 +64,7 @@ public static partial class OutletExtractor
         }
 
         return FindTitleSuffix(pageLines, host) ?? FindCopyrightHolder(pageLines, host)
-            ?? (host is null ? credit : FindHostSpelledOut(pageLines, host) ?? HostNames.NameFromHost(host));
+            ?? (host is null ? credit : FindHostSpelledOut(pageLines, host) ?? HostNames.RegistrableDomain(host));
     }
 
     /// <summary>The outlet a reposted story credits, from the lines above and at the start of the story.</summary>
@@ -170,7 +171,7 @@ public static partial class OutletExtractor
     /// <summary>
     /// A name the page writes that spells the host's brand label exactly, maybe without a trailing edition word
     /// ("Samaa" on samaaenglish.tv, "Herald-Mail" on heraldmailmedia.com, "Free Beacon" on freebeacon.com):
-    /// the words a concatenated host name is made of, which <see cref="HostNames.NameFromHost"/> cannot split.
+    /// the words a concatenated host name is made of, which cannot be split without the page.
     /// </summary>
     private static string? FindHostSpelledOut(IReadOnlyList<string> lines, string host)
     {

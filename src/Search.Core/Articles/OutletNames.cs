@@ -6,7 +6,7 @@ namespace Search.Core.Articles;
 /// One spelling per outlet, so that facets count "NYT", "New York Times" and "nytimes.com" as one value.
 /// The table (<c>news-outlets.tsv</c>, an embedded resource) was seeded from the AllSides corpus's url → outlet
 /// pairs and curated by hand with wires, broadcasters and national papers; an outlet not in it keeps the name
-/// the page gives, or a name made from its host (<see cref="HostNames.NameFromHost"/>).
+/// the page gives, or its registrable domain (<see cref="HostNames.RegistrableDomain"/>).
 /// </summary>
 public static class OutletNames
 {
@@ -96,7 +96,7 @@ public static class OutletNames
         }
     }
 
-    /// <summary>The outlet name for a URL or host: a known outlet's name, else a name made from the host.</summary>
+    /// <summary>The outlet name for a URL or host: a known outlet's name, else the registrable domain in lower case.</summary>
     public static string? FromUrlOrHost(string? urlOrHost) =>
-        HostNames.HostOf(urlOrHost) is { } host ? FromKnownHost(host) ?? HostNames.NameFromHost(host) : null;
+        HostNames.HostOf(urlOrHost) is { } host ? FromKnownHost(host) ?? HostNames.RegistrableDomain(host) : null;
 }

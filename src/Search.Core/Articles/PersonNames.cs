@@ -126,12 +126,46 @@ public sealed partial class PersonNames
         "Energy", "Veterans", "Housing", "Affairs", "Pollster", "Strategist", "Consultant", "Lobbyist", "Prosecutor",
         // Commonwealth titles: councillors ("Cr Jane Roe", "Cllr Roe") and members ("Greens MP Jane Roe").
         "Cr", "Cr.", "Cllr", "Cllr.", "MP", "MPs", "MLA", "MPP", "MSP", "MEP", "QC", "KC",
+        // Ranks, written out or shortened with or without a full stop, as police and army press releases
+        // in Commonwealth countries write them ("Brig Jane Roe", "Lt-Gen Roe", "Warrant Officer Roe").
+        "Gen", "Brig", "Brig.", "Brigadier", "Brigadier-General", "Maj", "Maj.", "Maj-Gen", "Major-General",
+        "Lt", "Lt-Gen", "Lt-Col", "Lieutenant-General", "Lieutenant-Colonel", "Col", "Capt", "Cpt", "Cdr", "Cdr.",
+        "Cmdr", "Sgt", "Cpl", "Cpl.", "Corporal", "Pte", "Pte.", "Constable", "Const", "Const.", "Supt", "Supt.",
+        "Insp", "Insp.", "Inspector-General", "Commissioner-General", "Marshal", "Warrant", "Commodore",
+        "Trooper", "Ensign", "Airman", "Admiral", "Vice-Admiral", "Rear",
+        // People described by what they do, written before the name in captions and lead sentences
+        // ("Campaigner Jane Roe", "Lawyer John Doe told ...").
+        "Campaigner", "Lawyer", "Barrister", "Solicitor", "Counsel", "Historian", "Scientist", "Researcher",
+        "Doctor", "Nurse", "Farmer", "Resident", "Witness", "Eyewitness", "Student", "Teacher", "Manager",
+        "Boss", "Owner", "Photographer", "Journalist", "Broadcaster", "Presenter", "Comedian", "Musician",
+        "Artist", "Designer", "Architect", "Engineer", "Entrepreneur", "Businessman", "Businesswoman", "Tycoon",
+        "Billionaire", "Investor", "Banker", "Official", "Diplomat", "Envoy", "Negotiator", "Organiser",
+        "Organizer", "Volunteer", "Advocate", "Striker", "Midfielder", "Defender", "Goalkeeper", "Skipper",
+        "Veteran", "Chairperson", "Vice-President", "Vice-Chancellor", "Principal",
+        "Magistrate", "Coroner", "Attorney-General", "Solicitor-General", "Auditor-General", "Director-General",
+        "Surgeon-General", "Chief-Executive", "Registrar", "Mufti", "Shri", "Smt", "Smt.", "Hon", "Hon.",
+        "Honourable", "Honorable", "Excellency", "Mx", "Mx.", "Miss", "Madam", "Madame", "Monsieur", "Herr",
+        "Frau", "Senor", "Señor", "Señora", "Signor",
+    };
+
+    /// <summary>
+    /// Words that name an organisation, unit or place: a name after one of them in the same capitalised run is
+    /// a member of it ("Public Security Directorate Jane Roe", "Harbour Police Jane Roe" → "Jane Roe").
+    /// </summary>
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Directorate", "Secretariat", "Inspectorate", "Ministry", "Department", "Agency", "Authority", "Bureau",
+        "Office", "Police", "Service", "Services", "Command", "Division", "Unit", "Squad", "Council", "Commission",
+        "Committee", "Board", "Party", "Union", "Association", "Federation", "Institute", "University", "Hospital",
+        "Municipality", "Corporation", "Company", "Group", "Force", "Forces", "Army", "Navy", "Government",
     };
 
     /// <summary>Role words that are also common surnames: last in a name they are the name.</summary>
     private static readonly HashSet<string> SurnameRoles = new(StringComparer.Ordinal)
     {
         "King", "Major", "Bishop", "Prince", "Judge", "Chancellor", "Sheriff", "Pope", "Cardinal", "Lord", "Coach",
+        "Farmer", "Marshal", "Constable", "Nurse", "Doctor", "Banker", "Warrant", "Miss", "Principal", "Counsel",
+        "Owner", "Teacher", "Witness", "Advocate", "Striker", "Trooper", "Official", "Dean", "Madam",
     };
 
     /// <summary>Personal titles: a surname written after one of these names a person ("Mr. Obama").</summary>
@@ -244,8 +278,11 @@ public sealed partial class PersonNames
 
         // A fuller name that ends with this one, the most frequent if several ("Clinton" in an article
         // about Hillary that mentions Bill once); "Tayyip Erdogan" → "Recep Tayyip Erdogan".
+        // A particle that opens a sentence is capitalised ("De Blasio said" for Bill de Blasio), and a
+        // generational suffix follows the surname ("Robert C. Roe Jr." is who "Roe" means).
+        var lowered = LowerParticle(name);
         var fuller = _fullNames
-            .Where(p => p.Key.Length > name.Length && p.Key.EndsWith(" " + name, StringComparison.Ordinal))
+            .Where(p => p.Key.Length > name.Length && (EndsWithName(p.Key, name) || lowered is not null && EndsWithName(p.Key, lowered)))
             .OrderByDescending(p => p.Value)
             .ThenByDescending(p => p.Key.Length)
             .Select(p => p.Key)
@@ -278,6 +315,20 @@ public sealed partial class PersonNames
         return titled || _titledWords.Contains(name) ? name : null;
     }
 
+    private static readonly string[] GenerationalSuffixes = ["", " Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"];
+
+    private static bool EndsWithName(string fullName, string name) =>
+        GenerationalSuffixes.Any(suffix => fullName.EndsWith(" " + name + suffix, StringComparison.Ordinal));
+
+    /// <summary>"De Blasio" → "de Blasio"; null when the name does not open with a particle.</summary>
+    private static string? LowerParticle(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && name[..space] is "De" or "Van" or "Von" or "Der" or "Den" or "Da" or "Di" or "Du" or "Del" or "Della" or "Dos" or "Das" or "Ter"
+            ? char.ToLowerInvariant(name[0]) + name[1..]
+            : null;
+    }
+
     /// <summary>Cuts role words, common words and titles; null when what is left is not a person's name.</summary>
     public string? Clean(string captured)
     {
@@ -308,10 +359,18 @@ public sealed partial class PersonNames
             return null;
         }
 
+        // "Public Security Directorate Jane Roe": a name of two words or more after an organisation word is a
+        // member of that organisation speaking, not part of its name.
+        var lastOrganisation = tokens.FindLastIndex(t => OrganisationHeads.Contains(t));
+        if (lastOrganisation >= 0 && tokens.Count - lastOrganisation - 1 >= 2)
+        {
+            tokens = tokens.Skip(lastOrganisation + 1).ToList();
+        }
+
         // A place or common word that is also a frequent surname ends a name after a given name ("Jim Jordan",
         // "Cornel West", "Ian Read"); alone or after another place word ("New York") it stays a non-name.
         var checkedCount = tokens.Count > 1 && PlaceSurnames.Contains(tokens[^1]) ? tokens.Count - 1 : tokens.Count;
-        if (tokens.Take(checkedCount).Any(t => NonPersonWords.Contains(t) || FunctionWords.Contains(t) || IsAcronym(t))
+        if (tokens.Take(checkedCount).Any(t => NonPersonWords.Contains(t) || OrganisationHeads.Contains(t) || FunctionWords.Contains(t) || IsAcronym(t))
             || OutletNames.IsKnown(string.Join(' ', tokens)) || tokens.Count == 1 && OutletNames.IsKnown(tokens[0]))
         {
             return null;

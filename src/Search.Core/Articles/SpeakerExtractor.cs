@@ -81,13 +81,17 @@ public static partial class SpeakerExtractor
     [GeneratedRegex(@"(?:[“""]|'')(?<text>[^“”""\n]{2,2000}?)(?:[”""]|'')", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedText();
 
-    /// <summary>Extracts speakers (fullest names, in order of first attribution) and their direct quotes.</summary>
+    /// <summary>
+    /// Extracts speakers (people, fullest names, in order of first attribution), the organisations that speak
+    /// (<see cref="OrganisationNames"/>, in order) and the direct quotes of both, each quote saying its source's kind.
+    /// </summary>
     /// <param name="body">The clean article text, paragraphs separated by newlines.</param>
     /// <param name="title">The headline, if any: it often holds the full name the body shortens.</param>
-    public static (IReadOnlyList<string> Speakers, IReadOnlyList<Quote> Quotes) Extract(string body, string? title = null)
+    public static (IReadOnlyList<string> Speakers, IReadOnlyList<Quote> Quotes, IReadOnlyList<string> Organizations) Extract(string body, string? title = null)
     {
         var people = new PersonNames(title is null ? body : title + "\n" + body);
         var speakers = new List<string>();
+        var organizations = new List<string>();
         var quotes = new List<Quote>();
         var loneWords = new Dictionary<string, int>(StringComparer.Ordinal);
         string? lastSpeaker = null;
@@ -97,12 +101,9 @@ public static partial class SpeakerExtractor
         // but sets no pronoun antecedent and owns no quotes.
         if (title is not null)
         {
-            foreach (var (_, speaker) in FindAttributions(HeadlineAsSentence(title), people, _ => null, loneWords))
+            foreach (var attribution in FindAttributions(HeadlineAsSentence(title), people, _ => null, loneWords))
             {
-                if (!speakers.Contains(speaker))
-                {
-                    speakers.Add(speaker);
-                }
+                AddSource(attribution, speakers, organizations);
             }
         }
 
@@ -114,42 +115,49 @@ public static partial class SpeakerExtractor
                 && (gender == '?' || gender == (female ? 'f' : 'm')) ? lastSpeaker : null;
 
             var attributed = FindAttributions(paragraph, people, Antecedent, loneWords);
-            foreach (var (_, speaker) in attributed)
+            foreach (var attribution in attributed)
             {
-                if (!speakers.Contains(speaker))
-                {
-                    speakers.Add(speaker);
-                }
+                AddSource(attribution, speakers, organizations);
             }
 
             // A paragraph that is only a quote continues the last speaker's words.
             var quoteSpeakers = attributed.Count > 0
                 ? attributed
-                : lastSpeaker is not null && paragraph.Length > 0 && paragraph[0] is '“' or '"' ? [(0, lastSpeaker)] : [];
+                : lastSpeaker is not null && paragraph.Length > 0 && paragraph[0] is '“' or '"' ? [(0, lastSpeaker, false)] : [];
             if (quoteSpeakers.Count > 0)
             {
                 foreach (Match quote in QuotedText().Matches(paragraph))
                 {
                     var text = quote.Groups["text"].Value.Trim().TrimEnd(',');
-                    if (text.Split(' ').Length >= 3)
+                    if (IsStatement(text, paragraph, quote.Index, quoteSpeakers.Select(a => a.Index)))
                     {
                         // The attribution nearest the quote (by character distance) owns it.
-                        var owner = quoteSpeakers.MinBy(a => Distance(a.Index, quote.Index, quote.Index + quote.Length)).Name;
-                        quotes.Add(new Quote(owner, text));
+                        var owner = quoteSpeakers.MinBy(a => Distance(a.Index, quote.Index, quote.Index + quote.Length));
+                        quotes.Add(new Quote(owner.Name, text) { Kind = owner.Organization ? Quote.OrganizationKind : Quote.PersonKind });
                     }
                 }
             }
 
-            if (attributed.Count > 0)
+            // "He said" goes on meaning the last person, whatever organisation spoke in between.
+            if (attributed.LastOrDefault(a => !a.Organization) is { Name: not null } person)
             {
-                lastSpeaker = attributed[^1].Name;
+                lastSpeaker = person.Name;
             }
         }
 
         // A lone word that a speech verb attributes to twice or more is someone the article names by one
         // word only ("Kasich said ... Kasich added"); once could be an organisation or a misparse.
         speakers.AddRange(loneWords.Where(w => w.Value >= 2 && !speakers.Contains(w.Key)).Select(w => w.Key));
-        return (speakers, quotes);
+        return (speakers, quotes, organizations);
+    }
+
+    private static void AddSource((int Index, string Name, bool Organization) attribution, List<string> speakers, List<string> organizations)
+    {
+        var list = attribution.Organization ? organizations : speakers;
+        if (!list.Contains(attribution.Name))
+        {
+            list.Add(attribution.Name);
+        }
     }
 
     /// <summary>Surnames the article writes after "Mr." ('m') or after "Mrs."/"Ms." ('f'); both: '?'.</summary>
@@ -177,13 +185,13 @@ public static partial class SpeakerExtractor
         NextParticipleClause, NextAskedBy,
     ];
 
-    private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, .. OtherPatterns];
+    private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, NextCoordinatedClause, .. OtherPatterns];
 
     private static int Distance(int at, int start, int end) => at < start ? start - at : at > end ? at - end : 0;
 
-    private static List<(int Index, string Name)> FindAttributions(string paragraph, PersonNames people, Func<bool, string?> antecedent, Dictionary<string, int> loneWords)
+    private static List<(int Index, string Name, bool Organization)> FindAttributions(string paragraph, PersonNames people, Func<bool, string?> antecedent, Dictionary<string, int> loneWords)
     {
-        var found = new List<(int Index, string Name)>();
+        var found = new List<(int Index, string Name, bool Organization)>();
         var quoted = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
         // The verb-led patterns cannot match a paragraph without an attribution verb, and they are the dear ones.
         var hasVerb = AttributionVerbs.MayContain(paragraph);
@@ -203,7 +211,12 @@ public static partial class SpeakerExtractor
 
                     if (people.Resolve(capture.Value) is { } name)
                     {
-                        found.Add((capture.Index, name));
+                        found.Add((capture.Index, name, false));
+                        resolvedAny = true;
+                    }
+                    else if (OrganisationNames.Name(capture.Value) is { } organization)
+                    {
+                        found.Add((capture.Index, organization, true));
                         resolvedAny = true;
                     }
                     else if (people.Clean(capture.Value) is { } lone && !lone.Contains(' ', StringComparison.Ordinal))
@@ -222,7 +235,7 @@ public static partial class SpeakerExtractor
         var label = SpeakerLabel().Match(paragraph);
         if (label.Success && ResolveLabel(label.Groups["name"].Value, people) is { } labelled)
         {
-            found.Add((0, labelled));
+            found.Add((0, labelled, false));
         }
 
         foreach (Match match in hasVerb ? PronounThenVerb.Matches(paragraph) : Enumerable.Empty<Match>())
@@ -231,7 +244,7 @@ public static partial class SpeakerExtractor
             if (!found.Any(f => f.Index < match.Index)
                 && antecedent(match.Value.StartsWith("s", StringComparison.OrdinalIgnoreCase)) is { } person)
             {
-                found.Add((match.Index, person));
+                found.Add((match.Index, person, false));
             }
         }
 

@@ -81,6 +81,6 @@ public sealed class SpeakerNameResolver
     public Article ResolveSpeakers(Article article) => article with
     {
         Speakers = [.. article.Speakers.Select(Resolve).Distinct(StringComparer.Ordinal)],
-        Quotes = [.. article.Quotes.Select(q => q with { Speaker = Resolve(q.Speaker) })],
+        Quotes = [.. article.Quotes.Select(q => q.Kind == Quote.PersonKind ? q with { Speaker = Resolve(q.Speaker) } : q)],
     };
 }

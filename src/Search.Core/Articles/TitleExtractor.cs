@@ -13,7 +13,8 @@ namespace Search.Core.Articles;
 /// <item>else the first candidate of five words or more, else the first of three or more.</item>
 /// </list>
 /// Candidates exclude bylines, date stamps, relative times ("1 hour ago"), photo credits and captions,
-/// all-capitals credit lists, browser and app notices, and lines that are the clipped start of a longer line
+/// all-capitals credit lists, browser and app notices, page furniture (skip links, leaked markup, consent
+/// banners, menus, menu items run together), and lines that are the clipped start of a longer line
 /// (an image's alt text before its full caption). A page that starts straight with its story has no
 /// headline and none is invented (a headline shown only mid-story is not looked for).
 /// </summary>
@@ -48,6 +49,16 @@ public static partial class TitleExtractor
     [GeneratedRegex(@"^(?<head>.{8,}?)\s(?:\||-|–|—)\s(?<site>[^|–—]{2,50})$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentTitle();
 
+    // Page furniture that a template prints where a headline could stand: skip links ("Skip to main content"),
+    // markup that leaked as text (an element or an attribute list: class="post single" itemscope), consent
+    // banners and a menu written as a row of short items ("News | Sport | Weather").
+    [GeneratedRegex(
+        @"^(?:skip|jump)\s+to\b|\bskip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer)\b|<\s*/?\s*[a-z][a-z0-9]*[\s>/]|\b[a-z][a-z0-9:_-]*\s*=\s*[""'{]|\b(?:itemscope|itemprop|itemtype|aria-[a-z]+|data-[a-z-]+)\b|"
+        + @"\b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b|\bcookie\s+(?:policy|settings|preferences|consent)\b|\bprivacy\s+(?:policy|settings)\b|\bterms\s+of\s+(?:use|service)\b|"
+        + @"^(?:[^|•·]{1,25}\s[|•·]\s){2,}[^|•·]{1,25}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageFurniture();
+
     private const int MaxTitleLength = 200;
     private const int MaxTitleWords = 30;
     private const int RegionLines = 30;
@@ -71,7 +82,7 @@ public static partial class TitleExtractor
                     candidates.Add(i);
                 }
             }
-            else if (PageLines.IsParagraph(line) && !IsLegalNotice(line) && !CreditOrNotice().IsMatch(line) && !IsTemplateCode(line))
+            else if (PageLines.IsParagraph(line) && !IsLegalNotice(line) && !CreditOrNotice().IsMatch(line) && !IsTemplateCode(line) && !PageFurniture().IsMatch(line))
             {
                 // The story has started; legal lines, notices and captions above the headline do not end the header.
                 break;
@@ -142,8 +153,28 @@ public static partial class TitleExtractor
 
         var words = WordCount(line);
         return words is >= 3 and <= MaxTitleWords && !BylineOrDate().IsMatch(line) && !CreditOrNotice().IsMatch(line)
+            && !PageFurniture().IsMatch(line) && GluedWords(line) < 2
             && !IsCreditList(line) && !IsNumberRow(line) && !IsTemplateCode(line) && !PublishedDateExtractor.IsDateStamp(line)
             && DateText.Find(line) is not { Index: 0 };
+    }
+
+    /// <summary>
+    /// Menu items whose separators were lost run together ("NewsSportWeatherTravel"): how often a lower-case
+    /// letter is followed by a capital inside a word, not counting name prefixes ("McCann", "MacLeod", "O'Neill").
+    /// </summary>
+    private static int GluedWords(string line)
+    {
+        var glued = 0;
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (char.IsUpper(line[i]) && char.IsLower(line[i - 1])
+                && !(i >= 2 && line[i - 2] == 'M' && line[i - 1] == 'c') && !(i >= 3 && line.AsSpan(i - 3, 3).SequenceEqual("Mac")))
+            {
+                glued++;
+            }
+        }
+
+        return glued;
     }
 
     /// <summary>An all-capitals list of names ("EXAMPLE TV, EXAMPLE WIRE, CITY OF RIVERTON"): a video's source credits.</summary>

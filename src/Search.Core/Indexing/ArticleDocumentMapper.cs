@@ -84,6 +84,11 @@ public static class ArticleDocumentMapper
             AddKeyword(doc, ArticleFields.Speaker, ArticleFields.SpeakerKey, speaker, store: true);
         }
 
+        foreach (var organization in article.Organizations)
+        {
+            AddKeyword(doc, ArticleFields.Organization, ArticleFields.OrganizationKey, organization, store: true);
+        }
+
         foreach (var quote in article.Quotes)
         {
             // One value per quote; the position gap between values keeps a phrase from spanning two quotes.
@@ -185,6 +190,9 @@ public static class ArticleDocumentMapper
             Sources: doc.GetValues(ArticleFields.Source, CultureInfo.InvariantCulture) ?? [],
             Speakers: doc.GetValues(ArticleFields.Speaker, CultureInfo.InvariantCulture) ?? [],
             Quotes: quotes,
-            Published: published is null ? null : DateOnly.ParseExact(published, DayFormat, CultureInfo.InvariantCulture));
+            Published: published is null ? null : DateOnly.ParseExact(published, DayFormat, CultureInfo.InvariantCulture))
+        {
+            Organizations = doc.GetValues(ArticleFields.Organization, CultureInfo.InvariantCulture) ?? [],
+        };
     }
 }

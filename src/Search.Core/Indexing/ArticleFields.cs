@@ -47,6 +47,12 @@ public static class ArticleFields
     /// <summary>Exact speaker values: filters and the speaker facet.</summary>
     public const string SpeakerKey = "speaker_key";
 
+    /// <summary>Organisations that speak (#24), analysed for search by name.</summary>
+    public const string Organization = "organization";
+
+    /// <summary>Exact organisation values: filters and the organization facet.</summary>
+    public const string OrganizationKey = "organization_key";
+
     /// <summary>Quoted words only (direct and reported), English-analysed.</summary>
     public const string Quote = "quote";
 
@@ -77,7 +83,7 @@ public static class ArticleFields
     /// <summary>Fields a user may name in a query (<c>field:value</c>).</summary>
     public static readonly IReadOnlySet<string> Queryable = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Body, Outlet, Speaker, Quote, Source, Published,
+        Title, Body, Outlet, Speaker, Quote, Source, Published, Organization,
     };
 
     /// <summary>Fields searched when the query names none, with their boosts.</summary>

@@ -19,6 +19,9 @@ public sealed record SearchRequest
     /// <summary>Keep articles crediting or citing any of these outlets (exact facet values).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>Keep articles where any of these organisations speak (exact facet values).</summary>
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+
     /// <summary>First publication day kept, inclusive.</summary>
     public DateOnly? From { get; init; }
 
@@ -64,6 +67,7 @@ public sealed record SearchRequest
         Facets.FacetDefinition.Outlet => Outlets,
         Facets.FacetDefinition.Speaker => Speakers,
         Facets.FacetDefinition.Source => Sources,
+        Facets.FacetDefinition.Organization => Organizations,
         _ => [],
     };
 }

@@ -13,6 +13,7 @@ namespace Search.Core.Sharding;
 /// <param name="Position">The quote's place among its article's quotes read.</param>
 /// <param name="Score">BM25 over every shard's read quotes (index-wide statistics).</param>
 /// <param name="Text">The quote (marked, or plain for a speaker's page) when within the shard's window; else null.</param>
+/// <param name="Kind">Whether a person or an organisation said it (<see cref="Articles.Quote.Kind"/>).</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQuote(string Speaker, string ArticleId, string? Title, string? Outlet, DateOnly? Published, int ArticleRank, int Position,
-    float Score, string? Text);
+    float Score, string? Text, string Kind = Articles.Quote.PersonKind);

@@ -77,7 +77,7 @@ internal sealed class ShardQuoteSteps : IDisposable
             }
 
             quotes.Add(new ShardQuote(quote.Speaker, quote.ArticleId, quote.Title, quote.Outlet, quote.Published, quote.ArticleRank, quote.Position,
-                match.Score, text));
+                match.Score, text, quote.Kind));
         }
 
         return quotes;
@@ -98,7 +98,7 @@ internal sealed class ShardQuoteSteps : IDisposable
             }
         }
 
-        return QuoteCandidates.Build(searcher, docs, query.MultiSelect ? [] : query.Request.Speakers, _analyzer, cancellationToken, ranks);
+        return QuoteCandidates.Build(searcher, docs, query.MultiSelect ? [] : query.Request.NamedSources(), _analyzer, cancellationToken, ranks);
     }
 
     public void Dispose() => _analyzer.Dispose();

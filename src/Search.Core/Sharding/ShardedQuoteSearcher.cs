@@ -81,7 +81,7 @@ public sealed class ShardedQuoteSearcher : IDisposable
     };
 
     private static QuoteRecord ToRecord(ShardQuote quote) =>
-        new(quote.Speaker, quote.Text ?? "", quote.ArticleId, quote.Title, quote.Outlet, quote.Published, quote.ArticleRank, quote.Position);
+        new(quote.Speaker, quote.Text ?? "", quote.ArticleId, quote.Title, quote.Outlet, quote.Published, quote.ArticleRank, quote.Position, quote.Kind);
 
     /// <summary>A quote on the page: its owner sent its text (a page never reaches past any shard's window).</summary>
     private static string TextOf(ShardQuote quote) =>

@@ -14,7 +14,8 @@ namespace Search.Indexer.Evaluation;
 /// <item>date: a page "gives" a date when its basis names the page text, the URL or a dateline; a date known
 /// only from the corpus marker is not expected (finding it is counted apart, a different one is wrong);</item>
 /// <item>title: equal after collapsing whitespace; a title on a page labelled without one is an invented title;</item>
-/// <item>speakers: matched as people (<see cref="PolnearEvaluation.SamePerson"/>); an ambiguous speaker found
+/// <item>speakers: as served (after the batch's name step, <see cref="ServedNames"/>), equal to a label after folding case and
+/// punctuation only; an ambiguous speaker found
 /// is neither a hit nor a false positive, and one missed is not a miss;</item>
 /// <item>boilerplate: each labelled furniture line that survives as a body line is a leak.</item>
 /// </list>
@@ -57,9 +58,11 @@ public static class PagesEvaluation
 
             var metadata = new { articles = labels.Select(l => new { file = l.File, url = l.Url, site = l.Site }) };
             File.WriteAllText(Path.Combine(temp.FullName, ArticleFolderReader.MetadataFileName), JsonSerializer.Serialize(metadata));
-            return ArticleFolderReader.Read(temp.FullName)
+            var parsed = ArticleFolderReader.Read(temp.FullName)
                 .Where(f => f.Article is not null)
-                .ToDictionary(f => f.Article!.Id, f => ArticleParser.Parse(f.Article!), StringComparer.Ordinal);
+                .Select(f => ArticleParser.Parse(f.Article!))
+                .ToList();
+            return ServedNames.Serve(parsed).ToDictionary(a => a.Id, StringComparer.Ordinal);
         }
         finally
         {

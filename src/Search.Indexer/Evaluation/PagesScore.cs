@@ -5,7 +5,7 @@ namespace Search.Indexer.Evaluation;
 /// <summary>Counts of one pages-dev style evaluation (see <see cref="PagesEvaluation"/>), and the table they print as.</summary>
 internal sealed class PagesScore
 {
-    private readonly FieldScore speakers = new("speakers (ambiguous ignored)");
+    private readonly FieldScore speakers = new("served names, exact");
     private readonly FieldScore boilerplate = new("boilerplate lines kept out", recallOnly: true);
     private int outletRight;
     private int datesGiven, dateRight, dateWrong, dateMissed;
@@ -28,6 +28,7 @@ internal sealed class PagesScore
         $"{"date, page gives none",-28} {dateNoneRight}/{datesNotGiven} null or marker date ({dateMarkerFound} found the marker date), {dateInvented} wrong",
         $"{"title, page has one",-28} {titleRight}/{titled} right ({Percent(titleRight, titled)})",
         $"{"title, page has none",-28} {untitled - titleInvented}/{untitled} null, {titleInvented} invented",
+        $"{"title, all pages",-28} {titleRight + untitled - titleInvented}/{pages} right ({Percent(titleRight + untitled - titleInvented, pages)})",
         speakers.ToString(),
         boilerplate.ToString(),
     ];
@@ -103,12 +104,12 @@ internal sealed class PagesScore
         var extra = new List<string>();
         foreach (var speaker in article.Speakers)
         {
-            var hit = label.Speakers.FirstOrDefault(g => !matched.Contains(g) && PolnearEvaluation.SamePerson(speaker, g));
+            var hit = label.Speakers.FirstOrDefault(g => !matched.Contains(g) && ServedNames.Same(speaker, g));
             if (hit is not null)
             {
                 matched.Add(hit);
             }
-            else if (!label.SpeakersAmbiguous.Any(g => PolnearEvaluation.SamePerson(speaker, g)))
+            else if (!label.SpeakersAmbiguous.Any(g => ServedNames.Same(speaker, g)))
             {
                 extra.Add(speaker);
             }

@@ -9,9 +9,13 @@ namespace Search.Indexer.Evaluation;
 /// Per article, the gold people are the attribution sources that name a person (<see cref="GoldPersonJudge"/>);
 /// a pronoun source (he/she/him/her…) counts as the nearest preceding gold source that names a person, and
 /// other pronouns (I, we, they, it, you) are not scored. Gold surnames are widened to the fullest form the
-/// gold or the text gives ("Pence" → "Mike Pence"). A predicted speaker matches a gold person when the names
-/// are equal ignoring case, or when one is a final part of the other ("Wasserman Schultz", "Debbie Wasserman
-/// Schultz") or both share first and last tokens ("Donald J. Trump", "Donald Trump"). Each gold person is matched once.
+/// gold or the text gives ("Pence" → "Mike Pence"), and gold forms of one person are merged into the longest.
+/// The articles are scored as served (<see cref="ServedNames.Serve"/>), and a served speaker matches a gold person
+/// only when the names are equal after folding case and punctuation (<see cref="ServedNames.Same"/>): a role word
+/// glued to the front or a bare surname is a miss, as it is a different facet value. Each gold person is matched once.
+/// The quotes are also judged against the gold spans (<see cref="QuoteJudge"/>). A second row names each gold person
+/// once for the whole split, from the gold names alone, as the served facet names one person once (a gold "Obama" in an
+/// article that writes only "Mr. Obama" is the split's "Barack Obama"); the first row keeps each article's own gold form.
 /// Direct vs reported: a gold person counts as directly quoted when one of their contents starts with a
 /// quote mark, as reported otherwise (a person can be both); the rows show recall of each group.
 /// Quote pairing: for each extracted quote that overlaps a gold direct content, whether its speaker matches
@@ -26,29 +30,51 @@ public static class PolnearEvaluation
 
     public static IReadOnlyList<string> Run(string path, int showErrors, TextWriter? explain = null)
     {
-        var all = new FieldScore("named speakers");
+        var all = new FieldScore("named speakers (exact)");
+        var corpusLevel = new FieldScore("  gold named at corpus level");
         var direct = new FieldScore("  directly quoted", recallOnly: true);
         var reported = new FieldScore("  reported speech", recallOnly: true);
+        var judge = new QuoteJudge();
         int pairsTotal = 0, pairsRight = 0, articles = 0;
         var errors = new List<string>();
 
+        // Parsed first, then served as one bulk load would store them (the batch's name step included).
+        var items = new List<(string Id, string Text, List<GoldPerson> Gold, List<QuoteJudge.GoldSpan> Spans)>();
+        var parsed = new List<Article>();
         foreach (var line in ReadLines(path))
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
             var text = root.GetProperty("text").GetString()!;
             var id = root.GetProperty("id").GetString()!;
-            articles++;
+            items.Add((id, text, GoldPeople(root, text), QuoteJudge.Read(root)));
+            parsed.Add(ArticleParser.Parse(new RawArticle { Id = id, Text = text }));
+        }
 
-            var article = ArticleParser.Parse(new RawArticle { Id = id, Text = text });
-            var gold = GoldPeople(root, text);
+        var served = ServedNames.Serve(parsed);
+
+        // The same person under the forms one article's gold gives ("Obama" where the article only writes
+        // "Mr. Obama", "Donald J. Trump") named once for the whole split, from the gold names alone.
+        var goldForms = new SpeakerNameResolver();
+        foreach (var item in items)
+        {
+            goldForms.Observe(item.Gold.Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        for (var n = 0; n < items.Count; n++)
+        {
+            var (id, text, gold, spans) = items[n];
+            var article = served[n];
+            articles++;
+            judge.Add(id, text, spans, article.Quotes);
+            judge.AddOrganizations(article.Organizations, spans);
 
             var goldNames = gold.Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var matched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var falsePositives = new List<string>();
             foreach (var speaker in article.Speakers)
             {
-                var hit = goldNames.FirstOrDefault(g => !matched.Contains(g) && SamePerson(speaker, g));
+                var hit = goldNames.FirstOrDefault(g => !matched.Contains(g) && ServedNames.Same(speaker, g));
                 if (hit is null)
                 {
                     falsePositives.Add(speaker);
@@ -66,6 +92,9 @@ public static class PolnearEvaluation
             }
 
             all.Add(matched.Count, falsePositives.Count, missed.Count);
+            var corpusGold = goldNames.Select(goldForms.Resolve).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var corpusHits = corpusGold.Count(g => article.Speakers.Any(speaker => ServedNames.Same(speaker, g)));
+            corpusLevel.Add(corpusHits, article.Speakers.Count(speaker => !corpusGold.Any(g => ServedNames.Same(speaker, g))), corpusGold.Count - corpusHits);
             foreach (var (kindScore, isDirect) in new[] { (direct, true), (reported, false) })
             {
                 var group = gold.Where(g => g.Direct == isDirect).Select(g => g.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -88,7 +117,7 @@ public static class PolnearEvaluation
                 }
 
                 pairsTotal++;
-                pairsRight += SamePerson(quote.Speaker, span.Name) ? 1 : 0;
+                pairsRight += ServedNames.Same(quote.Speaker, span.Name) ? 1 : 0;
             }
 
             if (errors.Count < showErrors && (falsePositives.Count > 0 || missed.Count > 0))
@@ -102,9 +131,11 @@ public static class PolnearEvaluation
         [
             $"{articles} articles",
             all.ToString(),
+            corpusLevel.ToString(),
             direct.ToString(),
             reported.ToString(),
             $"{"quote-speaker pairing",-28} {pairsRight}/{pairsTotal} = {pairing:0.000}",
+            .. judge.Table(showErrors > 0),
             .. errors,
         ];
     }
@@ -196,8 +227,11 @@ public static class PolnearEvaluation
         return inText ?? name;
     }
 
-    /// <summary>Equal ignoring case, one a final part of the other, or the same first and last tokens.</summary>
-    public static bool SamePerson(string predicted, string gold)
+    /// <summary>
+    /// Two gold forms of one person: equal ignoring case, one a final part of the other, or the same first and
+    /// last tokens. Used only to merge the gold's own forms, never to score what is served.
+    /// </summary>
+    private static bool SamePerson(string predicted, string gold)
     {
         predicted = Comparable(predicted);
         gold = Comparable(gold);

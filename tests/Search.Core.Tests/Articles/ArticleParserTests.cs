@@ -177,4 +177,18 @@ public sealed class TitleExtractorTests
     [Fact]
     public void PageStartingWithTheStoryHasNoTitle() =>
         Assert.Null(Title(Story.TrimStart() + "\n\nShips queue outside the breakwater\n\nMore ships are expected on Wednesday, the port said."));
+
+    [Fact]
+    public void SkipLinksMarkupConsentLinesAndMenusAreNotTitles()
+    {
+        Assert.Equal("Harbour reopens after repairs", Title("Skip to main contentSkip to navigation\n\nHarbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("class=\"post-template single post-123\" itemscope itemtype=\"https://schema.example/Article\"\n\nHarbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("Manage cookies and your privacy settings here\n\nHarbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("Local News | Harbour Sport | Weather | Opinion\n\nHarbour reopens after repairs" + Story));
+        Assert.Equal("Harbour reopens after repairs", Title("HomeLocal NewsHarbour SportWeather\n\nHarbour reopens after repairs" + Story));
+    }
+
+    [Fact]
+    public void PageWithOnlyFurnitureAboveTheStoryHasNoTitle() =>
+        Assert.Null(Title("Skip to content Skip to footer menu\n\nAccept all cookies to continue reading" + Story));
 }

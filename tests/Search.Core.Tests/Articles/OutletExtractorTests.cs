@@ -19,7 +19,7 @@ public sealed class OutletExtractorTests
     {
         const string text = "Storm closes bridges\n\nRIVERTON (AP) — Two bridges were closed on Tuesday as the storm moved inland.\n\nCopyright 2021 The Associated Press. All rights reserved.";
         var article = ArticleParser.Parse(new RawArticle { Id = "w", Text = text, Url = "https://kxyz.com/news/storm-closes-bridges/" });
-        Assert.Equal("KXYZ", article.Outlet);
+        Assert.Equal("kxyz.com", article.Outlet);
         Assert.Contains("The Associated Press", article.Sources);
     }
 
@@ -93,5 +93,13 @@ public sealed class OutletExtractorTests
     {
         const string text = "Ferry timetable changes\n\nThe new timetable starts in June, the operator said.\n\nFollow RiverwatchPress.com for more.";
         Assert.NotEqual("RiverwatchPress", Outlet("https://www.riverwatchpress.com/news/ferry", text));
+    }
+
+    [Fact]
+    public void UnknownSiteIsItsRegistrableDomainNotANameMadeFromTheHost()
+    {
+        const string text = "Pier reopens\n\nThe pier reopened on Saturday after repairs, the harbour board said.";
+        Assert.Equal("bayharbourgazette.com.au", Outlet("https://news.BayHarbourGazette.com.au/pier-reopens", text));
+        Assert.Equal("quarrytownmedia.com", Outlet("https://www.quarrytownmedia.com/local/pier", text));
     }
 }

@@ -9,7 +9,7 @@ public sealed class SpeakerExtractorTests
     [Fact]
     public void SaidAfterQuoteAttributesToFollowingName()
     {
-        var (speakers, quotes) = SpeakerExtractor.Extract("“The bridge will open in May,” said Marta Kowalczyk, the city engineer.");
+        var (speakers, quotes, _) = SpeakerExtractor.Extract("“The bridge will open in May,” said Marta Kowalczyk, the city engineer.");
         Assert.Equal(["Marta Kowalczyk"], speakers);
         Assert.Equal(new Quote("Marta Kowalczyk", "The bridge will open in May"), Assert.Single(quotes));
     }
@@ -55,7 +55,7 @@ public sealed class SpeakerExtractorTests
     public void PronounAttributionGoesToPreviousSpeaker()
     {
         var body = "Nadia Petrova said the harvest was poor.\n“We lost half the wheat to the frost this year,” she said.";
-        var (speakers, quotes) = SpeakerExtractor.Extract(body);
+        var (speakers, quotes, _) = SpeakerExtractor.Extract(body);
         Assert.Equal(["Nadia Petrova"], speakers);
         Assert.Equal("Nadia Petrova", Assert.Single(quotes).Speaker);
     }
@@ -128,7 +128,7 @@ public sealed class SpeakerExtractorTests
     [Fact]
     public void AttributionInsideQuoteIsNotTheArticles()
     {
-        var (speakers, _) = SpeakerExtractor.Extract("“Even Governor Hal Pruitt said it would fail,” said Dora Kemp.");
+        var (speakers, _, _) = SpeakerExtractor.Extract("“Even Governor Hal Pruitt said it would fail,” said Dora Kemp.");
         Assert.Equal(["Dora Kemp"], speakers);
     }
 
@@ -215,7 +215,7 @@ public sealed class SpeakerExtractorTests
     public void PronounSkipsALastSpeakerWhoseTitleDisagrees()
     {
         var body = "Mr. Pieter Vos said the harbour café would close.\nThe owner was upset. “Nobody told us about the timetable,” she said.";
-        var (speakers, quotes) = SpeakerExtractor.Extract(body);
+        var (speakers, quotes, _) = SpeakerExtractor.Extract(body);
         Assert.Equal(["Pieter Vos"], speakers);
         Assert.Empty(quotes);
     }

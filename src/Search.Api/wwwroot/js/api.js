@@ -49,6 +49,7 @@ export function search(state) {
   state.outlet.forEach((v) => p.append('outlet', v));
   state.speaker.forEach((v) => p.append('speaker', v));
   state.source.forEach((v) => p.append('source', v));
+  (state.organization ?? []).forEach((v) => p.append('organization', v));
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   p.set('sort', state.sort);

@@ -15,6 +15,7 @@ export function readState(search) {
     outlet: p.getAll('outlet'),
     speaker: p.getAll('speaker'),
     source: p.getAll('source'),
+    organization: p.getAll('organization'),
     from: isDay(p.get('from')) ? p.get('from') : '',
     to: isDay(p.get('to')) ? p.get('to') : '',
     sort: SORTS.includes(sort) ? sort : 'relevance',
@@ -35,6 +36,7 @@ export function writeState(state) {
   state.outlet.forEach((v) => p.append('outlet', v));
   state.speaker.forEach((v) => p.append('speaker', v));
   (state.source ?? []).forEach((v) => p.append('source', v));
+  (state.organization ?? []).forEach((v) => p.append('organization', v));
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort !== 'relevance') p.set('sort', state.sort);

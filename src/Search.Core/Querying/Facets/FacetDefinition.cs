@@ -12,6 +12,7 @@ public sealed record FacetDefinition(string Name, string Field, bool MultiValued
     public const string Speaker = "speaker";
     public const string Published = "published";
     public const string Source = "source";
+    public const string Organization = "organization";
 
     /// <summary>
     /// Every facet, in response order. The published facet counts months but filters by day range
@@ -23,5 +24,6 @@ public sealed record FacetDefinition(string Name, string Field, bool MultiValued
         new(Speaker, ArticleFields.SpeakerKey, MultiValued: true),
         new(Published, ArticleFields.PublishedMonth, MultiValued: false),
         new(Source, ArticleFields.SourceKey, MultiValued: true),
+        new(Organization, ArticleFields.OrganizationKey, MultiValued: true),
     ];
 }

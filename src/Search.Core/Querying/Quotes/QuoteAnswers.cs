@@ -28,7 +28,9 @@ internal static class QuoteAnswers
         var hits = matches.Skip((request.Page - 1) * request.Size).Take(request.Size).Select(i => ToHit(ordered[i], html(i))).ToList();
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
         {
-            ["speaker"] = Top(Kept(QuoteFilters.Facet.Speaker).Select(i => ordered[i].Speaker), facetSize),
+            // The speaker facet lists people; organisations that speak have their own.
+            ["speaker"] = Top(Kept(QuoteFilters.Facet.Speaker).Where(i => ordered[i].Kind != Articles.Quote.OrganizationKind).Select(i => ordered[i].Speaker), facetSize),
+            ["organization"] = Top(Kept(QuoteFilters.Facet.Speaker).Where(i => ordered[i].Kind == Articles.Quote.OrganizationKind).Select(i => ordered[i].Speaker), facetSize),
             ["outlet"] = Top(Kept(QuoteFilters.Facet.Outlet).Select(i => ordered[i].Outlet), facetSize),
             ["published"] = Top(Kept(QuoteFilters.Facet.Published)
                 .Select(i => ordered[i].Published?.ToString("yyyy-MM", CultureInfo.InvariantCulture)), facetSize),
@@ -65,7 +67,7 @@ internal static class QuoteAnswers
     }
 
     private static QuoteHit ToHit(QuoteRecord quote, string html) =>
-        new(quote.Speaker, html, quote.ArticleId, quote.Title, quote.Outlet, quote.Published);
+        new(quote.Speaker, html, quote.ArticleId, quote.Title, quote.Outlet, quote.Published) { Kind = quote.Kind };
 
     private static List<FacetValue> Top(IEnumerable<string?> values, int size) =>
         [.. values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal)

@@ -73,7 +73,7 @@ internal sealed class QuoteCandidates : IDisposable
                     }
 
                     quotes.Add(new QuoteRecord(quote.Speaker, quote.Text, article.Id, article.Title, article.Outlet, article.Published,
-                        ranks?[rank] ?? rank, position++));
+                        ranks?[rank] ?? rank, position++, quote.Kind));
                     writer.AddDocument(ToDocument(quote.Speaker, quote.Text, article.Title, article.Outlet, article.Published));
                 }
             }

@@ -17,7 +17,8 @@ internal readonly record struct QuoteFilters(bool Speaker, bool Outlet, bool Pub
     /// quotes (as /quotes always did), not every quote of an article where they speak.
     /// </summary>
     public static QuoteFilters Of(QuoteRecord quote, QuoteSearchRequest request) => new(
-        request.Speakers.Count == 0 || request.Speakers.Contains(quote.Speaker, StringComparer.OrdinalIgnoreCase),
+        (request.Speakers.Count == 0 && request.Organizations.Count == 0)
+            || (quote.Kind == Articles.Quote.OrganizationKind ? request.Organizations : request.Speakers).Contains(quote.Speaker, StringComparer.OrdinalIgnoreCase),
         request.Outlets.Count == 0 || (quote.Outlet is not null && request.Outlets.Contains(quote.Outlet, StringComparer.Ordinal)),
         (request.From is null && request.To is null) || (quote.Published is { } day
             && (request.From is null || day >= request.From) && (request.To is null || day <= request.To)));

@@ -7,4 +7,8 @@ namespace Search.Core.Querying.Quotes;
 /// <param name="Title">The article's headline, when it has one.</param>
 /// <param name="Outlet">The article's outlet.</param>
 /// <param name="Published">The article's publication day, when known.</param>
-public sealed record QuoteHit(string Speaker, string Text, string ArticleId, string? Title, string? Outlet, DateOnly? Published);
+public sealed record QuoteHit(string Speaker, string Text, string ArticleId, string? Title, string? Outlet, DateOnly? Published)
+{
+    /// <summary>Whether a person or an organisation said it ("person" or "organization", see <see cref="Articles.Quote.Kind"/>).</summary>
+    public string Kind { get; init; } = Articles.Quote.PersonKind;
+}

@@ -6,4 +6,4 @@ namespace Search.Core.Querying.Quotes;
 /// article's quotes read: ties among quotes break on them, in that order.
 /// </remarks>
 internal sealed record QuoteRecord(string Speaker, string Text, string ArticleId, string? Title, string? Outlet, DateOnly? Published, int ArticleRank,
-    int Position = 0);
+    int Position = 0, string Kind = Articles.Quote.PersonKind);

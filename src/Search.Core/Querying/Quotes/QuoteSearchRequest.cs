@@ -10,6 +10,9 @@ public sealed record QuoteSearchRequest
     /// <summary>Keep quotes by any of these speakers (exact names, as the speaker facet lists them).</summary>
     public IReadOnlyList<string> Speakers { get; init; } = [];
 
+    /// <summary>Keep quotes by any of these organisations (exact names, as the organization facet lists them).</summary>
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+
     /// <summary>Keep quotes from articles of any of these outlets.</summary>
     public IReadOnlyList<string> Outlets { get; init; } = [];
 
@@ -23,4 +26,7 @@ public sealed record QuoteSearchRequest
     public int Page { get; init; } = 1;
 
     public int Size { get; init; } = 10;
+
+    /// <summary>The requested speakers and organisations together: the names a quote's source may have.</summary>
+    internal IReadOnlyList<string> NamedSources() => [.. Speakers, .. Organizations];
 }

@@ -65,7 +65,7 @@ public sealed class QuoteSearcher : IDisposable
         var limit = Math.Max(1, Math.Min(_options.QuoteArticleLimit, searcher.IndexReader.MaxDoc));
         var articles = searcher.Search(ArticleQuery(query, request, multiSelect), null, limit, ArticleSort(sort));
         var complete = articles.TotalHits <= limit;
-        using var candidates = QuoteCandidates.Build(searcher, [.. articles.ScoreDocs.Select(d => d.Doc)], multiSelect ? [] : request.Speakers,
+        using var candidates = QuoteCandidates.Build(searcher, [.. articles.ScoreDocs.Select(d => d.Doc)], multiSelect ? [] : request.NamedSources(),
             _analyzer, cancellationToken);
         var matches = Order(candidates, candidates.Match(query), sort);
         return answer(candidates, query, matches, complete);
@@ -94,7 +94,7 @@ public sealed class QuoteSearcher : IDisposable
         var all = new BooleanQuery { { query, Occur.MUST } };
         var filters = new Query?[]
         {
-            AnyOf(ArticleFields.SpeakerKey, request.Speakers),
+            AnyOfSources(request),
             AnyOf(ArticleFields.OutletKey, request.Outlets),
             request.From is null && request.To is null ? null
                 : NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true),
@@ -110,9 +110,13 @@ public sealed class QuoteSearcher : IDisposable
             filters.ForEach(filter => AddFilter(all, filter));
         }
 
-        // Only articles with quotes (every quote has a speaker): an empty query would otherwise read every
-        // article for nothing. The doc-values presence bits make this check free.
-        all.Add(new ConstantScoreQuery(new FieldValueFilter(ArticleFields.SpeakerKey)) { Boost = 0 }, Occur.MUST);
+        // Only articles with quotes (every quote has a speaker, a person or an organisation): an empty query would
+        // otherwise read every article for nothing. The doc-values presence bits make this check free.
+        all.Add(new BooleanQuery
+        {
+            { new ConstantScoreQuery(new FieldValueFilter(ArticleFields.SpeakerKey)) { Boost = 0 }, Occur.SHOULD },
+            { new ConstantScoreQuery(new FieldValueFilter(ArticleFields.OrganizationKey)) { Boost = 0 }, Occur.SHOULD },
+        }, Occur.MUST);
         return all;
     }
 
@@ -122,6 +126,19 @@ public sealed class QuoteSearcher : IDisposable
         {
             query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
         }
+    }
+
+    /// <summary>Articles where any of the requested people or organisations speak.</summary>
+    private static BooleanQuery? AnyOfSources(QuoteSearchRequest request)
+    {
+        var people = AnyOf(ArticleFields.SpeakerKey, request.Speakers);
+        var organizations = AnyOf(ArticleFields.OrganizationKey, request.Organizations);
+        if (people is null || organizations is null)
+        {
+            return people ?? organizations;
+        }
+
+        return new BooleanQuery { { people, Occur.SHOULD }, { organizations, Occur.SHOULD } };
     }
 
     private static BooleanQuery? AnyOf(string field, IReadOnlyList<string> values)
