@@ -9,4 +9,5 @@ namespace Search.Core.Sharding;
 /// <param name="Request">Filters, sort and page; its query text unless <paramref name="LikeTerms"/> is given.</param>
 /// <param name="LikeTerms">Body words of a more-like-this query, chosen by the shard owning the article.</param>
 /// <param name="ExcludeId">The article a more-like-this query is about, left out of its answer.</param>
-public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null);
+/// <param name="SpeakerValues">dfs phase: also report every speaker value with its article count (the coordinator's alias table, #22).</param>
+public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null, bool SpeakerValues = false);

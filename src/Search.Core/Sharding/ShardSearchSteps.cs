@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Readers;
 using Search.Core.Querying;
 using Search.Core.Querying.Facets;
 using Search.Core.Querying.Stories;
@@ -44,7 +45,14 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
     public ShardStatistics CollectStatistics(ShardQuery query)
     {
         using var lease = index.AcquireSearcher();
-        return IndexStatistics.Collect(lease.Searcher, Build(lease.Searcher, query).Ranking);
+        var statistics = IndexStatistics.Collect(lease.Searcher, Build(lease.Searcher, query).Ranking) with { Generation = lease.Context.Version };
+        if (!query.SpeakerValues)
+        {
+            return statistics;
+        }
+
+        var speakers = ReaderContextFactory.SpeakerValues(lease.Searcher.IndexReader);
+        return statistics with { SpeakerNames = [.. speakers.Select(s => s.Name)], SpeakerCounts = [.. speakers.Select(s => s.Count)] };
     }
 
     public ShardQueryResult Query(ShardQuery query, ShardStatistics statistics, CancellationToken cancellationToken)

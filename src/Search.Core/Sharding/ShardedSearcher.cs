@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Facets;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Querying.Trending;
@@ -35,6 +36,7 @@ public sealed class ShardedSearcher : IDisposable
     private readonly ArticleAnalyzer _analyzer = new();
     private readonly SearchSteps _steps;
     private readonly ShardedSignificantTerms _trending;
+    private readonly ShardSpeakerAliases _speakers;
 
     public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null)
     {
@@ -43,6 +45,7 @@ public sealed class ShardedSearcher : IDisposable
         _options = options;
         _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
         _trending = new ShardedSignificantTerms(shards, options);
+        _speakers = new ShardSpeakerAliases(shards);
     }
 
     /// <summary>A search as the API serves it, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>
@@ -76,17 +79,17 @@ public sealed class ShardedSearcher : IDisposable
         var (aliased, _) = _steps.Parse(request);
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
-        var query = new ShardQuery(request);
-        var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
+        var (results, missing, aliases, query) = await QueryPhasesAsync(new ShardQuery(request), cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
         var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
         var page = merged.Take(request.Size).ToList();
         var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
-        var (hits, failed) = await FetchAsync(query, page, cancellationToken);
+        var (fetched, failed) = await FetchAsync(query, page, cancellationToken);
+        var hits = fetched.ConvertAll(hit => hit with { Speakers = aliases.Present(hit.Speakers) });
         missing = [.. missing.Union(failed).Order()];
         var facets = request.IncludeFacets
-            ? ShardFacetMerger.Merge(results.Where(r => r is not null).Select(r => r!.Facets), _options.FacetSize)
+            ? ShardFacetMerger.Merge(results.Where(r => r is not null).Select(r => r!.Facets), _options.FacetSize, aliases)
             : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         var response = new SearchResponse(request.Query ?? "", results.Sum(r => r?.Total ?? 0), request.Page, request.Size,
             stopwatch.ElapsedMilliseconds, hits, facets, next)
@@ -108,10 +111,16 @@ public sealed class ShardedSearcher : IDisposable
         return missing.Count == 0 ? response : response with { Partial = true, MissingShards = missing };
     }
 
-    /// <summary>The dfs and query phases on every shard; a shard that fails is reported missing, not dropped silently.</summary>
-    private async Task<(ShardQueryResult?[] Results, List<int> Missing)> QueryPhasesAsync(ShardQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// The dfs and query phases on every shard; a shard that fails is reported missing, not dropped silently. The dfs
+    /// answers also give the corpus-wide speaker aliases, and the query the shards run keeps a speaker filter's aliases.
+    /// </summary>
+    private async Task<(ShardQueryResult?[] Results, List<int> Missing, SpeakerAliases Aliases, ShardQuery Query)> QueryPhasesAsync(ShardQuery query,
+        CancellationToken cancellationToken)
     {
         var statistics = await FanOutAsync(shard => shard.CollectStatisticsAsync(query), cancellationToken);
+        var aliases = await _speakers.ForAsync(statistics, cancellationToken);
+        query = query with { Request = query.Request with { Speakers = aliases.Expand(query.Request.Speakers) } };
         var sum = ShardStatistics.Sum(statistics.Where(s => s is not null)!);
         var results = await FanOutAsync<ShardQueryResult?>(async (shard, i) => statistics[i] is null ? null : await shard.QueryAsync(query, sum),
             cancellationToken);
@@ -121,7 +130,7 @@ public sealed class ShardedSearcher : IDisposable
             throw new ShardsUnavailableException(missing);
         }
 
-        return (results, missing);
+        return (results, missing, aliases, query);
     }
 
     /// <summary>The shards' matches per day, summed: exact, since every match lives on exactly one shard.</summary>
@@ -207,7 +216,7 @@ public sealed class ShardedSearcher : IDisposable
         }
 
         var query = new ShardQuery(new SearchRequest { Size = size, IncludeFacets = false }, words, id);
-        var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
+        var (results, missing, _, _) = await QueryPhasesAsync(query, cancellationToken);
         var page = ShardHitMerge.Merge(SearchCollection.CreateSort(SearchSort.Relevance), [.. results.Select(r => r?.Hits)], 0, size);
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
         // A list has no room to say it is partial: fewer similar articles than there are is not an answer.
