@@ -34,7 +34,8 @@ public static class RelevanceFeedback
     /// </summary>
     public static Query Expand(IndexSearcher searcher, Query ranked, string text, Analyzer analyzer)
     {
-        var top = searcher.Search(ranked, Documents).ScoreDocs;
+        // Ties by article id, as the result list breaks them: the feedback is the same on any layout and in any ingest order (#22).
+        var top = searcher.Search(ranked, null, Documents, SearchCollection.CreateSort(SearchSort.Relevance), doDocScores: true, doMaxScore: false).ScoreDocs;
         if (top.Length == 0)
         {
             return ranked;
