@@ -38,8 +38,14 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         }
 
         var (aliased, parsed) = steps.Parse(query.Request);
-        // Pseudo-relevance feedback would need the merged top hits: ranked without it (a named approximation).
-        return (steps.Rank(searcher, parsed, aliased, feedback: false), parsed);
+        // Pseudo-relevance feedback needs the global top documents: the coordinator chose its words from them.
+        var ranked = steps.Rank(searcher, parsed, aliased, feedback: false);
+        if (query.FeedbackTerms is { } feedback)
+        {
+            ranked = RelevanceFeedback.WithExpansion(ranked, [.. feedback.Select((term, i) => (term, query.FeedbackWeights![i]))], aliased.Query!, steps.Analyzer);
+        }
+
+        return (ranked, parsed);
     }
 
     public ShardStatistics CollectStatistics(ShardQuery query)

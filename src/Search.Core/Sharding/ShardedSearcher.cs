@@ -20,12 +20,13 @@ namespace Search.Core.Sharding;
 /// Answers equal one index's (totals, facets, order, scores, cursors) except where the remarks say.
 /// </summary>
 /// <remarks>
-/// Approximations, by design (measured in docs/scale-out.md): expand=prf ranks without feedback; collapse=story
+/// expand=prf takes its words from the global top documents (<see cref="ShardedFeedback"/>), as one index does.
+/// Approximations, by design (measured in docs/scale-out.md): collapse=story
 /// collapses within each shard (a story whose copies hashed to k shards can appear up to k times; the story count
 /// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; similar articles look for the words the
 /// owning shard finds distinctive (scored index-wide); /suggest sums each shard's best entries.
 /// The timeline (histogram=) is exact: each shard counts its matches per day and the coordinator sums them.
-/// terms=significant samples the global best matches (ties at the sample's cut can pick other articles than one index). When shards fail to answer, the
+/// terms=significant samples the global best matches, ties by id as one index breaks them. When shards fail to answer, the
 /// response says partial: true and lists them; when none answers, <see cref="ShardsUnavailableException"/>.
 /// </remarks>
 public sealed class ShardedSearcher : IDisposable
@@ -79,7 +80,11 @@ public sealed class ShardedSearcher : IDisposable
         var (aliased, _) = _steps.Parse(request);
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
-        var (results, missing, aliases, query) = await QueryPhasesAsync(new ShardQuery(request), cancellationToken);
+        var ranked = await ShardedFeedback.AddAsync(new ShardQuery(request), aliased, _analyzer,
+            async first => (await QueryPhasesAsync(first, cancellationToken)).Results,
+            async dfs => ShardStatistics.Sum((await FanOutAsync(shard => shard.CollectStatisticsAsync(dfs), cancellationToken)).OfType<ShardStatistics>()),
+            GetArticleAsync);
+        var (results, missing, aliases, query) = await QueryPhasesAsync(ranked, cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
         var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
