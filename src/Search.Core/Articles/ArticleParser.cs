@@ -33,7 +33,7 @@ public static class ArticleParser
             ? OutletNames.Normalize(given)
             : OutletExtractor.Find(url ?? raw.Site, page?.SiteName, pageLines, credit);
 
-        return new Article(
+        var article = new Article(
             Id: raw.Id,
             Url: url,
             Title: title,
@@ -47,6 +47,9 @@ public static class ArticleParser
             Credit = credit,
             Organizations = organizations,
         };
+
+        // One person, one name within the article (from the article alone); across the corpus, at read time (#22).
+        return raw.Speakers is null ? SpeakerNameResolver.ResolveWithinArticle(article) : article;
     }
 
     /// <summary>The line that repeats a given headline (so it is not indexed twice as body), or -1.</summary>

@@ -66,14 +66,11 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
     /// </summary>
     public (Article Article, IngestOutcome Outcome, long Sequence) Stage(Article extracted, bool speakersGiven)
     {
+        // The article is stored as extracted: its names never depend on what the index already holds, so the same
+        // article is stored alike in any ingest order and on any shard. One person, one facet value across the corpus
+        // is the read-time SpeakerAliases' job (#22).
+        _ = speakersGiven;
         var article = extracted;
-        if (!speakersGiven && SpeakerNameResolver.MayRename(article))
-        {
-            // One person, one facet value: a bare surname takes the full name the index already uses.
-            using var lease = index.AcquireSearcher();
-            article = lease.Context.SpeakerNames.ResolveSpeakers(article);
-        }
-
         if (ArticleDocumentMapper.FindOversizedValue(article) is { } oversized)
         {
             throw new ArticleWriteException(oversized.Field,

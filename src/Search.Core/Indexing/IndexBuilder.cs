@@ -46,8 +46,6 @@ public static class IndexBuilder
 
                 // Progress counts articles: a JSON Lines file yields many articles under one path.
                 var done = 0;
-                var names = new SpeakerNameResolver();
-                var bareSurnames = new List<Article>();
                 string? currentPath = null;
                 foreach (var file in ArticleFolderReader.Read(inputFolder))
                 {
@@ -69,20 +67,10 @@ public static class IndexBuilder
                     }
 
                     var article = ArticleParser.Parse(file.Article);
-                    names.Observe(article.Speakers);
-                    if (SpeakerNameResolver.MayRename(article))
+                    batch.Add(article);
+                    if (batch.Count == BatchSize)
                     {
-                        // Written at the end, once the whole batch has shown which full names its surnames and
-                        // middle-initial forms stand for.
-                        bareSurnames.Add(article);
-                    }
-                    else
-                    {
-                        batch.Add(article);
-                        if (batch.Count == BatchSize)
-                        {
-                            Flush();
-                        }
+                        Flush();
                     }
 
                     articles++;
@@ -95,9 +83,6 @@ public static class IndexBuilder
                     progress?.Report(new IndexBuildProgress(articles, done, files.Count, Path.GetFileName(file.Path)));
                 }
 
-                // Written after the earlier articles, so a repeated id keeps its last version as before.
-                Flush();
-                batch.AddRange(bareSurnames.Select(names.ResolveSpeakers));
                 Flush();
 
                 progress?.Report(new IndexBuildProgress(articles, files.Count, files.Count, ""));

@@ -114,6 +114,9 @@ public sealed class ArticleSearcher : IDisposable
         var stopwatch = Stopwatch.StartNew();
         try
         {
+            // A speaker filter keeps the name's aliases too (one person, one value: #22).
+            var aliases = lease.Context.SpeakerAliases;
+            request = request with { Speakers = aliases.Expand(request.Speakers) };
             var (aliased, query) = _steps.Parse(request);
             var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
             var skip = after is null ? (request.Page - 1) * request.Size : 0;
@@ -134,7 +137,7 @@ public sealed class ArticleSearcher : IDisposable
             var page = request.CollapseStories
                 ? StoryCollapse.Page(reader, collection, lease.Context.Stories, request)
                 : ResultPage.Of(collection, request, skip);
-            var hits = Hits(searcher, query, page.Docs, budget);
+            var hits = Hits(searcher, query, page.Docs, budget).ConvertAll(hit => hit with { Speakers = aliases.Present(hit.Speakers) });
             if (page.Copies is not null)
             {
                 hits = [.. hits.Select((hit, i) => StoryCollapse.WithCopies(hit, reader, page.Docs[i].Doc, page.Copies[i]))];
@@ -167,8 +170,12 @@ public sealed class ArticleSearcher : IDisposable
         foreach (var facet in FacetDefinition.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            facets[facet.Name] = FacetCounter.Count(lease.Searcher.IndexReader, lease.Context.Facets, facet.Field, matches,
-                matches.FilterIndex(facet.Name), _options.FacetSize);
+            var reader = lease.Searcher.IndexReader;
+            var aliases = lease.Context.SpeakerAliases;
+            facets[facet.Name] = facet.Name == FacetDefinition.Speaker && aliases.Count > 0
+                // Every value the matches carry, folded into canonical names, then the top (#22).
+                ? aliases.Fold(FacetCounter.CountAllValues(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name)), _options.FacetSize)
+                : FacetCounter.Count(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name), _options.FacetSize);
         }
 
         return facets;

@@ -34,7 +34,8 @@ public static class RelevanceFeedback
     /// </summary>
     public static Query Expand(IndexSearcher searcher, Query ranked, string text, Analyzer analyzer)
     {
-        var top = searcher.Search(ranked, Documents).ScoreDocs;
+        // Ties by article id, as the result list breaks them: the feedback is the same on any layout and in any ingest order (#22).
+        var top = searcher.Search(ranked, null, Documents, SearchCollection.CreateSort(SearchSort.Relevance), doDocScores: true, doMaxScore: false).ScoreDocs;
         if (top.Length == 0)
         {
             return ranked;
@@ -42,13 +43,23 @@ public static class RelevanceFeedback
 
         var reader = searcher.IndexReader;
         var feedback = top.Select(hit =>
-        {
-            var card = StoredArticles.ReadCard(reader, hit.Doc);
-            var stored = card.Title + "\n" + StoredArticles.ReadBody(reader, hit.Doc);
-            return ((IReadOnlyList<string>)analyzer.Terms(ArticleFields.Body, stored), hit.Score);
-        }).ToList();
+            (DocumentTerms(analyzer, StoredArticles.ReadCard(reader, hit.Doc).Title, StoredArticles.ReadBody(reader, hit.Doc)), hit.Score)).ToList();
         var expansion = ExpansionTerms(feedback, Terms,
             term => reader.DocFreq(new Term(ArticleFields.Body, term)) > MaxDocumentShare * reader.MaxDoc);
+        return WithExpansion(ranked, expansion, text, analyzer);
+    }
+
+    /// <summary>A feedback document's analysed words: its title and body, as the body field analyses them.</summary>
+    public static IReadOnlyList<string> DocumentTerms(Analyzer analyzer, string? title, string body) =>
+        analyzer.Terms(ArticleFields.Body, title + "\n" + body);
+
+    /// <summary>
+    /// <paramref name="ranked"/> with the <paramref name="expansion"/> terms added as optional clauses, weighted against
+    /// the original query; unchanged when there are none. A sharded search picks the terms once, from the global top
+    /// documents, and every shard builds this same query from them.
+    /// </summary>
+    public static Query WithExpansion(Query ranked, IReadOnlyList<(string Term, float Weight)> expansion, string text, Analyzer analyzer)
+    {
         if (expansion.Count == 0)
         {
             return ranked;

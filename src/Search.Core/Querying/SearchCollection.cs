@@ -70,9 +70,9 @@ internal sealed class SearchCollection
     }
 
     /// <summary>
-    /// The sample's own collector, in the same pass: the top matches by score (or by day for a date sort), with no
-    /// id tie-break, no cursor and no sort values. Widening the page's collector to the sample instead made every
-    /// insertion copy the id's bytes for the tie-break and cost about a tenth of the search; this costs a heap of ints.
+    /// The sample's own collector, in the same pass: the top matches by score (or by day for a date sort), ties by
+    /// article id as the page's own order breaks them, so the sample is the same articles on any layout and in any
+    /// ingest order (#22; by document number it depended on both). No cursor and no sort values are kept.
     /// </summary>
     private static (ICollector? Collector, Func<TopDocs>? Read) CreateSample(SearchSort sort, int size)
     {
@@ -81,18 +81,9 @@ internal sealed class SearchCollection
             return (null, null);
         }
 
-        if (sort == SearchSort.Relevance)
-        {
-            var byScore = TopScoreDocCollector.Create(size, docsScoredInOrder: false);
-            return (byScore, byScore.GetTopDocs);
-        }
-
-        var newest = sort == SearchSort.Newest;
-        var byDay = new SortField(ArticleFields.PublishedDays, SortFieldType.INT64, reverse: newest);
-        byDay.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-        var dated = TopFieldCollector.Create(new Sort(byDay), size, fillFields: false, trackDocScores: false, trackMaxScore: false,
-            docsScoredInOrder: false);
-        return (dated, dated.GetTopDocs);
+        var sample = TopFieldCollector.Create(CreateSort(sort), size, fillFields: false, trackDocScores: sort == SearchSort.Relevance,
+            trackMaxScore: false, docsScoredInOrder: false);
+        return (sample, sample.GetTopDocs);
     }
 
     internal static Sort CreateSort(SearchSort sort)

@@ -13,7 +13,8 @@ namespace Search.Core.Sharding;
 /// </summary>
 internal static class ShardFacetMerger
 {
-    public static Dictionary<string, IReadOnlyList<FacetValue>> Merge(IEnumerable<IReadOnlyList<ShardFacetCounts>> shards, int size)
+    /// <summary>The facets summed over shards; the speaker facet's aliases folded as one index folds them (#22).</summary>
+    public static Dictionary<string, IReadOnlyList<FacetValue>> Merge(IEnumerable<IReadOnlyList<ShardFacetCounts>> shards, int size, SpeakerAliases? aliases = null)
     {
         // Latin-1 maps each byte to one char, so ordinal order of the keys is the bytes' order.
         var sums = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -35,7 +36,9 @@ internal static class ShardFacetMerger
             }
         }
 
-        return sums.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<FacetValue>)[.. pair.Value
+        return sums.ToDictionary(pair => pair.Key, pair => pair.Key == FacetDefinition.Speaker && aliases is { Count: > 0 }
+            ? aliases.Fold(pair.Value.Select(value => new FacetValue(Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(value.Key)), value.Value)), size)
+            : (IReadOnlyList<FacetValue>)[.. pair.Value
             .OrderByDescending(value => value.Value)
             .ThenBy(value => value.Key, StringComparer.Ordinal)
             .Take(size)

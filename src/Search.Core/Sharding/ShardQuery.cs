@@ -9,5 +9,9 @@ namespace Search.Core.Sharding;
 /// <param name="Request">Filters, sort and page; its query text unless <paramref name="LikeTerms"/> is given.</param>
 /// <param name="LikeTerms">Body words of a more-like-this query, chosen by the shard owning the article.</param>
 /// <param name="ExcludeId">The article a more-like-this query is about, left out of its answer.</param>
+/// <param name="SpeakerValues">dfs phase: also report every speaker value with its article count (the coordinator's alias table, #22).</param>
+/// <param name="FeedbackTerms">expand=prf: the expansion words the coordinator chose from the global top documents (#22).</param>
+/// <param name="FeedbackWeights">Each expansion word's weight, parallel to <paramref name="FeedbackTerms"/>.</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
-public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null);
+public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null, bool SpeakerValues = false,
+    IReadOnlyList<string>? FeedbackTerms = null, IReadOnlyList<float>? FeedbackWeights = null);

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
+using Search.Core.Indexing.Readers;
 using Search.Core.Querying;
 using Search.Core.Querying.Facets;
 using Search.Core.Querying.Stories;
@@ -37,14 +38,27 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         }
 
         var (aliased, parsed) = steps.Parse(query.Request);
-        // Pseudo-relevance feedback would need the merged top hits: ranked without it (a named approximation).
-        return (steps.Rank(searcher, parsed, aliased, feedback: false), parsed);
+        // Pseudo-relevance feedback needs the global top documents: the coordinator chose its words from them.
+        var ranked = steps.Rank(searcher, parsed, aliased, feedback: false);
+        if (query.FeedbackTerms is { } feedback)
+        {
+            ranked = RelevanceFeedback.WithExpansion(ranked, [.. feedback.Select((term, i) => (term, query.FeedbackWeights![i]))], aliased.Query!, steps.Analyzer);
+        }
+
+        return (ranked, parsed);
     }
 
     public ShardStatistics CollectStatistics(ShardQuery query)
     {
         using var lease = index.AcquireSearcher();
-        return IndexStatistics.Collect(lease.Searcher, Build(lease.Searcher, query).Ranking);
+        var statistics = IndexStatistics.Collect(lease.Searcher, Build(lease.Searcher, query).Ranking) with { Generation = lease.Context.Version };
+        if (!query.SpeakerValues)
+        {
+            return statistics;
+        }
+
+        var speakers = ReaderContextFactory.SpeakerValues(lease.Searcher.IndexReader);
+        return statistics with { SpeakerNames = [.. speakers.Select(s => s.Name)], SpeakerCounts = [.. speakers.Select(s => s.Count)] };
     }
 
     public ShardQueryResult Query(ShardQuery query, ShardStatistics statistics, CancellationToken cancellationToken)

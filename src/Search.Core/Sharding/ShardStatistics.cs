@@ -7,8 +7,12 @@ namespace Search.Core.Sharding;
 /// <param name="Terms">Statistics of the terms the query scores with.</param>
 /// <param name="Fields">Statistics of every indexed field.</param>
 /// <param name="MaxDoc">The shard's documents (deleted ones included until merged away), whatever fields they have.</param>
+/// <param name="Generation">The shard's reader version (-1 when summed): the coordinator's speaker aliases are kept while no shard's changes.</param>
+/// <param name="SpeakerNames">Every speaker value of the shard, when the query asked for them (<see cref="ShardQuery.SpeakerValues"/>).</param>
+/// <param name="SpeakerCounts">The live articles naming each of <paramref name="SpeakerNames"/>.</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
-public sealed record ShardStatistics(IReadOnlyList<TermStatistic> Terms, IReadOnlyList<FieldStatistic> Fields, long MaxDoc)
+public sealed record ShardStatistics(IReadOnlyList<TermStatistic> Terms, IReadOnlyList<FieldStatistic> Fields, long MaxDoc,
+    long Generation = -1, IReadOnlyList<string>? SpeakerNames = null, IReadOnlyList<int>? SpeakerCounts = null)
 {
     /// <summary>
     /// Sums shards' statistics. A term one shard's rewrite did not produce (a fuzzy word~ keeps each shard's best

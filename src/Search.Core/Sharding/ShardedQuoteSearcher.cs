@@ -1,5 +1,6 @@
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Facets;
 using Search.Core.Querying.Quotes;
 
 namespace Search.Core.Sharding;
@@ -23,10 +24,12 @@ public sealed class ShardedQuoteSearcher : IDisposable
     private readonly SearchOptions _options;
     private readonly ArticleAnalyzer _analyzer = new();
     private readonly UserQueryParser _parser;
+    private readonly ShardSpeakerAliases _speakers;
 
     public ShardedQuoteSearcher(IReadOnlyList<IShard> shards, SearchOptions options)
     {
         _shards = shards;
+        _speakers = new ShardSpeakerAliases(shards);
         _options = options;
         _parser = QuoteSearcher.CreateParser(_analyzer, options);
     }
@@ -35,16 +38,20 @@ public sealed class ShardedQuoteSearcher : IDisposable
     public async Task<QuoteSearchResponse> SearchAsync(QuoteSearchRequest request, CancellationToken cancellationToken)
     {
         QuoteSearcher.Validate(request, _options);
+        var aliases = await _speakers.CurrentAsync(cancellationToken);
+        request = request with { Speakers = aliases.Expand(request.Speakers) };
         var (quotes, complete) = await RunAsync(request, multiSelect: true, QuoteAnswers.Window(request), highlight: true, cancellationToken);
-        return QuoteAnswers.Search(request, [.. quotes.Select(ToRecord)], i => TextOf(quotes[i]), complete, _options.FacetSize);
+        return QuoteAnswers.Search(request, [.. quotes.Select(q => ToRecord(q, aliases))], i => TextOf(quotes[i]), complete, _options.FacetSize);
     }
 
     /// <summary>A speaker's page, as <see cref="SpeakerProfiler.Profile"/> builds it on one index.</summary>
     public async Task<SpeakerProfile> ProfileAsync(string name, CancellationToken cancellationToken)
     {
         var request = SpeakerProfiler.Request(name, _options);
+        var aliases = await _speakers.CurrentAsync(cancellationToken);
+        request = request with { Speakers = aliases.Expand(request.Speakers) };
         var (quotes, complete) = await RunAsync(request, multiSelect: false, SpeakerProfiler.RecentCount, highlight: false, cancellationToken);
-        return QuoteAnswers.Profile(name, [.. quotes.Select(ToRecord)], i => TextOf(quotes[i]), complete, _options.FacetSize);
+        return QuoteAnswers.Profile(name, [.. quotes.Select(q => ToRecord(q, aliases))], i => TextOf(quotes[i]), complete, _options.FacetSize);
     }
 
     private async Task<(List<ShardQuote> Quotes, bool Complete)> RunAsync(QuoteSearchRequest request, bool multiSelect, int window, bool highlight,
@@ -80,8 +87,10 @@ public sealed class ShardedQuoteSearcher : IDisposable
         _ => [.. quotes.OrderByDescending(q => q.Score).ThenBy(q => q.ArticleRank).ThenBy(q => q.Position)],
     };
 
-    private static QuoteRecord ToRecord(ShardQuote quote) =>
-        new(quote.Speaker, quote.Text ?? "", quote.ArticleId, quote.Title, quote.Outlet, quote.Published, quote.ArticleRank, quote.Position, quote.Kind);
+    /// <summary>A shard's quote as one index reads it, a person by the corpus-wide name (#22).</summary>
+    private static QuoteRecord ToRecord(ShardQuote quote, SpeakerAliases aliases) =>
+        new(quote.Kind == Articles.Quote.PersonKind ? aliases.Canonical(quote.Speaker) : quote.Speaker, quote.Text ?? "", quote.ArticleId, quote.Title,
+            quote.Outlet, quote.Published, quote.ArticleRank, quote.Position, quote.Kind);
 
     /// <summary>A quote on the page: its owner sent its text (a page never reaches past any shard's window).</summary>
     private static string TextOf(ShardQuote quote) =>

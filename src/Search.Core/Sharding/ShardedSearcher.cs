@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Querying.Facets;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Querying.Trending;
@@ -19,12 +20,13 @@ namespace Search.Core.Sharding;
 /// Answers equal one index's (totals, facets, order, scores, cursors) except where the remarks say.
 /// </summary>
 /// <remarks>
-/// Approximations, by design (measured in docs/scale-out.md): expand=prf ranks without feedback; collapse=story
+/// expand=prf takes its words from the global top documents (<see cref="ShardedFeedback"/>), as one index does.
+/// Approximations, by design (measured in docs/scale-out.md): collapse=story
 /// collapses within each shard (a story whose copies hashed to k shards can appear up to k times; the story count
 /// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; similar articles look for the words the
 /// owning shard finds distinctive (scored index-wide); /suggest sums each shard's best entries.
 /// The timeline (histogram=) is exact: each shard counts its matches per day and the coordinator sums them.
-/// terms=significant samples the global best matches (ties at the sample's cut can pick other articles than one index). When shards fail to answer, the
+/// terms=significant samples the global best matches, ties by id as one index breaks them. When shards fail to answer, the
 /// response says partial: true and lists them; when none answers, <see cref="ShardsUnavailableException"/>.
 /// </remarks>
 public sealed class ShardedSearcher : IDisposable
@@ -35,6 +37,7 @@ public sealed class ShardedSearcher : IDisposable
     private readonly ArticleAnalyzer _analyzer = new();
     private readonly SearchSteps _steps;
     private readonly ShardedSignificantTerms _trending;
+    private readonly ShardSpeakerAliases _speakers;
 
     public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null)
     {
@@ -43,6 +46,7 @@ public sealed class ShardedSearcher : IDisposable
         _options = options;
         _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
         _trending = new ShardedSignificantTerms(shards, options);
+        _speakers = new ShardSpeakerAliases(shards);
     }
 
     /// <summary>A search as the API serves it, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>
@@ -76,17 +80,21 @@ public sealed class ShardedSearcher : IDisposable
         var (aliased, _) = _steps.Parse(request);
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
-        var query = new ShardQuery(request);
-        var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
+        var ranked = await ShardedFeedback.AddAsync(new ShardQuery(request), aliased, _analyzer,
+            async first => (await QueryPhasesAsync(first, cancellationToken)).Results,
+            async dfs => ShardStatistics.Sum((await FanOutAsync(shard => shard.CollectStatisticsAsync(dfs), cancellationToken)).OfType<ShardStatistics>()),
+            GetArticleAsync);
+        var (results, missing, aliases, query) = await QueryPhasesAsync(ranked, cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
         var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
         var page = merged.Take(request.Size).ToList();
         var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
-        var (hits, failed) = await FetchAsync(query, page, cancellationToken);
+        var (fetched, failed) = await FetchAsync(query, page, cancellationToken);
+        var hits = fetched.ConvertAll(hit => hit with { Speakers = aliases.Present(hit.Speakers) });
         missing = [.. missing.Union(failed).Order()];
         var facets = request.IncludeFacets
-            ? ShardFacetMerger.Merge(results.Where(r => r is not null).Select(r => r!.Facets), _options.FacetSize)
+            ? ShardFacetMerger.Merge(results.Where(r => r is not null).Select(r => r!.Facets), _options.FacetSize, aliases)
             : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         var response = new SearchResponse(request.Query ?? "", results.Sum(r => r?.Total ?? 0), request.Page, request.Size,
             stopwatch.ElapsedMilliseconds, hits, facets, next)
@@ -108,10 +116,16 @@ public sealed class ShardedSearcher : IDisposable
         return missing.Count == 0 ? response : response with { Partial = true, MissingShards = missing };
     }
 
-    /// <summary>The dfs and query phases on every shard; a shard that fails is reported missing, not dropped silently.</summary>
-    private async Task<(ShardQueryResult?[] Results, List<int> Missing)> QueryPhasesAsync(ShardQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// The dfs and query phases on every shard; a shard that fails is reported missing, not dropped silently. The dfs
+    /// answers also give the corpus-wide speaker aliases, and the query the shards run keeps a speaker filter's aliases.
+    /// </summary>
+    private async Task<(ShardQueryResult?[] Results, List<int> Missing, SpeakerAliases Aliases, ShardQuery Query)> QueryPhasesAsync(ShardQuery query,
+        CancellationToken cancellationToken)
     {
         var statistics = await FanOutAsync(shard => shard.CollectStatisticsAsync(query), cancellationToken);
+        var aliases = await _speakers.ForAsync(statistics, cancellationToken);
+        query = query with { Request = query.Request with { Speakers = aliases.Expand(query.Request.Speakers) } };
         var sum = ShardStatistics.Sum(statistics.Where(s => s is not null)!);
         var results = await FanOutAsync<ShardQueryResult?>(async (shard, i) => statistics[i] is null ? null : await shard.QueryAsync(query, sum),
             cancellationToken);
@@ -121,7 +135,7 @@ public sealed class ShardedSearcher : IDisposable
             throw new ShardsUnavailableException(missing);
         }
 
-        return (results, missing);
+        return (results, missing, aliases, query);
     }
 
     /// <summary>The shards' matches per day, summed: exact, since every match lives on exactly one shard.</summary>
@@ -207,7 +221,7 @@ public sealed class ShardedSearcher : IDisposable
         }
 
         var query = new ShardQuery(new SearchRequest { Size = size, IncludeFacets = false }, words, id);
-        var (results, missing) = await QueryPhasesAsync(query, cancellationToken);
+        var (results, missing, _, _) = await QueryPhasesAsync(query, cancellationToken);
         var page = ShardHitMerge.Merge(SearchCollection.CreateSort(SearchSort.Relevance), [.. results.Select(r => r?.Hits)], 0, size);
         var (hits, failed) = await FetchAsync(query, page, cancellationToken);
         // A list has no room to say it is partial: fewer similar articles than there are is not an answer.

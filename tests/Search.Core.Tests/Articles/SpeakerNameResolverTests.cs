@@ -39,4 +39,13 @@ public sealed class SpeakerNameResolverTests
         Assert.Equal("Laura Finch", resolver.Resolve("Laura Q. Finch"));
         Assert.Equal("Laura Finch", resolver.Resolve("Finch"));
     }
+
+    [Fact]
+    public void WithinArticleASurnameTakesTheArticlesOwnFullName()
+    {
+        var article = new Article("a", null, null, "body", null, [], ["Ingrid Solberg", "Solberg"], [new Quote("Solberg", "words here now")], null);
+        var resolved = SpeakerNameResolver.ResolveWithinArticle(article);
+        Assert.Equal(["Ingrid Solberg"], resolved.Speakers);
+        Assert.Equal("Ingrid Solberg", Assert.Single(resolved.Quotes).Speaker);
+    }
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Search.Core.Articles;
 using Search.Core.Querying.Facets;
 using Search.Core.Querying.Stories;
 using Search.Core.Querying.Suggestions;
@@ -8,21 +7,21 @@ namespace Search.Core.Indexing.Readers;
 
 /// <summary>
 /// Everything derived from one index reader that searches reuse: the facet ordinal maps, the story groups,
-/// the autocomplete entries and the speaker-name catalog. Built once by <see cref="ReaderContextFactory"/>
+/// the autocomplete entries and the speaker aliases. Built once by <see cref="ReaderContextFactory"/>
 /// when the <see cref="Lucene.Net.Search.SearcherManager"/> opens the reader (on the refresh, never on a
 /// user's request) and dropped with the reader. Immutable, so every request on the reader shares it.
 /// </summary>
 public sealed class ReaderContext
 {
     internal ReaderContext(IndexReader reader, FacetOrdinals facets, StoryGroups stories,
-        IReadOnlyList<CompletionEntry> completions, SpeakerNameResolver speakerNames)
+        IReadOnlyList<CompletionEntry> completions, SpeakerAliases speakerAliases)
     {
         Reader = reader;
         Version = reader is DirectoryReader directory ? directory.Version : -1;
         Facets = facets;
         Stories = stories;
         Completions = completions;
-        SpeakerNames = speakerNames;
+        SpeakerAliases = speakerAliases;
     }
 
     /// <summary>The top-level reader this context describes.</summary>
@@ -41,9 +40,8 @@ public sealed class ReaderContext
     public IReadOnlyList<CompletionEntry> Completions { get; }
 
     /// <summary>
-    /// Every speaker name in the index with its article count, as a resolver that widens a bare surname to the
-    /// index's dominant full name ("Putin" → "Vladimir Putin"), so live writes name people as the batch indexer
-    /// does. Counts include deleted articles until merged. Read-only after construction.
+    /// The corpus-wide speaker aliases ("Obama" → "Barack Obama"), from every speaker value and its live article count:
+    /// applied when counting, filtering and presenting speakers, never at ingest (#22).
     /// </summary>
-    public SpeakerNameResolver SpeakerNames { get; }
+    public SpeakerAliases SpeakerAliases { get; }
 }

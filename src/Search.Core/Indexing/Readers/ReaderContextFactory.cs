@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Articles;
 using Search.Core.Querying.Facets;
 using Search.Core.Querying.Stories;
 using Search.Core.Querying.Suggestions;
@@ -26,24 +25,49 @@ public sealed class ReaderContextFactory : SearcherFactory
             FacetOrdinals.Build(reader),
             StoryGroups.Build(reader, segments.Select(s => s.Story).ToList()),
             CompletionCatalog.BuildEntries(reader, segments.Select(s => s.Titles).ToList()),
-            ReadSpeakerNames(reader));
+            ReadSpeakerAliases(reader));
         return new ContextSearcher(reader, context) { Similarity = LuceneSettings.CreateSimilarity() };
     }
 
-    private static SpeakerNameResolver ReadSpeakerNames(IndexReader reader)
+    /// <summary>
+    /// The corpus-wide speaker aliases from every speaker value and the live articles naming it (deleted ones are
+    /// skipped, so a layout's merge history cannot change the table).
+    /// </summary>
+    private static SpeakerAliases ReadSpeakerAliases(IndexReader reader) => SpeakerAliases.Build(SpeakerValues(reader));
+
+    /// <summary>Every speaker value of the reader with its live article count.</summary>
+    public static List<(string Name, int Count)> SpeakerValues(IndexReader reader)
     {
-        var resolver = new SpeakerNameResolver();
+        var values = new List<(string Name, int Count)>();
         var terms = MultiFields.GetTerms(reader, ArticleFields.SpeakerKey);
-        if (terms is not null)
+        if (terms is null)
         {
-            var iterator = terms.GetEnumerator();
-            while (iterator.MoveNext())
+            return values;
+        }
+
+        var live = MultiFields.GetLiveDocs(reader);
+        var iterator = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (iterator.MoveNext())
+        {
+            var count = iterator.DocFreq;
+            if (live is not null)
             {
-                resolver.Observe(Enumerable.Repeat(iterator.Term.Utf8ToString(), iterator.DocFreq));
+                count = 0;
+                docs = iterator.Docs(live, docs, DocsFlags.NONE);
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    count++;
+                }
+            }
+
+            if (count > 0)
+            {
+                values.Add((iterator.Term.Utf8ToString(), count));
             }
         }
 
-        return resolver;
+        return values;
     }
 
     /// <summary>What one segment contributes, read once per segment core (deleted documents included).</summary>

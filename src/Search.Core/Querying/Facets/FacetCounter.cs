@@ -73,6 +73,13 @@ public static class FacetCounter
         return (values, counts);
     }
 
+    /// <summary><see cref="CountAll"/> with the values decoded: what <see cref="SpeakerAliases.Fold"/> folds.</summary>
+    public static IEnumerable<FacetValue> CountAllValues(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter)
+    {
+        var (values, counts) = CountAll(reader, ordinals, field, matches, ignoredFilter);
+        return values.Select((value, i) => new FacetValue(System.Text.Encoding.UTF8.GetString(value), counts[i]));
+    }
+
     private static int ValueCount(AtomicReaderContext leaf, string field) =>
         (int)(leaf.AtomicReader.GetSortedSetDocValues(field)?.ValueCount ?? 0);
 

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Indexing;
+using Search.Core.Querying.Facets;
 using Search.Core.Querying.Highlighting;
 
 namespace Search.Core.Querying.Quotes;
@@ -41,9 +42,10 @@ internal sealed class QuoteCandidates : IDisposable
     /// <summary>
     /// Reads the quotes of <paramref name="articleDocs"/> (in rank order), keeping those by <paramref name="speakers"/> when any
     /// are given. <paramref name="ranks"/>: each article's rank in the whole order (a shard reads part of it); its index by default.
+    /// <paramref name="aliases"/>: the corpus-wide speaker names each quote is shown and searched under (none: as stored).
     /// </summary>
     public static QuoteCandidates Build(IndexSearcher articles, IReadOnlyList<int> articleDocs, IReadOnlyList<string> speakers,
-        ArticleAnalyzer analyzer, CancellationToken cancellationToken, IReadOnlyList<int>? ranks = null)
+        ArticleAnalyzer analyzer, CancellationToken cancellationToken, IReadOnlyList<int>? ranks = null, SpeakerAliases? aliases = null)
     {
         var quotes = new List<QuoteRecord>();
         var directory = new RAMDirectory();
@@ -72,9 +74,10 @@ internal sealed class QuoteCandidates : IDisposable
                         continue;
                     }
 
-                    quotes.Add(new QuoteRecord(quote.Speaker, quote.Text, article.Id, article.Title, article.Outlet, article.Published,
+                    var speaker = quote.Kind == Articles.Quote.PersonKind ? aliases?.Canonical(quote.Speaker) ?? quote.Speaker : quote.Speaker;
+                    quotes.Add(new QuoteRecord(speaker, quote.Text, article.Id, article.Title, article.Outlet, article.Published,
                         ranks?[rank] ?? rank, position++, quote.Kind));
-                    writer.AddDocument(ToDocument(quote.Speaker, quote.Text, article.Title, article.Outlet, article.Published));
+                    writer.AddDocument(ToDocument(speaker, quote.Text, article.Title, article.Outlet, article.Published));
                 }
             }
 

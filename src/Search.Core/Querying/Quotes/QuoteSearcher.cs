@@ -39,14 +39,15 @@ public sealed class QuoteSearcher : IDisposable
     public QuoteSearchResponse Search(QuoteSearchRequest request, CancellationToken cancellationToken)
     {
         Validate(request, _options);
-        return Run(request, multiSelect: true, (candidates, query, all, complete) =>
-            QuoteAnswers.Search(request, [.. all.Select(m => candidates[m.Doc])], i => candidates.Highlight(_highlighter, query, all[i].Doc), complete,
+        return Run(request, multiSelect: true, (aliased, candidates, query, all, complete) =>
+            QuoteAnswers.Search(aliased, [.. all.Select(m => candidates[m.Doc])], i => candidates.Highlight(_highlighter, query, all[i].Doc), complete,
                 _options.FacetSize), cancellationToken);
     }
 
     /// <summary>
-    /// Runs the search and hands <paramref name="answer"/> the in-memory quote index, the parsed query, every
-    /// matching quote in order and whether every matching article was read.
+    /// Runs the search and hands <paramref name="answer"/> the request with its speakers' aliases (#22), the in-memory
+    /// quote index (speakers by their corpus-wide names), the parsed query, every matching quote in order and whether
+    /// every matching article was read.
     /// </summary>
     /// <param name="request">Query, filters and order.</param>
     /// <param name="multiSelect">
@@ -55,20 +56,22 @@ public sealed class QuoteSearcher : IDisposable
     /// </param>
     /// <param name="answer">Turns the quote index, query, ordered matches and completeness into the result.</param>
     /// <param name="cancellationToken">Checked while the quotes are read.</param>
-    internal T Run<T>(QuoteSearchRequest request, bool multiSelect, Func<QuoteCandidates, Query, IReadOnlyList<ScoreDoc>, bool, T> answer,
+    internal T Run<T>(QuoteSearchRequest request, bool multiSelect, Func<QuoteSearchRequest, QuoteCandidates, Query, IReadOnlyList<ScoreDoc>, bool, T> answer,
         CancellationToken cancellationToken)
     {
         var query = _parser.Parse(request.Query);
         var sort = SortOf(request);
         using var lease = _index.AcquireSearcher();
+        var aliases = lease.Context.SpeakerAliases;
+        request = request with { Speakers = aliases.Expand(request.Speakers) };
         var searcher = lease.Searcher;
         var limit = Math.Max(1, Math.Min(_options.QuoteArticleLimit, searcher.IndexReader.MaxDoc));
         var articles = searcher.Search(ArticleQuery(query, request, multiSelect), null, limit, ArticleSort(sort));
         var complete = articles.TotalHits <= limit;
         using var candidates = QuoteCandidates.Build(searcher, [.. articles.ScoreDocs.Select(d => d.Doc)], multiSelect ? [] : request.NamedSources(),
-            _analyzer, cancellationToken);
+            _analyzer, cancellationToken, aliases: aliases);
         var matches = Order(candidates, candidates.Match(query), sort);
-        return answer(candidates, query, matches, complete);
+        return answer(request, candidates, query, matches, complete);
     }
 
     /// <summary>The order of a quote search: as asked, else relevance with a query and newest without.</summary>

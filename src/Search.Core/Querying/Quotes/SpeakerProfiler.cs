@@ -9,7 +9,7 @@ public sealed class SpeakerProfiler(QuoteSearcher quotes, SearchOptions options)
     public SpeakerProfile Profile(string name, CancellationToken cancellationToken)
     {
         var request = Request(name, options);
-        return quotes.Run(request, multiSelect: false, (candidates, _, matches, complete) =>
+        return quotes.Run(request, multiSelect: false, (_, candidates, _, matches, complete) =>
             QuoteAnswers.Profile(name, [.. matches.Select(m => candidates[m.Doc])], i => candidates[matches[i].Doc].Text, complete, options.FacetSize),
             cancellationToken);
     }

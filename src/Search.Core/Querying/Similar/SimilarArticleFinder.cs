@@ -36,7 +36,8 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
             { new TermQuery(idTerm), Occur.MUST_NOT },
         };
 
-        return [.. searcher.Search(query, size).ScoreDocs.Select(scoreDoc =>
+        // Ties by article id, as every result list breaks them (#22).
+        return [.. searcher.Search(query, null, size, SearchCollection.CreateSort(SearchSort.Relevance), doDocScores: true, doMaxScore: false).ScoreDocs.Select(scoreDoc =>
         {
             var card = StoredArticles.ReadCard(reader, scoreDoc.Doc);
             return new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, scoreDoc.Score,
