@@ -93,15 +93,22 @@ public static class FacetCounter
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(ordinals);
         // Ties go to the lower global ordinal, which is value order.
-        var slotToGlobal = ordinals.SlotToGlobal(IndexOf(field));
+        var facet = IndexOf(field);
+        var slotToGlobal = ordinals.SlotToGlobal(facet);
         var top = tally.Top(size, slotToGlobal);
         var result = new List<FacetValue>(top.Count);
         var bytes = new BytesRef();
         var lookup = new ValueLookup(reader, ordinals, field);
         foreach (var slot in top)
         {
-            lookup.Find(slotToGlobal[slot], bytes);
-            result.Add(new FacetValue(bytes.Utf8ToString(), tally.CountOf(slot)));
+            var name = ordinals.NameOf(facet, slot);
+            if (name is null)
+            {
+                lookup.Find(slotToGlobal[slot], bytes);
+                name = bytes.Utf8ToString();
+            }
+
+            result.Add(new FacetValue(name, tally.CountOf(slot)));
         }
 
         return result;

@@ -22,9 +22,18 @@ public sealed class FacetOrdinals
     private readonly int[]?[][] _toSlot;
     private readonly int[] _valueCounts;
     private readonly int[][] _slotToGlobal;
+    private readonly string[][] _names;
 
-    private FacetOrdinals(Dictionary<string, OrdinalMap> maps, SegmentFacetOrdinals[] segments, int[]?[][] toSlot, int[] valueCounts, int[][] slotToGlobal)
+    /// <summary>
+    /// Values whose names are decoded when the reader opens, per facet: the most frequent ones (the first slots),
+    /// which are the values top-N lists show, so a request rarely decodes a value from the doc-values dictionary.
+    /// </summary>
+    private const int NamedSlots = 512;
+
+    private FacetOrdinals(Dictionary<string, OrdinalMap> maps, SegmentFacetOrdinals[] segments, int[]?[][] toSlot, int[] valueCounts, int[][] slotToGlobal,
+        string[][] names)
     {
+        _names = names;
         _maps = maps;
         _segments = segments;
         _toSlot = toSlot;
@@ -43,6 +52,9 @@ public sealed class FacetOrdinals
 
     /// <summary>Leaf <paramref name="leaf"/>'s segment ordinal → counting slot for facet <paramref name="facet"/>; null when the leaf has no value.</summary>
     internal int[]? ToSlot(int leaf, int facet) => _toSlot[leaf][facet];
+
+    /// <summary>The value in counting slot <paramref name="slot"/> of facet <paramref name="facet"/> when it was decoded at open (a frequent value); null otherwise.</summary>
+    internal string? NameOf(int facet, int slot) => slot < _names[facet].Length ? _names[facet][slot] : null;
 
     /// <summary>Counting slot → global ordinal (value order) of facet <paramref name="facet"/>.</summary>
     internal int[] SlotToGlobal(int facet) => _slotToGlobal[facet];
@@ -67,6 +79,7 @@ public sealed class FacetOrdinals
 
         var valueCounts = new int[facets.Count];
         var slotToGlobal = new int[facets.Count][];
+        var names = new string[facets.Count][];
         for (var f = 0; f < facets.Count; f++)
         {
             OrdinalMap? map = null;
@@ -115,6 +128,7 @@ public sealed class FacetOrdinals
                 globalToSlot[slots[slot]] = slot;
             }
 
+            names[f] = DecodeNames(leaves, facets[f].Field, map, slots, Math.Min(NamedSlots, slots.Length));
             for (var leaf = 0; leaf < leaves.Count; leaf++)
             {
                 if (segments[leaf].For(f) is not { } field)
@@ -132,6 +146,25 @@ public sealed class FacetOrdinals
             }
         }
 
-        return new FacetOrdinals(maps, [.. segments], toGlobal, valueCounts, slotToGlobal);
+        return new FacetOrdinals(maps, [.. segments], toGlobal, valueCounts, slotToGlobal, names);
+    }
+
+    /// <summary>The values of the first <paramref name="count"/> slots, each read from the first segment that holds it.</summary>
+    private static string[] DecodeNames(IList<AtomicReaderContext> leaves, string field, OrdinalMap? map, int[] slotToGlobal, int count)
+    {
+        var names = new string[count];
+        var values = new SortedSetDocValues?[leaves.Count];
+        var bytes = new Lucene.Net.Util.BytesRef();
+        for (var slot = 0; slot < count; slot++)
+        {
+            var globalOrd = slotToGlobal[slot];
+            var segment = map is null ? 0 : map.GetFirstSegmentNumber(globalOrd);
+            var segmentOrd = map is null ? globalOrd : map.GetFirstSegmentOrd(globalOrd);
+            var docValues = values[segment] ??= leaves[segment].AtomicReader.GetSortedSetDocValues(field);
+            docValues!.LookupOrd(segmentOrd, bytes);
+            names[slot] = bytes.Utf8ToString();
+        }
+
+        return names;
     }
 }
