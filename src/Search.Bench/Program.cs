@@ -48,6 +48,16 @@ insights.SetAction(result => Search.Bench.Profiling.InsightsCost.Run(result.GetV
     result.GetValue(insightsPerClass), result.GetValue(insightsRounds), result.GetValue(insightsOut)!, result.GetValue(insightsReuse),
     result.GetValue(insightsCompare) ?? []));
 root.Subcommands.Add(insights);
+var facetData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var facetLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var facetOut = new Option<DirectoryInfo>("--out") { Description = "Folder for the index (reused when it holds as many articles).", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var facetQueries = new Option<int>("--queries") { Description = "Broad single-term queries (words in 10-50 % of the articles).", DefaultValueFactory = _ => 30 };
+var facetRounds = new Option<int>("--rounds") { Description = "Timed passes (facets on and off interleaved).", DefaultValueFactory = _ => 7 };
+var facetDump = new Option<FileInfo?>("--dump") { Description = "Write every query's facet answer (also with its top outlet as filter) as JSON lines, to diff builds." };
+var facetCost = new Command("facet-cost", "CPU the four facets add to broad single-term queries on an existing index (#23).") { facetData, facetLimit, facetOut, facetQueries, facetRounds, facetDump };
+facetCost.SetAction(result => Search.Bench.Profiling.FacetCost.Run(result.GetValue(facetData)!, result.GetValue(facetLimit), result.GetValue(facetOut)!, Math.Max(1, result.GetValue(facetQueries)),
+    Math.Max(1, result.GetValue(facetRounds)), result.GetValue(facetDump)));
+root.Subcommands.Add(facetCost);
 var alertsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var alertsArticles = new Option<int>("--articles") { Description = "Articles ingested per timed run (as many again are loaded first as background).", DefaultValueFactory = _ => 5_000 };
 var alertsCount = new Option<int>("--alerts") { Description = "Saved searches in the run with alerts.", DefaultValueFactory = _ => 10_000 };

@@ -27,6 +27,8 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
                 PRAGMA synchronous = NORMAL;
                 CREATE TABLE articles(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, url TEXT, outlet TEXT,
                     title TEXT, body TEXT NOT NULL, published TEXT, month TEXT);
+                CREATE TABLE speakers(rowid INTEGER NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE sources(rowid INTEGER NOT NULL, value TEXT NOT NULL);
                 CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid',
                     tokenize='porter unicode61');
                 """);
@@ -41,6 +43,12 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
                 using var insertText = connection.CreateCommand();
                 insertText.Transaction = transaction;
                 insertText.CommandText = "INSERT INTO articles_fts(rowid, title, body) VALUES ($rowid, $title, $body)";
+                using var insertSpeaker = connection.CreateCommand();
+                insertSpeaker.Transaction = transaction;
+                insertSpeaker.CommandText = "INSERT INTO speakers(rowid, value) VALUES ($rowid, $value)";
+                using var insertSource = connection.CreateCommand();
+                insertSource.Transaction = transaction;
+                insertSource.CommandText = "INSERT INTO sources(rowid, value) VALUES ($rowid, $value)";
                 var rowid = 0L;
                 foreach (var article in articles)
                 {
@@ -52,6 +60,14 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
                     insertRow.ExecuteNonQuery();
                     Bind(insertText, ("$rowid", rowid), ("$title", article.Title ?? ""), ("$body", article.Body));
                     insertText.ExecuteNonQuery();
+                    foreach (var (command, values) in new[] { (insertSpeaker, article.Speakers), (insertSource, article.Sources) })
+                    {
+                        foreach (var value in values.Distinct(StringComparer.Ordinal))
+                        {
+                            Bind(command, ("$rowid", rowid), ("$value", value));
+                            command.ExecuteNonQuery();
+                        }
+                    }
                 }
 
                 transaction.Commit();
@@ -59,7 +75,10 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
 
             // ORDER BY rank then uses these weights, and FTS5 sorts internally so LIMIT stops early and
             // snippet() runs only for the rows returned.
+            // The multi-valued facets are counted by joining the matches' rowids to these (speakers, sources).
             Execute(connection, """
+                CREATE INDEX speakers_rowid ON speakers(rowid, value);
+                CREATE INDEX sources_rowid ON sources(rowid, value);
                 INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
                 PRAGMA wal_checkpoint(TRUNCATE);
                 """);
@@ -175,12 +194,9 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
                 }
             }
 
-            if (!query.WantsFacets)
-            {
-                return new QueryOutcome(ids, Count(query), 0);
-            }
-
-            // One pass over the matches gives the total and both facets; top 20 of each, like ours.
+            // The four facets /search counts by default, on every class. One pass over the matches gives the total
+            // and outlet and month; speakers and sources join the matches to their tables. Top 20 of each, like ours.
+            // Multi-select as ours: the outlet facet ignores the outlet filter, the total and the other facets keep it.
             var outlets = new Dictionary<string, int>(StringComparer.Ordinal);
             var months = new Dictionary<string, int>(StringComparer.Ordinal);
             var total = 0;
@@ -189,13 +205,32 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
                 while (reader.Read())
                 {
                     var count = reader.GetInt32(2);
-                    total += count;
-                    Add(outlets, reader.IsDBNull(0) ? null : reader.GetString(0), count);
-                    Add(months, reader.IsDBNull(1) ? null : reader.GetString(1), count);
+                    var outlet = reader.IsDBNull(0) ? null : reader.GetString(0);
+                    Add(outlets, outlet, count);
+                    if (query.Outlet is null || query.Outlet == outlet)
+                    {
+                        total += count;
+                        Add(months, reader.IsDBNull(1) ? null : reader.GetString(1), count);
+                    }
                 }
             }
 
             var facetValues = Top(outlets).Count + Top(months).Count;
+            foreach (var table in new[] { "speakers", "sources" })
+            {
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                var sql = query.Outlet is null
+                    ? $"SELECT t.value, count(*) FROM articles_fts JOIN {table} t ON t.rowid = articles_fts.rowid WHERE articles_fts MATCH $q GROUP BY t.value"
+                    : $"SELECT t.value, count(*) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid JOIN {table} t ON t.rowid = articles_fts.rowid WHERE articles_fts MATCH $q {filter} GROUP BY t.value";
+                using var reader = Command(sql, query).ExecuteReader();
+                while (reader.Read())
+                {
+                    Add(counts, reader.GetString(0), reader.GetInt32(1));
+                }
+
+                facetValues += Top(counts).Count;
+            }
+
             return new QueryOutcome(ids, total, facetValues);
         }
 

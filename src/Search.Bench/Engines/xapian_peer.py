@@ -6,11 +6,17 @@ Debian's python3-xapian (apt-get install -y python3-xapian). Every request is on
 gets exactly one JSON line back; a failed request answers {"error": "..."} and the peer keeps serving.
 
   {"op": "hello"}                                  -> {"version": "1.4.22"}
-  {"op": "build", "path": P}  then one article per line ({"id","title","body","outlet","published"}) and
+  {"op": "build", "path": P}  then one article per line ({"id","title","body","outlet","published","speakers","sources"}) and
                               one empty line        -> {"docs": N, "cpu": seconds of this process's CPU}
   {"op": "open", "path": P}                         -> {"docs": N}
   {"op": "query", "words": [...], "phrase": bool, "slop": n, "outlet": s|null, "page": p,
    "sort": "relevance"|"date", "facets": bool}      -> {"total": n, "ids": [...], "facets": n, "ms": t, "cpu_ms": c}
+
+Facets ("facets": true) are the four our /search counts by default: outlet and month by ValueCountMatchSpy on
+their value slots; speakers and sources (our extracted ones, also boolean terms XS/XR for filtering) by a
+ValueCountMatchSpy on a slot holding the article's values joined by US (0x1f): the spy counts each distinct
+combination over every match in C++, and splitting the combinations afterwards gives every value's exact count
+(Xapian 1.4 has no multi-valued count spy). Top 20 of each, like ours.
 
 "ms" (wall) and "cpu_ms" (this thread's CPU) are the query's own time inside this process (from building the query to holding the page's ids and
 titles), so pipe and JSON costs are not charged to Xapian. Analysis mirrors ours: the same Porter stemmer
@@ -24,8 +30,11 @@ import time
 
 import xapian
 
-OUTLET_SLOT, MONTH_SLOT, DATE_SLOT = 0, 1, 2
+OUTLET_SLOT, MONTH_SLOT, DATE_SLOT, SPEAKERS_SLOT, SOURCES_SLOT = 0, 1, 2, 3, 4
 OUTLET_PREFIX = "XO"
+SPEAKER_PREFIX = "XS"
+SOURCE_PREFIX = "XR"
+SEPARATOR = "\x1f"
 PAGE_SIZE = 10
 FACET_TOP = 20
 # Positions between title and body, so a phrase never spans the two (Lucene keeps them in separate fields).
@@ -59,6 +68,12 @@ def build(path, lines):
         if outlet:
             doc.add_boolean_term(OUTLET_PREFIX + outlet)
             doc.add_value(OUTLET_SLOT, outlet)
+        for slot, prefix, key in ((SPEAKERS_SLOT, SPEAKER_PREFIX, "speakers"), (SOURCES_SLOT, SOURCE_PREFIX, "sources")):
+            values = sorted(set(article.get(key) or []))
+            for value in values:
+                doc.add_boolean_term(prefix + value)
+            if values:
+                doc.add_value(slot, SEPARATOR.join(values))
         published = article.get("published")
         if published:
             doc.add_value(MONTH_SLOT, published[:7])
@@ -99,9 +114,11 @@ class Searcher:
         if request.get("sort") == "date":
             enquire.set_sort_by_value_then_relevance(DATE_SLOT, True)
         spies = []
+        multi = []
         if request.get("facets"):
             spies = [xapian.ValueCountMatchSpy(OUTLET_SLOT), xapian.ValueCountMatchSpy(MONTH_SLOT)]
-            for spy in spies:
+            multi = [xapian.ValueCountMatchSpy(SPEAKERS_SLOT), xapian.ValueCountMatchSpy(SOURCES_SLOT)]
+            for spy in spies + multi:
                 enquire.add_matchspy(spy)
         first = (int(request.get("page") or 1) - 1) * PAGE_SIZE
         # checkatleast = every document: Xapian then counts every match exactly (and the spies see them all)
@@ -112,10 +129,20 @@ class Searcher:
             stored = json.loads(match.document.get_data())
             ids.append(stored["id"])
         facets = sum(len(list(spy.top_values(FACET_TOP))) for spy in spies)
+        facets += sum(len(split_top(spy)) for spy in multi)
         total = mset.get_matches_estimated()
         ms = (time.perf_counter() - began) * 1000.0
         cpu_ms = (time.thread_time() - began_cpu) * 1000.0
         return {"total": total, "ids": ids, "facets": facets, "ms": ms, "cpu_ms": cpu_ms}
+
+
+def split_top(spy):
+    """Top values of a multi-valued slot: each combination's count goes to each of its values."""
+    counts = {}
+    for item in spy.values():
+        for value in item.term.decode("utf-8").split(SEPARATOR):
+            counts[value] = counts.get(value, 0) + item.termfreq
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]
 
 
 def main():

@@ -16,8 +16,6 @@ public sealed record BenchQuery(QueryClass Class, IReadOnlyList<string> Words, b
 
     public bool SortByDate => Class == QueryClass.SortByDate;
 
-    public bool WantsFacets => Class == QueryClass.PhraseWithFacets;
-
     public string ToLucene()
     {
         var words = string.Join(' ', Words);

@@ -171,10 +171,9 @@ public sealed class ArticleSearcher : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var reader = lease.Searcher.IndexReader;
-            var aliases = lease.Context.SpeakerAliases;
-            facets[facet.Name] = facet.Name == FacetDefinition.Speaker && aliases.Count > 0
-                // Every value the matches carry, folded into canonical names, then the top (#22).
-                ? aliases.Fold(FacetCounter.CountAllValues(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name)), _options.FacetSize)
+            facets[facet.Name] = facet.Name == FacetDefinition.Speaker
+                // Aliases' counts folded into their canonical names inside the tally, then the top (#22).
+                ? FacetCounter.Count(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name), _options.FacetSize, lease.Context.SpeakerAliasSlots)
                 : FacetCounter.Count(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name), _options.FacetSize);
         }
 

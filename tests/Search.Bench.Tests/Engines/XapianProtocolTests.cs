@@ -21,6 +21,15 @@ public sealed class XapianProtocolTests
     }
 
     [Fact]
+    public void AnArticleCarriesItsExtractedSpeakersAndSources()
+    {
+        var article = new Article("a2", null, "Title", "Body.", "Outlet", ["Reuters"], ["Joe Biden", "Nancy Pelosi"], [], null);
+        var parsed = JsonNode.Parse(XapianProtocol.Article(article))!;
+        Assert.Equal(["Joe Biden", "Nancy Pelosi"], parsed["speakers"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(["Reuters"], parsed["sources"]!.AsArray().Select(s => s!.GetValue<string>()));
+    }
+
+    [Fact]
     public void AQueryCarriesTheWorkOfItsClass()
     {
         var facets = JsonNode.Parse(XapianProtocol.Query(new BenchQuery(QueryClass.PhraseWithFacets, ["white", "house"], true, 0, null, 1)))!;
@@ -31,7 +40,8 @@ public sealed class XapianProtocolTests
         Assert.Equal("relevance", facets["sort"]!.GetValue<string>());
 
         var byDate = JsonNode.Parse(XapianProtocol.Query(new BenchQuery(QueryClass.SortByDate, ["vote"], false, 0, "CNN", 3)))!;
-        Assert.False(byDate["facets"]!.GetValue<bool>());
+        // The four facets on every class, as /search counts them by default (#23).
+        Assert.True(byDate["facets"]!.GetValue<bool>());
         Assert.Equal("date", byDate["sort"]!.GetValue<string>());
         Assert.Equal("CNN", byDate["outlet"]!.GetValue<string>());
         Assert.Equal(3, byDate["page"]!.GetValue<int>());

@@ -22,6 +22,7 @@ public sealed class ReaderContext
         Stories = stories;
         Completions = completions;
         SpeakerAliases = speakerAliases;
+        SpeakerAliasSlots = SpeakerAliasSlots.Build(reader, facets, speakerAliases);
     }
 
     /// <summary>The top-level reader this context describes.</summary>
@@ -44,4 +45,7 @@ public sealed class ReaderContext
     /// applied when counting, filtering and presenting speakers, never at ingest (#22).
     /// </summary>
     public SpeakerAliases SpeakerAliases { get; }
+
+    /// <summary><see cref="SpeakerAliases"/> in the speaker facet's counting slots: how the facet folds aliases without decoding values.</summary>
+    public SpeakerAliasSlots SpeakerAliasSlots { get; }
 }

@@ -11,7 +11,7 @@ namespace Search.Core.Indexing.Readers;
 /// The <see cref="SearcherFactory"/> of <see cref="ArticleIndex"/>: gives every searcher BM25 and builds its
 /// <see cref="ReaderContext"/>. <see cref="SearcherManager"/> calls it when it opens the first reader and on
 /// each refresh (serialised, on the refreshing thread: the server's background refresh), so requests always
-/// find the context ready. Work that depends on one segment only (titles, story signatures) is kept per
+/// find the context ready. Work that depends on one segment only (titles, story signatures, facet ordinals) is kept per
 /// segment core and reused by later readers, so a refresh after one write reads just the new segment.
 /// </summary>
 public sealed class ReaderContextFactory : SearcherFactory
@@ -22,7 +22,7 @@ public sealed class ReaderContextFactory : SearcherFactory
     {
         var segments = reader.Leaves.Select(leaf => _segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new SegmentState(leaf.AtomicReader))).ToList();
         var context = new ReaderContext(reader,
-            FacetOrdinals.Build(reader),
+            FacetOrdinals.Build(reader, [.. segments.Select(s => s.Facets)]),
             StoryGroups.Build(reader, segments.Select(s => s.Story).ToList()),
             CompletionCatalog.BuildEntries(reader, segments.Select(s => s.Titles).ToList()),
             ReadSpeakerAliases(reader));
@@ -76,5 +76,7 @@ public sealed class ReaderContextFactory : SearcherFactory
         public string?[] Titles { get; } = CompletionCatalog.ReadTitles(reader);
 
         public StorySegment Story { get; } = StorySegment.Read(reader);
+
+        public SegmentFacetOrdinals Facets { get; } = SegmentFacetOrdinals.Read(reader);
     }
 }

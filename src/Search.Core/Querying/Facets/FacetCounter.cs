@@ -1,15 +1,23 @@
+using System.Buffers;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using OrdinalMap = Lucene.Net.Index.MultiDocValues.OrdinalMap;
 
 namespace Search.Core.Querying.Facets;
 
 /// <summary>
-/// Counts facet values over <see cref="SortedSetDocValues"/>, the way Lucene's
-/// SortedSetDocValuesFacetCounts does: segment ordinals are mapped to global ordinals through the reader's
-/// <see cref="FacetOrdinals"/> (built when the reader was opened). Counts live in a <see cref="FacetTally"/>, so
-/// the work follows the matches and the distinct values they touch, not the field's value count. Stateless.
+/// Counts facet values over the per-segment arrays of <see cref="FacetOrdinals"/> (built when the reader was
+/// opened, never here): one tight loop per leaf over the match set's bits, reading each match's segment
+/// ordinal(s) from a plain array. Single-valued fields are counted into a small per-segment array and folded
+/// into counting slots once per distinct value; multi-valued ones (the speaker facet has ~131k values, a
+/// query's matches touch a few thousand) add straight into a <see cref="FacetTally"/> through the segment →
+/// slot array (slots ranked by frequency, so the hot counts share cache lines). The top values are picked
+/// with a bounded heap, and only they are looked up as strings. Stateless.
 /// </summary>
+/// <remarks>
+/// Counting and naming are apart (<see cref="Tally"/>, then <see cref="TopValues"/> or <see cref="CountAll"/>), so a
+/// caller can fold raw values into others (aliases) between the two.
+/// </remarks>
 public static class FacetCounter
 {
     /// <summary>
@@ -19,21 +27,8 @@ public static class FacetCounter
     /// </summary>
     public static IReadOnlyList<FacetValue> Count(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter, int size)
     {
-        var leaves = reader.Leaves;
-        var map = leaves.Count <= 1 ? null : ordinals.For(field);
-        var globalCount = map is null ? (leaves.Count == 1 ? ValueCount(leaves[0], field) : 0) : (int)map.ValueCount;
-        if (globalCount == 0)
-        {
-            return [];
-        }
-
-        using var tally = new FacetTally(globalCount);
-        for (var leaf = 0; leaf < leaves.Count; leaf++)
-        {
-            CountLeaf(leaves[leaf], leaf, field, matches, ignoredFilter, map, tally);
-        }
-
-        return TopValues(leaves, field, map, tally, size);
+        using var tally = Tally(reader, ordinals, field, matches, ignoredFilter);
+        return tally is null ? [] : TopValues(reader, ordinals, field, tally, size);
     }
 
     /// <summary>
@@ -42,128 +37,180 @@ public static class FacetCounter
     /// </summary>
     public static (List<byte[]> Values, List<int> Counts) CountAll(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter)
     {
-        var leaves = reader.Leaves;
-        var map = leaves.Count <= 1 ? null : ordinals.For(field);
-        var globalCount = map is null ? (leaves.Count == 1 ? ValueCount(leaves[0], field) : 0) : (int)map.ValueCount;
         var values = new List<byte[]>();
         var counts = new List<int>();
-        if (globalCount == 0)
+        using var tally = Tally(reader, ordinals, field, matches, ignoredFilter);
+        if (tally is null)
         {
             return (values, counts);
         }
 
-        using var tally = new FacetTally(globalCount);
-        for (var leaf = 0; leaf < leaves.Count; leaf++)
-        {
-            CountLeaf(leaves[leaf], leaf, field, matches, ignoredFilter, map, tally);
-        }
-
-        var lookups = new SortedSetDocValues?[leaves.Count];
         var bytes = new BytesRef();
-        foreach (var globalOrd in tally.Touched())
+        var lookup = new ValueLookup(reader, ordinals, field);
+        var slotToGlobal = ordinals.SlotToGlobal(IndexOf(field));
+        foreach (var slot in tally.Touched())
         {
-            var segment = map is null ? 0 : map.GetFirstSegmentNumber(globalOrd);
-            var segmentOrd = map is null ? globalOrd : map.GetFirstSegmentOrd(globalOrd);
-            var docValues = lookups[segment] ??= leaves[segment].AtomicReader.GetSortedSetDocValues(field);
-            docValues!.LookupOrd(segmentOrd, bytes);
+            lookup.Find(slotToGlobal[slot], bytes);
             values.Add(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray());
-            counts.Add(tally.CountOf(globalOrd));
+            counts.Add(tally.CountOf(slot));
         }
 
         return (values, counts);
     }
 
-    /// <summary><see cref="CountAll"/> with the values decoded: what <see cref="SpeakerAliases.Fold"/> folds.</summary>
-    public static IEnumerable<FacetValue> CountAllValues(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter)
+    /// <summary>The top values (as the other Count) of the speaker facet with each alias's count folded into its canonical name (#22).</summary>
+    public static IReadOnlyList<FacetValue> Count(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter, int size,
+        SpeakerAliasSlots aliases)
     {
-        var (values, counts) = CountAll(reader, ordinals, field, matches, ignoredFilter);
-        return values.Select((value, i) => new FacetValue(System.Text.Encoding.UTF8.GetString(value), counts[i]));
-    }
+        ArgumentNullException.ThrowIfNull(aliases);
+        using var tally = Tally(reader, ordinals, field, matches, ignoredFilter);
+        if (tally is null)
+        {
+            return [];
+        }
 
-    private static int ValueCount(AtomicReaderContext leaf, string field) =>
-        (int)(leaf.AtomicReader.GetSortedSetDocValues(field)?.ValueCount ?? 0);
+        aliases.Fold(tally);
+        return TopValues(reader, ordinals, field, tally, size);
+    }
 
     /// <summary>
-    /// Adds one leaf's matches to <paramref name="tally"/> (global ordinals). When the leaf's field has few
-    /// values for its matches, they are counted per segment ordinal and mapped once per distinct value; when
-    /// it has many (the speaker facet: ~131k values, a query's matches touch a few hundred), each value is
-    /// mapped as it is met, so nothing is sized by the field's value count.
+    /// The counts of <paramref name="field"/> per counting slot over the kept matches (the caller disposes it);
+    /// null when the field has no value in this reader. A slot is a value of the reader (see
+    /// <see cref="FacetOrdinals"/>); <see cref="TopValues"/> names them.
     /// </summary>
-    private static void CountLeaf(AtomicReaderContext leaf, int leafIndex, string field, MatchSet matches, int ignoredFilter, OrdinalMap? map, FacetTally tally)
+    public static FacetTally? Tally(IndexReader reader, FacetOrdinals ordinals, string field, MatchSet matches, int ignoredFilter)
     {
-        var values = leaf.AtomicReader.GetSortedSetDocValues(field);
-        if (values is null || values.ValueCount == 0)
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(ordinals);
+        ArgumentNullException.ThrowIfNull(matches);
+        var facet = IndexOf(field);
+        var globalCount = ordinals.ValueCount(facet);
+        if (globalCount == 0)
         {
-            return;
+            return null;
         }
 
-        var docs = matches.Matches(leafIndex);
-        var perSegment = map is not null && values.ValueCount <= 2 * docs.Cardinality;
-        using var segmentTally = perSegment ? new FacetTally((int)values.ValueCount) : null;
-        // Fields with at most one value per document (outlet, month) are stored as single-valued sorted doc
-        // values; reading their ordinal directly skips the per-document SetDocument/NextOrd iteration.
-        var single = DocValues.UnwrapSingleton(values);
-        for (var doc = docs.NextSetBit(0); doc >= 0; doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1)
+        var tally = new FacetTally(globalCount);
+        for (var leaf = 0; leaf < reader.Leaves.Count; leaf++)
         {
-            if (!matches.IsKept(leafIndex, doc, ignoredFilter))
+            if (ordinals.Segment(leaf).For(facet) is { } values)
             {
-                continue;
-            }
-
-            if (single is not null)
-            {
-                var singleOrd = single.GetOrd(doc);
-                if (singleOrd >= 0)
-                {
-                    Add(segmentTally, tally, map, leafIndex, singleOrd);
-                }
-
-                continue;
-            }
-
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                Add(segmentTally, tally, map, leafIndex, ord);
+                CountLeaf(values, ordinals.ToSlot(leaf, facet)!, matches, leaf, ignoredFilter, tally);
             }
         }
 
-        if (segmentTally is not null)
-        {
-            foreach (var ord in segmentTally.Touched())
-            {
-                tally.Add((int)map!.GetGlobalOrd(leafIndex, ord), segmentTally.CountOf(ord));
-            }
-        }
+        return tally;
     }
 
-    private static void Add(FacetTally? segmentTally, FacetTally tally, OrdinalMap? map, int leafIndex, long ord)
+    /// <summary>The top <paramref name="size"/> values of a <see cref="Tally"/>, by count (descending) then value.</summary>
+    public static IReadOnlyList<FacetValue> TopValues(IndexReader reader, FacetOrdinals ordinals, string field, FacetTally tally, int size)
     {
-        if (segmentTally is not null)
-        {
-            segmentTally.Add((int)ord);
-        }
-        else
-        {
-            tally.Add(map is null ? (int)ord : (int)map.GetGlobalOrd(leafIndex, ord));
-        }
-    }
-
-    private static List<FacetValue> TopValues(IList<AtomicReaderContext> leaves, string field, OrdinalMap? map, FacetTally tally, int size)
-    {
-        var lookups = new SortedSetDocValues?[leaves.Count];
-        var bytes = new BytesRef();
-        var top = tally.Top(size);
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(ordinals);
+        // Ties go to the lower global ordinal, which is value order.
+        var facet = IndexOf(field);
+        var slotToGlobal = ordinals.SlotToGlobal(facet);
+        var top = tally.Top(size, slotToGlobal);
         var result = new List<FacetValue>(top.Count);
-        foreach (var globalOrd in top)
+        var bytes = new BytesRef();
+        var lookup = new ValueLookup(reader, ordinals, field);
+        foreach (var slot in top)
         {
-            var segment = map is null ? 0 : map.GetFirstSegmentNumber(globalOrd);
-            var segmentOrd = map is null ? globalOrd : map.GetFirstSegmentOrd(globalOrd);
-            var values = lookups[segment] ??= leaves[segment].AtomicReader.GetSortedSetDocValues(field);
-            values!.LookupOrd(segmentOrd, bytes);
-            result.Add(new FacetValue(bytes.Utf8ToString(), tally.CountOf(globalOrd)));
+            var name = ordinals.NameOf(facet, slot);
+            if (name is null)
+            {
+                lookup.Find(slotToGlobal[slot], bytes);
+                name = bytes.Utf8ToString();
+            }
+
+            result.Add(new FacetValue(name, tally.CountOf(slot)));
         }
 
         return result;
+    }
+
+    internal static int IndexOf(string field)
+    {
+        var all = FacetDefinition.All;
+        for (var f = 0; f < all.Count; f++)
+        {
+            if (all[f].Field == field)
+            {
+                return f;
+            }
+        }
+
+        throw new ArgumentException($"'{field}' is not a facet field.", nameof(field));
+    }
+
+    /// <summary>Adds one leaf's kept matches to <paramref name="tally"/>, in counting slots.</summary>
+    private static void CountLeaf(SegmentFacetField values, int[] toSlot, MatchSet matches, int leaf, int ignoredFilter, FacetTally tally)
+    {
+        var docs = matches.Matches(leaf);
+        var words = docs.GetBits();
+        var wordCount = (docs.Length + 63) >> 6;
+        var filtered = matches.IsFiltered(leaf, ignoredFilter);
+        if (values.DocOrds is { } docOrds)
+        {
+            // Slot 0 counts documents without a value, so the loop has no branch for them.
+            var local = ArrayPool<int>.Shared.Rent(values.ValueCount + 1);
+            Array.Clear(local, 0, values.ValueCount + 1);
+            for (var w = 0; w < wordCount; w++)
+            {
+                for (var word = words[w]; word != 0; word &= word - 1)
+                {
+                    var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                    if (!filtered || matches.IsKept(leaf, doc, ignoredFilter))
+                    {
+                        local[docOrds[doc] + 1]++;
+                    }
+                }
+            }
+
+            for (var ord = 0; ord < values.ValueCount; ord++)
+            {
+                if (local[ord + 1] != 0)
+                {
+                    tally.Add(toSlot[ord], local[ord + 1]);
+                }
+            }
+
+            ArrayPool<int>.Shared.Return(local);
+            return;
+        }
+
+        var offsets = values.Offsets!;
+        var ords = values.Ords!;
+        for (var w = 0; w < wordCount; w++)
+        {
+            for (var word = words[w]; word != 0; word &= word - 1)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                if (filtered && !matches.IsKept(leaf, doc, ignoredFilter))
+                {
+                    continue;
+                }
+
+                for (int i = offsets[doc], end = offsets[doc + 1]; i < end; i++)
+                {
+                    tally.Add(toSlot[ords[i]]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Finds a global ordinal's bytes in the first segment that holds it.</summary>
+    private readonly struct ValueLookup(IndexReader reader, FacetOrdinals ordinals, string field)
+    {
+        private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[reader.Leaves.Count];
+        private readonly MultiDocValues.OrdinalMap? _map = ordinals.For(field);
+
+        public void Find(int globalOrd, BytesRef bytes)
+        {
+            var segment = _map is null ? 0 : _map.GetFirstSegmentNumber(globalOrd);
+            var segmentOrd = _map is null ? globalOrd : _map.GetFirstSegmentOrd(globalOrd);
+            var values = _values[segment] ??= reader.Leaves[segment].AtomicReader.GetSortedSetDocValues(field);
+            values!.LookupOrd(segmentOrd, bytes);
+        }
     }
 }

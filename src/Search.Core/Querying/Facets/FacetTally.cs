@@ -38,6 +38,17 @@ public sealed class FacetTally : IDisposable
 
     public int CountOf(int ordinal) => _counts[ordinal];
 
+    /// <summary>Moves the count of <paramref name="from"/> onto <paramref name="to"/> (an alias folded into its name, #22).</summary>
+    public void Move(int from, int to)
+    {
+        var count = _counts[from];
+        if (count != 0)
+        {
+            _counts[from] = 0;
+            Add(to, count);
+        }
+    }
+
     /// <summary>The ordinals counted so far, in the order first met.</summary>
     public ReadOnlySpan<int> Touched() => _touched.AsSpan(0, _touchedCount);
 
@@ -45,19 +56,34 @@ public sealed class FacetTally : IDisposable
     /// The <paramref name="size"/> ordinals with the highest counts, ties by lower ordinal (ordinals follow the
     /// values' sort order, so ties come out in value order), selected with a bounded heap.
     /// </summary>
-    public List<int> Top(int size)
+    public List<int> Top(int size) => Top(size, null);
+
+    /// <summary>
+    /// The <paramref name="size"/> ordinals with the highest counts, ties by lower <paramref name="tieKeys"/>[ordinal]
+    /// (by lower ordinal when null), selected with a bounded heap; a count below the weakest kept one is passed
+    /// over with one comparison, so the long tail of values met once costs almost nothing.
+    /// </summary>
+    public List<int> Top(int size, int[]? tieKeys)
     {
         if (size <= 0 || _touchedCount == 0)
         {
             return [];
         }
 
-        // The heap's root is the weakest kept value: the lowest count, and among equal counts the highest ordinal.
-        var heap = new PriorityQueue<int, (int Count, int Ordinal)>(Math.Min(size, _touchedCount) + 1, WeakestFirst.Instance);
+        // The heap's root is the weakest kept value: the lowest count, and among equal counts the highest tie key.
+        var heap = new PriorityQueue<int, (int Count, int Key)>(Math.Min(size, _touchedCount) + 1, WeakestFirst.Instance);
+        var weakestCount = 0;
         for (var i = 0; i < _touchedCount; i++)
         {
             var ordinal = _touched[i];
-            var key = (_counts[ordinal], ordinal);
+            var count = _counts[ordinal];
+            // Zero: a value whose count moved to another (Move).
+            if (count == 0 || (heap.Count == size && count < weakestCount))
+            {
+                continue;
+            }
+
+            var key = (count, tieKeys is null ? ordinal : tieKeys[ordinal]);
             if (heap.Count < size)
             {
                 heap.Enqueue(ordinal, key);
@@ -66,6 +92,9 @@ public sealed class FacetTally : IDisposable
             {
                 heap.EnqueueDequeue(ordinal, key);
             }
+
+            heap.TryPeek(out _, out var root);
+            weakestCount = root.Count;
         }
 
         var top = new List<int>(heap.Count);
@@ -85,11 +114,11 @@ public sealed class FacetTally : IDisposable
     }
 
     /// <summary>Orders (count, ordinal) from weakest to strongest.</summary>
-    private sealed class WeakestFirst : IComparer<(int Count, int Ordinal)>
+    private sealed class WeakestFirst : IComparer<(int Count, int Key)>
     {
         public static readonly WeakestFirst Instance = new();
 
-        public int Compare((int Count, int Ordinal) x, (int Count, int Ordinal) y) =>
-            x.Count != y.Count ? x.Count.CompareTo(y.Count) : y.Ordinal.CompareTo(x.Ordinal);
+        public int Compare((int Count, int Key) x, (int Count, int Key) y) =>
+            x.Count != y.Count ? x.Count.CompareTo(y.Count) : y.Key.CompareTo(x.Key);
     }
 }

@@ -24,6 +24,21 @@ public sealed class MatchSet
     /// <summary>The query's matches in leaf <paramref name="leaf"/>, before filtering.</summary>
     public FixedBitSet Matches(int leaf) => _matches[leaf];
 
+    /// <summary>True when leaf <paramref name="leaf"/> has an active filter other than <paramref name="ignoredFilter"/>.</summary>
+    internal bool IsFiltered(int leaf, int ignoredFilter)
+    {
+        var filters = _filters[leaf];
+        for (var f = 0; f < filters.Length; f++)
+        {
+            if (f != ignoredFilter && filters[f] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when every filter except <paramref name="ignoredFilter"/> keeps the document.</summary>
     public bool IsKept(int leaf, int doc, int ignoredFilter)
     {

@@ -58,6 +58,9 @@ public sealed class SpeakerAliases
         return canonical.Count == 0 ? Empty : new SpeakerAliases(canonical);
     }
 
+    /// <summary>Every alias with the name it folds into.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Pairs => _canonical;
+
     /// <summary>The name this speaker value is shown and counted under.</summary>
     public string Canonical(string name) => _canonical.GetValueOrDefault(name, name);
 

@@ -28,13 +28,17 @@ public sealed class SpellingCorrector(Analyzer analyzer)
     /// </summary>
     public IReadOnlyList<SpellingWord> Candidates(IndexReader reader, string? queryText)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var words = new List<SpellingWord>();
-        var terms = string.IsNullOrWhiteSpace(queryText) ? null : MultiFields.GetTerms(reader, ArticleFields.Words);
-        if (terms is null || queryText is null)
+        if (string.IsNullOrWhiteSpace(queryText))
         {
             return words;
         }
 
+        // The merged term dictionary (and the fuzzy walk over it) is only opened for a word the index lacks:
+        // a query whose words are all known costs one exact term lookup per word.
+        Terms? terms = null;
+        var leafTerms = new TermsEnum?[reader.Leaves.Count];
         // Words inside quotes are corrected too: a misspelt phrase finds nothing either.
         foreach (var word in QueryLexer.Tokenize(queryText))
         {
@@ -49,11 +53,37 @@ public sealed class SpellingCorrector(Analyzer analyzer)
                 continue;
             }
 
-            var known = reader.DocFreq(new Term(ArticleFields.Words, surface)) > 0;
-            words.Add(new SpellingWord(word.Start, word.End, known, known ? [] : Close(terms, surface)));
+            var known = IsKnown(reader, leafTerms, surface);
+            if (!known)
+            {
+                terms ??= MultiFields.GetTerms(reader, ArticleFields.Words);
+            }
+
+            words.Add(new SpellingWord(word.Start, word.End, known, known || terms is null ? [] : Close(terms, surface)));
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// True when some segment's term dictionary holds <paramref name="surface"/> (deleted articles count until
+    /// merged, as a document frequency would): an exact seek per segment, stopping at the first that has it, so
+    /// a common word costs one lookup (the largest segment comes first).
+    /// </summary>
+    private static bool IsKnown(IndexReader reader, TermsEnum?[] leafTerms, string surface)
+    {
+        var bytes = new Lucene.Net.Util.BytesRef(surface);
+        var leaves = reader.Leaves;
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            leafTerms[leaf] ??= leaves[leaf].AtomicReader.GetTerms(ArticleFields.Words)?.GetEnumerator() ?? TermsEnum.EMPTY;
+            if (leafTerms[leaf]!.SeekExact(bytes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -29,6 +29,30 @@ public sealed class FacetTallyTests
     }
 
     [Fact]
+    public void TopBreaksTiesByTheGivenKeysWhenThereAreSome()
+    {
+        var random = new Random(5);
+        for (var round = 0; round < 50; round++)
+        {
+            var valueCount = random.Next(1, 300);
+            var keys = Enumerable.Range(0, valueCount).OrderBy(_ => random.Next()).ToArray();
+            var expected = new int[valueCount];
+            using var tally = new FacetTally(valueCount);
+            for (var i = random.Next(0, 1500); i > 0; i--)
+            {
+                var ordinal = random.Next(valueCount);
+                tally.Add(ordinal);
+                expected[ordinal]++;
+            }
+
+            var size = random.Next(1, 25);
+            var sorted = Enumerable.Range(0, valueCount).Where(o => expected[o] > 0)
+                .OrderByDescending(o => expected[o]).ThenBy(o => keys[o]).Take(size);
+            Assert.Equal(sorted, tally.Top(size, keys));
+        }
+    }
+
+    [Fact]
     public void ATallyStartsAtZeroEvenOnAReusedArray()
     {
         using (var first = new FacetTally(1000))
