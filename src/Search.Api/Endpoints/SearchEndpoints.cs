@@ -24,7 +24,7 @@ public static class SearchEndpoints
             .WithName("Search")
             .WithSummary("Search articles")
             .WithDescription("Lucene classic syntax: words, \"exact phrases\", \"phrase with slop\"~3, AND/OR/NOT/+/-, (grouping), "
-                + "field:value for title, body, outlet, speaker, quote, source and published, prefix*. Empty q matches every article. "
+                + "field:value for title, body, outlet, speaker, quote, source, published, author and lang, prefix*. Empty q matches every article. "
                 + "Facet counts cover every match; a facet's own filter does not narrow its own counts (multi-select). "
                 + "Aliases from the synonyms file are expanded (NYT also finds \"The New York Times\"). "
                 + "When a word is not in the index, 'suggestion' gives the query with the closest indexed words (did you mean); "
@@ -62,6 +62,8 @@ public static class SearchEndpoints
             Outlets = parameters.Outlet ?? [],
             Speakers = parameters.Speaker ?? [],
             Sources = parameters.Source ?? [],
+            Authors = parameters.Author ?? [],
+            Langs = parameters.Lang ?? [],
             From = ParseDay("from", parameters.From),
             To = ParseDay("to", parameters.To),
             Sort = ParseEnum<SearchSort>("sort", parameters.Sort, SearchSort.Relevance),

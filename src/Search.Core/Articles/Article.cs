@@ -25,4 +25,10 @@ public sealed record Article(
 {
     /// <summary>The outlet the text itself says it comes from ("via X", "Source: X"), or null.</summary>
     public string? Credit { get; init; }
+
+    /// <summary>People who wrote it, from its byline ("By Matt Dennien") or as given; agencies are never authors.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Language of the title and body as an ISO 639-1 code ("en", "de"), or null when the text is too short to tell.</summary>
+    public string? Lang { get; init; }
 }

@@ -18,6 +18,12 @@ public sealed record SearchRequest
     /// <summary>Keep articles crediting or citing any of these outlets (exact facet values).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>Keep articles written by any of these authors (exact facet values).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Keep articles in any of these languages (ISO 639-1 codes).</summary>
+    public IReadOnlyList<string> Langs { get; init; } = [];
+
     /// <summary>First publication day kept, inclusive.</summary>
     public DateOnly? From { get; init; }
 
@@ -63,6 +69,8 @@ public sealed record SearchRequest
         Facets.FacetDefinition.Outlet => Outlets,
         Facets.FacetDefinition.Speaker => Speakers,
         Facets.FacetDefinition.Source => Sources,
+        Facets.FacetDefinition.Author => Authors,
+        Facets.FacetDefinition.Lang => Langs,
         _ => [],
     };
 }

@@ -12,6 +12,8 @@ public sealed record FacetDefinition(string Name, string Field, bool MultiValued
     public const string Speaker = "speaker";
     public const string Published = "published";
     public const string Source = "source";
+    public const string Author = "author";
+    public const string Lang = "lang";
 
     /// <summary>
     /// Every facet, in response order. The published facet counts months but filters by day range
@@ -23,5 +25,7 @@ public sealed record FacetDefinition(string Name, string Field, bool MultiValued
         new(Speaker, ArticleFields.SpeakerKey, MultiValued: true),
         new(Published, ArticleFields.PublishedMonth, MultiValued: false),
         new(Source, ArticleFields.SourceKey, MultiValued: true),
+        new(Author, ArticleFields.AuthorKey, MultiValued: true),
+        new(Lang, ArticleFields.Lang, MultiValued: false),
     ];
 }
