@@ -85,4 +85,15 @@ public sealed class ResearchFieldsEndpointsTests(SearchApiFactory factory) : ICl
         Assert.Contains("author", facets);
         Assert.Contains("lang", facets);
     }
+
+    [Fact]
+    public async Task QuotesSpeakerFilterDoesNotNarrowItsOwnFacet()
+    {
+        var all = await _reader.GetOkJsonAsync("/quotes?size=1");
+        var speakers = Values(all, "speaker");
+        Assert.True(speakers.Count > 1);
+        var one = await _reader.GetOkJsonAsync("/quotes?size=1&speaker=" + Uri.EscapeDataString(speakers[0]));
+        Assert.True(one.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+        Assert.Equal(speakers, Values(one, "speaker"));
+    }
 }

@@ -167,7 +167,7 @@ public sealed class ArticleSearcher : IDisposable
             var facets = CountFacets(lease, collection, request.IncludeFacets, budget.Token);
             var response = new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size, 0, hits, facets, page.After)
             { Stories = page.Stories };
-            response = _insights.Add(response, aliased, reader, SearchInsights.NeedsMatches(request) ? collection.Matches() : null,
+            response = _insights.Add(response, aliased, searcher, SearchInsights.NeedsMatches(request) ? collection.Matches() : null,
                 collection.Sample(), budget.Token);
             return response with { TookMs = stopwatch.ElapsedMilliseconds };
         }
