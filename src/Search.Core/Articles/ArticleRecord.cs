@@ -77,7 +77,8 @@ public sealed record ArticleRecord
             Published = published,
             Speakers = Speakers is { Count: > 0 } ? Speakers : null,
             Sources = Sources is { Count: > 0 } ? Sources : null,
-            Authors = Authors is { Count: > 0 } ? [.. Authors.Select(a => a.Trim()).Distinct(StringComparer.Ordinal)] : null,
+            // Data files quote some names ("\"Cortney OBrien\"" in AllSides): the quotes are not part of the name.
+            Authors = Authors is { Count: > 0 } ? [.. Authors.Select(a => a.Trim().Trim('"', '“', '”').Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal)] : null,
         };
         RawArticleValidator.Validate(raw);
         return raw;
