@@ -13,6 +13,7 @@ app.UseApiKeyCheck();
 app.UseSearchPage();
 app.MapSearchDocs();
 app.MapSearchEndpoints();
+app.MapExportEndpoints();
 app.MapQuoteEndpoints();
 app.MapArticleEndpoints();
 app.MapSuggestionEndpoints();

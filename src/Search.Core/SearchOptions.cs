@@ -94,4 +94,12 @@ public sealed class SearchOptions
     /// </summary>
     [Range(10, Querying.Trending.SignificantTermsFinder.MaxSample)]
     public int TrendingSampleSize { get; set; } = Querying.Trending.SignificantTermsFinder.DefaultSample;
+
+    /// <summary>Most rows one GET /export writes; a larger match set is cut there (the response says so in its headers).</summary>
+    [Range(1, 100_000_000)]
+    public int MaxExportRows { get; set; } = 1_000_000;
+
+    /// <summary>Exports running at once; one more is answered 429 with Retry-After. Each holds a reader open while it runs.</summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentExports { get; set; } = 2;
 }

@@ -121,7 +121,7 @@ public sealed class NewsFeatureEndpointsTests(SearchApiFactory factory) : IClass
         var limits = await GetJson("/search/limits");
         Assert.Equal(100, limits.GetProperty("maxPageSize").GetInt32());
         Assert.Equal(10_000, limits.GetProperty("maxResultWindow").GetInt32());
-        Assert.Equal(["outlet", "speaker", "published", "source", "organization"], limits.GetProperty("facets").EnumerateArray().Select(f => f.GetString()!));
+        Assert.Equal(["outlet", "speaker", "published", "source", "organization", "author", "lang"], limits.GetProperty("facets").EnumerateArray().Select(f => f.GetString()!));
         Assert.Contains("auto", limits.GetProperty("histogramIntervals").EnumerateArray().Select(f => f.GetString()!));
     }
 

@@ -26,11 +26,19 @@ public sealed record ArticleResponse(
     DateOnly? Published,
     string? BodyHtml)
 {
+    /// <summary>People who wrote it (its byline); agencies are in <see cref="Sources"/>.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Language of its text, ISO 639-1 ("en", "de"), or null when it could not be told.</summary>
+    public string? Lang { get; init; }
+
     public static ArticleResponse From(Article article, string? bodyHtml) => new(
         article.Id, article.Url, article.Title, article.Body, article.Outlet, article.Sources,
         article.Speakers, article.Quotes, article.Published, bodyHtml)
     {
         Organizations = article.Organizations,
+        Authors = article.Authors,
+        Lang = article.Lang,
     };
 
     /// <summary>Organisations, publications and documents that speak in the article (#24).</summary>

@@ -24,7 +24,7 @@ public static class SearchEndpoints
             .WithName("Search")
             .WithSummary("Search articles")
             .WithDescription("Lucene classic syntax: words, \"exact phrases\", \"phrase with slop\"~3, AND/OR/NOT/+/-, (grouping), "
-                + "field:value for title, body, outlet, speaker, quote, source and published, prefix*. Empty q matches every article. "
+                + "field:value for title, body, outlet, speaker, quote, source, published, author and lang, prefix*. Empty q matches every article. "
                 + "Facet counts cover every match; a facet's own filter does not narrow its own counts (multi-select). "
                 + "Aliases from the synonyms file are expanded (NYT also finds \"The New York Times\"). "
                 + "When a word is not in the index, 'suggestion' gives the query with the closest indexed words (did you mean); "
@@ -33,9 +33,11 @@ public static class SearchEndpoints
                 + "are counted in 'copies' with their outlets in 'storyOutlets', and 'stories' counts the distinct stories. "
                 + "expand=prf (pseudo-relevance feedback) adds words common in the top results to a plain-word query ranked by "
                 + "relevance: the matches and total are unchanged, only the order; phrases, fields and operators are left as written. "
-                + "histogram=day|week|month|year|auto adds 'histogram': matching articles per bucket [{start, count}] from the first "
-                + "dated match to the last, empty buckets included (auto: the finest interval with at most 60 buckets; "
-                + "'histogramInterval' says which). Every filter applies to it except the date range (multi-select, like the facets). "
+                + "histogram=day|week|month|year|auto adds 'histogram': matching articles per bucket [{start, count, total}] from the first "
+                + "dated match to the last, empty buckets included, and over at least from..to when given (auto: the finest interval with "
+                + "at most 60 buckets; 'histogramInterval' says which). 'total' is the bucket's articles under the same filters without q "
+                + "(count ÷ total is the coverage share). Every filter applies to it except the date range (multi-select, like the facets). "
+                + "author and lang filter by byline and language (facets 'author' and 'lang'). "
                 + "terms=significant adds 'significantTerms' [{term, count, score}]: words and two-word phrases unusually frequent in "
                 + "the top 500 matches (in the requested order) compared with the whole index (JLH score, as Elasticsearch's "
                 + "significant_text), without stop words, page furniture or the query's own words. "
@@ -63,6 +65,8 @@ public static class SearchEndpoints
             Speakers = parameters.Speaker ?? [],
             Sources = parameters.Source ?? [],
             Organizations = parameters.Organization ?? [],
+            Authors = parameters.Author ?? [],
+            Langs = parameters.Lang ?? [],
             From = ParseDay("from", parameters.From),
             To = ParseDay("to", parameters.To),
             Sort = ParseEnum<SearchSort>("sort", parameters.Sort, SearchSort.Relevance),

@@ -32,6 +32,14 @@ public sealed record SearchParameters
     [Description("Keep articles where these organisations speak (repeatable).")]
     public string[]? Organization { get; init; }
 
+    [FromQuery(Name = "author")]
+    [Description("Keep articles written by these authors (repeatable; exact values of the author facet).")]
+    public string[]? Author { get; init; }
+
+    [FromQuery(Name = "lang")]
+    [Description("Keep articles in these languages (repeatable; ISO 639-1 codes such as en, de, fr).")]
+    public string[]? Lang { get; init; }
+
     [FromQuery(Name = "from")]
     [Description("First publication day, yyyy-MM-dd, inclusive.")]
     public string? From { get; init; }

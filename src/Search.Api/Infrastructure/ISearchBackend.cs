@@ -22,6 +22,9 @@ public interface ISearchBackend
 
     ValueTask<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken);
 
+    /// <summary>GET /export: every match of <paramref name="request"/> in its order; errors in the request are thrown here.</summary>
+    ValueTask<IExportCursor> OpenExportAsync(SearchRequest request, CancellationToken cancellationToken);
+
     ValueTask<Article> GetArticleAsync(string id);
 
     ValueTask<string> HighlightBodyAsync(string id, string? queryText, CancellationToken cancellationToken);

@@ -16,6 +16,7 @@ public static class SearchApiServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ExportLimiter>();
         services.AddHostedService<ApiKeyAnnouncer>();
         services.AddSearchRateLimiter();
         services.AddCors();

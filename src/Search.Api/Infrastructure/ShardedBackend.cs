@@ -19,6 +19,7 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
     private readonly ShardedSearcher _searcher;
     private readonly ShardedWriter _writer;
     private readonly ShardedQuoteSearcher _quotes;
+    private readonly int _exportPageSize;
 
     public ShardedBackend(IShardDirectory directory, SearchOptions options, Search.Core.Querying.Synonyms.SynonymExpander synonyms)
     {
@@ -27,6 +28,7 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
         _writer = new ShardedWriter(directory.Shards);
         _quotes = new ShardedQuoteSearcher(directory.Shards, options);
         IndexPath = Path.GetFullPath(options.IndexPath);
+        _exportPageSize = options.MaxPageSize;
     }
 
     public int Shards => _directory.Shards.Count;
@@ -35,6 +37,9 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
 
     public async ValueTask<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken) =>
         await _searcher.SearchAsync(request, fuzzy, cancellationToken);
+
+    public ValueTask<IExportCursor> OpenExportAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        PagedExportCursor.OpenAsync(this, request, _exportPageSize, cancellationToken);
 
     public async ValueTask<Article> GetArticleAsync(string id) => await _searcher.GetArticleAsync(id);
 

@@ -22,6 +22,9 @@ public sealed class SingleIndexBackend(ArticleIndex index, ArticleSearcher searc
     public ValueTask<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken) =>
         ValueTask.FromResult(searcher.Search(request, fuzzy, cancellationToken));
 
+    public ValueTask<IExportCursor> OpenExportAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IExportCursor>(new LocalExportCursor(searcher.OpenExport(request, cancellationToken)));
+
     public ValueTask<Article> GetArticleAsync(string id) => ValueTask.FromResult(searcher.GetArticle(id));
 
     public ValueTask<string> HighlightBodyAsync(string id, string? queryText, CancellationToken cancellationToken) =>

@@ -52,9 +52,10 @@ const page = {
 await loadLimits();
 attachAutocomplete(q, $('q-suggestions'));
 const fieldErrors = createFieldErrors();
-const results = createResultsView(page, createFacetSidebar(page), fieldErrors);
+const sidebar = createFacetSidebar(page);
+const results = createResultsView(page, sidebar, fieldErrors);
 const article = createArticleView(page, fieldErrors);
-const quotes = createQuotesView(page, PAGE_SIZE, searchQuotes);
+const quotes = createQuotesView(page, PAGE_SIZE, searchQuotes, sidebar);
 const speaker = createSpeakerView(page, getSpeaker, (container) => createTimelineChart(container, () => {}));
 createAlertsPanel(page);
 
@@ -124,7 +125,7 @@ $('date-form').addEventListener('submit', (event) => {
 });
 
 $('clear-all').addEventListener('click', () => {
-  page.navigate({ ...state, outlet: [], speaker: [], source: [], organization: [], from: '', to: '', page: 1, article: '' }, 'results');
+  page.navigate({ ...state, outlet: [], speaker: [], source: [], organization: [], author: [], lang: [], from: '', to: '', page: 1, article: '' }, 'results');
 });
 
 $('home-link').addEventListener('click', (event) => {

@@ -32,4 +32,10 @@ public sealed record Article(
     /// apart from the people in <see cref="Speakers"/>; their quotes say <see cref="Quote.OrganizationKind"/>.
     /// </summary>
     public IReadOnlyList<string> Organizations { get; init; } = [];
+
+    /// <summary>People who wrote it, from its byline ("By Matt Dennien") or as given; agencies are never authors.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Language of the title and body as an ISO 639-1 code ("en", "de"), or null when the text is too short to tell.</summary>
+    public string? Lang { get; init; }
 }

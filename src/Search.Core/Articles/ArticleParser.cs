@@ -28,6 +28,8 @@ public static class ArticleParser
         var body = JoinParagraphs(bodyLines.Where(line => !IsCreditLine(line, credit)));
 
         var (speakers, quotes, organizations) = SpeakerExtractor.Extract(body, title);
+        // Bylines are read from every page line: the boilerplate filter drops many of them as furniture.
+        var byline = BylineExtractor.Extract(pageLines);
         var url = raw.Url ?? page?.Url;
         var outlet = raw.Outlet is { Length: > 0 } given
             ? OutletNames.Normalize(given)
@@ -39,13 +41,17 @@ public static class ArticleParser
             Title: title,
             Body: body,
             Outlet: outlet,
-            Sources: raw.Sources is null ? SourceExtractor.FindCitedOutlets(body, credit) : [.. raw.Sources.Select(OutletNames.Normalize).Distinct(StringComparer.Ordinal)],
+            Sources: raw.Sources is null
+                ? [.. SourceExtractor.FindCitedOutlets(body, credit).Concat(byline.Credits).Distinct(StringComparer.Ordinal)]
+                : [.. raw.Sources.Select(OutletNames.Normalize).Distinct(StringComparer.Ordinal)],
             Speakers: raw.Speakers ?? speakers,
             Quotes: quotes,
             Published: raw.Published ?? page?.Published ?? PublishedDateExtractor.Extract(pageLines, url ?? raw.Site))
         {
             Credit = credit,
             Organizations = organizations,
+            Authors = raw.Authors ?? byline.Authors,
+            Lang = LanguageDetector.Detect(title, body),
         };
 
         // One person, one name within the article (from the article alone); across the corpus, at read time (#22).

@@ -38,6 +38,9 @@ public sealed record ArticleRecord
     /// <summary>Outlets the article credits or cites, if known: they replace the extracted ones. Alias: <c>source</c> (one name or a list).</summary>
     public IReadOnlyList<string>? Sources { get; init; }
 
+    /// <summary>People who wrote it, if known: they replace the byline's. A comma-separated string is read as a list.</summary>
+    public IReadOnlyList<string>? Authors { get; init; }
+
     /// <summary>
     /// Checks the record and makes the raw article the ingest path extracts. The id is <paramref name="routeId"/>
     /// (PUT /articles/{id}; the body's id must then agree), else the record's, else <paramref name="defaultId"/>,
@@ -55,6 +58,7 @@ public sealed record ArticleRecord
 
         CheckNames("speakers", "speaker", Speakers);
         CheckNames("sources", "outlet", Sources);
+        CheckNames("authors", "author", Authors);
         if (routeId is not null && Id is not null && Id != routeId)
         {
             throw new ArticleWriteException("id", $"The body's id '{Id}' differs from the URL's id '{routeId}'.");
@@ -73,6 +77,8 @@ public sealed record ArticleRecord
             Published = published,
             Speakers = Speakers is { Count: > 0 } ? Speakers : null,
             Sources = Sources is { Count: > 0 } ? Sources : null,
+            // Data files quote some names ("\"Cortney OBrien\"" in AllSides): the quotes are not part of the name.
+            Authors = Authors is { Count: > 0 } ? [.. Authors.Select(a => a.Trim().Trim('"', '“', '”').Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal)] : null,
         };
         RawArticleValidator.Validate(raw);
         return raw;

@@ -73,6 +73,8 @@ public static class ArticleRecordReader
             Published = String(members, "published") ?? String(members, "date"),
             Speakers = Names(members, "speakers", single: false),
             Sources = Names(members, "sources", single: false) ?? Names(members, "source", single: true),
+            // Data files often give authors as one comma-separated string ("Jane Roe, John Doe").
+            Authors = Names(members, "authors", single: true)?.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
         };
     }
 

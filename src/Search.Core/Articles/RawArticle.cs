@@ -30,4 +30,7 @@ public sealed record RawArticle
 
     /// <summary>Outlets the article credits or cites, when given: they replace the extracted ones.</summary>
     public IReadOnlyList<string>? Sources { get; init; }
+
+    /// <summary>People who wrote it, when given: they replace the byline's.</summary>
+    public IReadOnlyList<string>? Authors { get; init; }
 }

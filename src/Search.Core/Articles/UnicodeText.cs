@@ -73,5 +73,6 @@ public static class UnicodeText
         // A null name (possible from untyped JSON readers) names nobody.
         Speakers = raw.Speakers?.OfType<string>().Select(Clean).ToList(),
         Sources = raw.Sources?.OfType<string>().Select(Clean).ToList(),
+        Authors = raw.Authors?.OfType<string>().Select(Clean).ToList(),
     };
 }

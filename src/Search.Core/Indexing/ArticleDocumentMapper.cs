@@ -26,6 +26,7 @@ public static class ArticleDocumentMapper
             ("outlet", article.Outlet),
             .. article.Speakers.Select(s => ("speakers", (string?)s)),
             .. article.Sources.Select(s => ("sources", (string?)s)),
+            .. article.Authors.Select(s => ("authors", (string?)s)),
         ];
         foreach (var (field, value) in values)
         {
@@ -87,6 +88,18 @@ public static class ArticleDocumentMapper
         foreach (var organization in article.Organizations)
         {
             AddKeyword(doc, ArticleFields.Organization, ArticleFields.OrganizationKey, organization, store: true);
+        }
+
+        foreach (var author in article.Authors)
+        {
+            AddKeyword(doc, ArticleFields.Author, ArticleFields.AuthorKey, author, store: true);
+        }
+
+        if (article.Lang is not null)
+        {
+            // One exact term: the filter and lang:xx; doc values for the facet; stored for the article view.
+            doc.Add(new StringField(ArticleFields.Lang, article.Lang, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(ArticleFields.Lang, new BytesRef(article.Lang)));
         }
 
         foreach (var quote in article.Quotes)
@@ -193,6 +206,8 @@ public static class ArticleDocumentMapper
             Published: published is null ? null : DateOnly.ParseExact(published, DayFormat, CultureInfo.InvariantCulture))
         {
             Organizations = doc.GetValues(ArticleFields.Organization, CultureInfo.InvariantCulture) ?? [],
+            Authors = doc.GetValues(ArticleFields.Author, CultureInfo.InvariantCulture) ?? [],
+            Lang = doc.Get(ArticleFields.Lang, CultureInfo.InvariantCulture),
         };
     }
 }

@@ -52,6 +52,17 @@ public static class ArticleFields
 
     /// <summary>Exact organisation values: filters and the organization facet.</summary>
     public const string OrganizationKey = "organization_key";
+    /// <summary>Author names from the byline, analysed for search by name (<c>author:"Matt Dennien"</c>); stored in byline order.</summary>
+    public const string Author = "author";
+
+    /// <summary>Exact author values: filters and the author facet.</summary>
+    public const string AuthorKey = "author_key";
+
+    /// <summary>
+    /// ISO 639-1 language code ("en", "de"): one exact term (filters, <c>lang:de</c>), sorted-set doc values (the
+    /// facet), stored.
+    /// </summary>
+    public const string Lang = "lang";
 
     /// <summary>Quoted words only (direct and reported), English-analysed.</summary>
     public const string Quote = "quote";
@@ -83,7 +94,7 @@ public static class ArticleFields
     /// <summary>Fields a user may name in a query (<c>field:value</c>).</summary>
     public static readonly IReadOnlySet<string> Queryable = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Body, Outlet, Speaker, Quote, Source, Published, Organization,
+        Title, Body, Outlet, Speaker, Quote, Source, Published, Organization, Author, Lang,
     };
 
     /// <summary>Fields searched when the query names none, with their boosts.</summary>

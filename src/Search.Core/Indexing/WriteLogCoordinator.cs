@@ -318,7 +318,8 @@ internal sealed class WriteLogCoordinator : IDisposable
         { Op: WriteAheadLog.Upsert, Article: null } => "an upsert without its article",
         // Written by hand or by an older version: JSON null where the record promises a value.
         { Op: WriteAheadLog.Upsert, Article: { } article } when article.Id is null || article.Body is null || article.Speakers is null
-            || article.Sources is null || article.Quotes is null || article.Speakers.Any(s => s is null) || article.Sources.Any(s => s is null) =>
+            || article.Sources is null || article.Quotes is null || article.Speakers.Any(s => s is null) || article.Sources.Any(s => s is null)
+            || article.Authors is null || article.Authors.Any(s => s is null) =>
             "an article with a missing field",
         { Op: WriteAheadLog.Upsert, Article: { } article } when ArticleIds.Validate(article.Id) is { } problem => problem,
         { Op: WriteAheadLog.Upsert, Article: { } article } when ArticleDocumentMapper.FindOversizedValue(article) is { } oversized =>

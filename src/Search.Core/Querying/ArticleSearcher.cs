@@ -79,6 +79,30 @@ public sealed class ArticleSearcher : IDisposable
         return fresh ?? response;
     }
 
+    /// <summary>
+    /// Opens an export of every match of <paramref name="request"/> (its page, size, cursor and collapsing are
+    /// ignored) on the current reader, held until the session is disposed. Errors in the request (syntax, filters)
+    /// are thrown here, before any row is written.
+    /// </summary>
+    public Export.ExportSession OpenExport(SearchRequest request, CancellationToken cancellationToken)
+    {
+        request = request with { Page = 1, Size = 1, After = null, CollapseStories = false, IncludeFacets = false, Histogram = null, Terms = Trending.TermsMode.None };
+        SearchRequestValidator.Validate(request, _options);
+        var lease = _index.AcquireSearcher();
+        try
+        {
+            var (aliased, query) = _steps.Parse(request);
+            var ranking = _steps.Rank(lease.Searcher, query, aliased);
+            var total = SearchCollection.Collect(lease.Searcher, ranking, aliased, 1, null, rememberMatches: false, cancellationToken).Total;
+            return new Export.ExportSession(lease, ranking, aliased, total);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>A new request's time budget (<see cref="SearchOptions.QueryTimeoutMs"/>).</summary>
     private RequestBudget Budget(CancellationToken cancellationToken) =>
         new(TimeSpan.FromMilliseconds(_options.QueryTimeoutMs), _time, cancellationToken);
@@ -146,7 +170,7 @@ public sealed class ArticleSearcher : IDisposable
             var facets = CountFacets(lease, collection, request.IncludeFacets, budget.Token);
             var response = new SearchResponse(request.Query ?? "", collection.Total, request.Page, request.Size, 0, hits, facets, page.After)
             { Stories = page.Stories };
-            response = _insights.Add(response, aliased, reader, SearchInsights.NeedsMatches(request) ? collection.Matches() : null,
+            response = _insights.Add(response, aliased, searcher, SearchInsights.NeedsMatches(request) ? collection.Matches() : null,
                 collection.Sample(), budget.Token);
             return response with { TookMs = stopwatch.ElapsedMilliseconds };
         }

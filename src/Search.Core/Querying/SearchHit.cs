@@ -22,6 +22,16 @@ public sealed record SearchHit(
     float Score,
     string Snippet)
 {
+    /// <summary>People who wrote it (its byline), in byte order.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Outlets it credits or cites, in byte order.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Language of its text (ISO 639-1), when known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Lang { get; init; }
+
     /// <summary>With story collapsing: how many matching articles tell this story (this one included).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Copies { get; init; }

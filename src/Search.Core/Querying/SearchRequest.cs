@@ -22,6 +22,12 @@ public sealed record SearchRequest
     /// <summary>Keep articles where any of these organisations speak (exact facet values).</summary>
     public IReadOnlyList<string> Organizations { get; init; } = [];
 
+    /// <summary>Keep articles written by any of these authors (exact facet values).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Keep articles in any of these languages (ISO 639-1 codes).</summary>
+    public IReadOnlyList<string> Langs { get; init; } = [];
+
     /// <summary>First publication day kept, inclusive.</summary>
     public DateOnly? From { get; init; }
 
@@ -68,6 +74,8 @@ public sealed record SearchRequest
         Facets.FacetDefinition.Speaker => Speakers,
         Facets.FacetDefinition.Source => Sources,
         Facets.FacetDefinition.Organization => Organizations,
+        Facets.FacetDefinition.Author => Authors,
+        Facets.FacetDefinition.Lang => Langs,
         _ => [],
     };
 }

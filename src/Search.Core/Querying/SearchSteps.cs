@@ -74,8 +74,15 @@ internal sealed class SearchSteps(ArticleAnalyzer analyzer, SynonymExpander syno
             check?.Invoke();
             var card = StoredArticles.ReadCard(reader, ids[i]);
             var score = float.IsNaN(docs[i].Score) ? 0 : docs[i].Score;
+            var lang = DocValueKeys.Read(reader, ids[i], ArticleFields.Lang);
             hits.Add(new SearchHit(card.Id, card.Title, card.Url, card.Outlet, card.Speakers, card.Published, score,
-                SnippetHighlighter.BestPassage(bodies[i], matches[i])));
+                SnippetHighlighter.BestPassage(bodies[i], matches[i]))
+            {
+                // Doc values, like the card: a seek each, no stored-fields chunk decompressed.
+                Authors = DocValueKeys.Read(reader, ids[i], ArticleFields.AuthorKey),
+                Sources = DocValueKeys.Read(reader, ids[i], ArticleFields.SourceKey),
+                Lang = lang.Count > 0 ? lang[0] : null,
+            });
         }
 
         return hits;

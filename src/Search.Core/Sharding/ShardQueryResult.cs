@@ -6,8 +6,9 @@ namespace Search.Core.Sharding;
 /// <param name="Facets">Every facet value the shard's matches carry (each facet ignoring its own filter); empty when not asked for.</param>
 /// <param name="Stories">With story collapsing: distinct stories among the shard's matches.</param>
 /// <param name="Days">With histogram=: matches per publication day number, the date filter left out (summed by the coordinator).</param>
+/// <param name="TotalDays">With histogram=: articles per day under the same filters without the query (the coverage share's base).</param>
 /// <param name="Sample">With terms=significant: the shard's best matches for the trending-terms sample (at most
 /// <see cref="SearchOptions.TrendingSampleSize"/>), by score or day; the coordinator keeps the global best.</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQueryResult(int Total, IReadOnlyList<ShardHit> Hits, IReadOnlyList<ShardFacetCounts> Facets, int? Stories,
-    IReadOnlyDictionary<int, int>? Days = null, IReadOnlyList<ShardHit>? Sample = null);
+    IReadOnlyDictionary<int, int>? Days = null, IReadOnlyList<ShardHit>? Sample = null, IReadOnlyDictionary<int, int>? TotalDays = null);

@@ -106,8 +106,9 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
 
         // The timeline as days, not buckets: auto picks its interval from the span of every shard's matches together.
         var days = request.Histogram is null ? null : TimelineCounter.CountPerDay(reader, collection.Matches(), cancellationToken);
+        var totalDays = days is null ? null : SearchInsights.TotalsPerDay(searcher, request, days, cancellationToken);
         var sample = request.Terms == TermsMode.Significant ? SampleHits(reader, collection.SampleDocs(), request.Sort) : null;
-        return new ShardQueryResult(collection.Total, hits, facets, stories, days, sample);
+        return new ShardQueryResult(collection.Total, hits, facets, stories, days, sample, totalDays);
     }
 
     internal static ShardHit ToShardHit(FieldDoc doc) => new(

@@ -101,9 +101,9 @@ public sealed class ShardedSearcher : IDisposable
         {
             Stories = request.CollapseStories ? results.Sum(r => r?.Stories ?? 0) : null,
         };
-        if (request.Histogram is { } interval)
+        if (request.Histogram is not null)
         {
-            response = SearchInsights.WithTimeline(response, SumDays(results), interval);
+            response = SearchInsights.WithTimeline(response, SumDays(results, r => r.Days), SumDays(results, r => r.TotalDays), request);
         }
 
         if (request.Terms == TermsMode.Significant)
@@ -139,12 +139,12 @@ public sealed class ShardedSearcher : IDisposable
     }
 
     /// <summary>The shards' matches per day, summed: exact, since every match lives on exactly one shard.</summary>
-    private static Dictionary<int, int> SumDays(ShardQueryResult?[] results)
+    private static Dictionary<int, int> SumDays(ShardQueryResult?[] results, Func<ShardQueryResult, IReadOnlyDictionary<int, int>?> days)
     {
         var sum = new Dictionary<int, int>();
-        foreach (var days in results.Select(r => r?.Days).OfType<IReadOnlyDictionary<int, int>>())
+        foreach (var shardDays in results.OfType<ShardQueryResult>().Select(days).OfType<IReadOnlyDictionary<int, int>>())
         {
-            foreach (var (day, count) in days)
+            foreach (var (day, count) in shardDays)
             {
                 sum[day] = sum.GetValueOrDefault(day) + count;
             }

@@ -29,6 +29,7 @@ public static class PagesEvaluation
         var labels = ReadLabels(Path.Combine(folder, "labels.json"));
         var articles = ParseThroughFolderReader(folder, labels);
         var score = new PagesScore();
+        var bylines = new BylineScore();
         var report = new List<string>();
 
         foreach (var label in labels)
@@ -40,9 +41,10 @@ public static class PagesEvaluation
             }
 
             score.Add(label, article, report);
+            bylines.Add(label, article, report);
         }
 
-        return [.. score.Table(labels.Count), .. showErrors ? report : []];
+        return [.. score.Table(labels.Count), bylines.Line(), .. showErrors ? report : []];
     }
 
     /// <summary>Copies the pages to a temporary folder beside a metadata.json of their addresses and reads it as production does.</summary>
@@ -87,6 +89,7 @@ public static class PagesEvaluation
         DateOnly? Published,
         string? PublishedBasis,
         string? Title,
+        string? SourceCredit,
         IReadOnlyList<string> Speakers,
         IReadOnlyList<string> SpeakersAmbiguous,
         IReadOnlyList<string> Boilerplate)
@@ -104,6 +107,7 @@ public static class PagesEvaluation
             Published: String(item, "published") is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
             PublishedBasis: String(item, "published_basis"),
             Title: String(item, "title"),
+            SourceCredit: String(item, "source_credit"),
             Speakers: Strings(item, "speakers"),
             SpeakersAmbiguous: Strings(item, "speakers_ambiguous"),
             Boilerplate: Strings(item, "boilerplate"));

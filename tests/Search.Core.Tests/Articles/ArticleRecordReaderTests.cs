@@ -14,6 +14,14 @@ public sealed class ArticleRecordReaderTests
     }
 
     [Fact]
+    public void AuthorsGivenAsOneStringAreAListWithoutQuotes()
+    {
+        var raw = ArticleRecordReader.Read("""{"id":"a2","text":"Some text.","authors":"Jane Roe, \"John Doe\", Jane Roe"}""").ToRawArticle();
+        Assert.Equal(["Jane Roe", "John Doe"], raw.Authors);
+        Assert.Equal(["Ann Lee"], ArticleRecordReader.Read("""{"text":"T","authors":["Ann Lee"]}""").ToRawArticle().Authors);
+    }
+
+    [Fact]
     public void AliasesAreReadWhenTheCanonicalNameIsMissing()
     {
         var raw = ArticleRecordReader.Read("""{"id":"a1","body":"Some text.","date":"March 3, 2022","source":"AP"}""").ToRawArticle();

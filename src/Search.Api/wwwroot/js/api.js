@@ -43,16 +43,26 @@ async function getJson(url) {
 }
 
 /** One page of results with facet counts for the state's query and filters. */
-export function search(state) {
+/** The query and filters of a page state as /search and /export take them. */
+export function searchParams(state) {
   const p = new URLSearchParams();
   p.set('q', state.q);
-  state.outlet.forEach((v) => p.append('outlet', v));
-  state.speaker.forEach((v) => p.append('speaker', v));
-  state.source.forEach((v) => p.append('source', v));
-  (state.organization ?? []).forEach((v) => p.append('organization', v));
+  for (const name of ['outlet', 'speaker', 'source', 'organization', 'author', 'lang']) (state[name] ?? []).forEach((v) => p.append(name, v));
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   p.set('sort', state.sort);
+  return p;
+}
+
+/** The CSV download of every match of a page state (GET /export). */
+export function exportUrl(state) {
+  const p = searchParams(state);
+  p.set('format', 'csv');
+  return `/export?${p}`;
+}
+
+export function search(state) {
+  const p = searchParams(state);
   // With a cursor the API starts after it; the page number is only what the page shows.
   p.set('page', state.after && !state.collapse ? '1' : String(state.page));
   p.set('size', String(Math.min(PAGE_SIZE, limits.maxPageSize)));

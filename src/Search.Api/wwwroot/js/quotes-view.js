@@ -59,7 +59,7 @@ export function lastQuotePage(total, size, maxResultWindow) {
 }
 
 /** The Quotes tab's controller: loads /quotes for the page state and shows it, with a pager. */
-export function createQuotesView(page, size, load) {
+export function createQuotesView(page, size, load, sidebar) {
   const status = document.getElementById('quote-status');
   const list = document.getElementById('quote-hits');
   const pager = document.getElementById('quote-pager');
@@ -100,11 +100,13 @@ export function createQuotesView(page, size, load) {
     try {
       const response = await load(quotesUrl(page.state, size));
       renderQuotes(page, list, status, response);
+      sidebar?.render(response.facets ?? {}, 'quotes');
       renderPager(response.total);
       page.setView('quotes');
     } catch (error) {
       if (error.name === 'AbortError') return;
       list.replaceChildren();
+      sidebar?.render({}, 'quotes');
       pager.hidden = true;
       status.textContent = error.problem?.detail ?? 'The quote search failed. Please try again.';
       page.setView('error');

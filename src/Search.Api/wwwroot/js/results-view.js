@@ -1,7 +1,7 @@
 // The result list: count and time, hits with highlighted snippets, paging, and the no-results,
 // bad-query and server-error states.
 
-import { ApiError, PAGE_SIZE, describeFailure, limits, search } from './api.js';
+import { ApiError, PAGE_SIZE, describeFailure, exportUrl, limits, search } from './api.js';
 import { el, isPlainClick, speakerChips, timeElement } from './dom.js';
 import { createTimelineChart } from './timeline-chart.js';
 import { createTrendingChips, queryWithTerm } from './trending-chips.js';
@@ -19,6 +19,7 @@ export function createResultsView(page, facets, fieldErrors) {
   collapse.addEventListener('change', () => {
     page.navigate({ ...page.state, collapse: collapse.checked, page: 1, article: '' }, 'results');
   });
+  const download = document.getElementById('download-csv');
   const view = document.getElementById('results-view');
   const heading = document.getElementById('results-heading');
   const status = document.getElementById('status');
@@ -70,6 +71,9 @@ export function createResultsView(page, facets, fieldErrors) {
     collapse.checked = state.collapse;
     renderSuggestion(response);
     timeline.render(response, state.from, state.to);
+    // Every match of this search, not just this page, in the same order.
+    download.href = exportUrl(state);
+    download.hidden = response.total === 0;
     trending.render(response.significantTerms);
     renderHits(response);
     facets.render(response.facets ?? {});

@@ -2,7 +2,9 @@
 // year) above the results. The picture is one role="img" with a text summary; its bars can also be
 // reached by keyboard (one tab stop, arrow keys move, Enter or Space picks a bar, Shift+Enter extends
 // the pick from the last one). Clicking a bar, or dragging across several, sets from/to. A compact
-// list of the same buckets as links stays available for screen readers.
+// list of the same buckets as links stays available for screen readers. When the buckets carry `total`
+// (/search's histogram: the articles in the bucket without the query), a toggle shows the share of coverage
+// (count ÷ total) instead of raw counts, since the number of articles per month changes over time.
 
 import { el } from './dom.js';
 
@@ -31,8 +33,23 @@ export function bucketLabel(start, interval) {
   return interval === 'week' ? `week of ${day}` : day;
 }
 
+/** A bucket's bar value: its count, or in share mode its count ÷ total (0 for a bucket with no article). */
+export function barValue(bucket, mode) {
+  if (mode !== 'share') return bucket.count;
+  return bucket.total ? bucket.count / bucket.total : 0;
+}
+
+function formatShare(value) {
+  return `${(value * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+}
+
 /** One sentence for the chart's text alternative. */
-export function summarise(buckets, interval) {
+export function summarise(buckets, interval, mode = 'count') {
+  if (mode === 'share' && buckets.some((b) => b.count > 0)) {
+    const peak = buckets.reduce((best, b) => (barValue(b, mode) > barValue(best, mode) ? b : best), buckets[0]);
+    return `Share of all coverage by ${interval}; highest in ${bucketLabel(peak.start, interval)} (${formatShare(barValue(peak, mode))}, `
+      + `${peak.count.toLocaleString()} of ${peak.total.toLocaleString()}).`;
+  }
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
   if (!buckets.length || total === 0) return 'No dated articles match.';
   const peak = buckets.reduce((best, b) => (b.count > best.count ? b : best), buckets[0]);
@@ -58,13 +75,29 @@ export function createTimelineChart(container, onRange) {
   list.append(el('summary', null, 'Timeline as a list'));
   const listItems = el('ul');
   list.append(listItems);
-  container.replaceChildren(summary, svg, list);
+  const modes = el('div', 'timeline-modes');
+  modes.setAttribute('role', 'group');
+  modes.setAttribute('aria-label', 'Timeline shows');
+  const modeButtons = [['count', 'Counts'], ['share', 'Share of coverage']].map(([value, text]) => {
+    const button = el('button', 'timeline-mode', text);
+    button.type = 'button';
+    button.dataset.mode = value;
+    button.addEventListener('click', () => {
+      mode = value;
+      draw();
+    });
+    return button;
+  });
+  modes.append(...modeButtons);
+  container.replaceChildren(modes, summary, svg, list);
 
   let buckets = [];
   let interval = 'month';
   let focusIndex = 0;
   let anchor = null;
   let drag = null;
+  let mode = 'count';
+  let range = { from: '', to: '' };
 
   function pick(a, b) {
     const lo = Math.min(a, b);
@@ -145,15 +178,27 @@ export function createTimelineChart(container, onRange) {
   function render(response, from, to) {
     buckets = response.histogram ?? [];
     interval = response.histogramInterval ?? 'month';
+    range = { from, to };
+    draw();
+  }
+
+  function draw() {
+    const { from, to } = range;
+    const shares = buckets.length > 0 && buckets.every((b) => typeof b.total === 'number');
+    if (!shares) mode = 'count';
+    modes.hidden = !shares;
+    modeButtons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.mode === mode)));
+    container.dataset.mode = mode;
     container.hidden = buckets.length === 0;
-    summary.textContent = summarise(buckets, interval);
+    summary.textContent = summarise(buckets, interval, mode);
     svg.replaceChildren();
-    const max = Math.max(1, ...buckets.map((b) => b.count));
+    const max = mode === 'share' ? Math.max(0.0001, ...buckets.map((b) => barValue(b, mode))) : Math.max(1, ...buckets.map((b) => b.count));
     const width = WIDTH / Math.max(1, buckets.length);
     buckets.forEach((bucket, i) => {
       const end = bucketEnd(bucket.start, interval);
       const selected = (from || to) && (!from || from <= end) && (!to || bucket.start <= to);
-      const height = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (HEIGHT - 4));
+      const value = barValue(bucket, mode);
+      const height = bucket.count === 0 ? 0 : Math.max(2, (value / max) * (HEIGHT - 4));
       const bar = document.createElementNS(SVG, 'rect');
       bar.setAttribute('class', `bar${selected ? ' selected' : ''}`);
       bar.setAttribute('x', String(i * width + width * 0.1));
@@ -172,7 +217,10 @@ export function createTimelineChart(container, onRange) {
       hit.dataset.index = String(i);
       hit.dataset.start = bucket.start;
       const title = document.createElementNS(SVG, 'title');
-      title.textContent = `${bucketLabel(bucket.start, interval)}: ${bucket.count.toLocaleString()}`;
+      title.textContent = mode === 'share'
+        ? `${bucketLabel(bucket.start, interval)}: ${formatShare(value)} (${bucket.count.toLocaleString()} of ${(bucket.total ?? 0).toLocaleString()})`
+        : `${bucketLabel(bucket.start, interval)}: ${bucket.count.toLocaleString()}`;
+      bar.dataset.value = String(value);
       hit.append(title);
       svg.append(bar, hit);
     });

@@ -3,7 +3,7 @@
 export const SORTS = ['relevance', 'newest', 'oldest'];
 
 /**
- * Reads the state from a query string (?q=&outlet=&speaker=&source=&from=&to=&sort=&page=&after=&collapse=
+ * Reads the state from a query string (?q=&outlet=&speaker=&source=&author=&lang=&from=&to=&sort=&page=&after=&collapse=
  * &tab=&speakerPage=&article=).
  */
 export function readState(search) {
@@ -16,6 +16,8 @@ export function readState(search) {
     speaker: p.getAll('speaker'),
     source: p.getAll('source'),
     organization: p.getAll('organization'),
+    author: p.getAll('author'),
+    lang: p.getAll('lang'),
     from: isDay(p.get('from')) ? p.get('from') : '',
     to: isDay(p.get('to')) ? p.get('to') : '',
     sort: SORTS.includes(sort) ? sort : 'relevance',
@@ -37,6 +39,8 @@ export function writeState(state) {
   state.speaker.forEach((v) => p.append('speaker', v));
   (state.source ?? []).forEach((v) => p.append('source', v));
   (state.organization ?? []).forEach((v) => p.append('organization', v));
+  (state.author ?? []).forEach((v) => p.append('author', v));
+  (state.lang ?? []).forEach((v) => p.append('lang', v));
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort !== 'relevance') p.set('sort', state.sort);
@@ -52,7 +56,7 @@ export function writeState(state) {
 
 export function hasFilters(state) {
   return state.outlet.length > 0 || state.speaker.length > 0 || (state.source ?? []).length > 0
-    || Boolean(state.from) || Boolean(state.to);
+    || (state.author ?? []).length > 0 || (state.lang ?? []).length > 0 || Boolean(state.from) || Boolean(state.to);
 }
 
 /** The list with the value added, or removed when it was there (a checkbox or chip toggle). */

@@ -13,6 +13,8 @@ public sealed record FacetDefinition(string Name, string Field, bool MultiValued
     public const string Published = "published";
     public const string Source = "source";
     public const string Organization = "organization";
+    public const string Author = "author";
+    public const string Lang = "lang";
 
     /// <summary>
     /// Every facet, in response order. The published facet counts months but filters by day range
@@ -25,5 +27,7 @@ public sealed record FacetDefinition(string Name, string Field, bool MultiValued
         new(Published, ArticleFields.PublishedMonth, MultiValued: false),
         new(Source, ArticleFields.SourceKey, MultiValued: true),
         new(Organization, ArticleFields.OrganizationKey, MultiValued: true),
+        new(Author, ArticleFields.AuthorKey, MultiValued: true),
+        new(Lang, ArticleFields.Lang, MultiValued: false),
     ];
 }

@@ -102,7 +102,13 @@ public sealed class QuoteSearcher : IDisposable
             request.From is null && request.To is null ? null
                 : NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true),
         }.OfType<Query>().ToList();
-        if (multiSelect && filters.Count > 0)
+        if (multiSelect && filters.Count == 1)
+        {
+            // All filters but one, of one filter, is none: a BooleanQuery of SHOULD clauses alone would still
+            // require one of them (minimum 0 means "at least one" there), so a lone speaker filter narrowed its
+            // own facet (#25).
+        }
+        else if (multiSelect && filters.Count > 1)
         {
             var allButOne = new BooleanQuery { MinimumNumberShouldMatch = filters.Count - 1 };
             filters.ForEach(filter => allButOne.Add(filter, Occur.SHOULD));

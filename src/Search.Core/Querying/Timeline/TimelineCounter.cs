@@ -36,6 +36,44 @@ public static class TimelineCounter
     public static Dictionary<int, int> CountPerDay(IndexReader reader, MatchSet matches, CancellationToken cancellationToken) =>
         CountDays(reader, matches, matches.FilterIndex(DateFilter), cancellationToken);
 
+    /// <summary>
+    /// Articles per publication day number that every filter of <paramref name="request"/> but the date one keeps,
+    /// whatever the query: the background of the coverage share (<see cref="TimelineBucket.Total"/>).
+    /// </summary>
+    public static Dictionary<int, int> CountAllPerDay(Lucene.Net.Search.IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
+    {
+        var all = SearchCollection.Collect(searcher, new Lucene.Net.Search.MatchAllDocsQuery(), request, 1, null, rememberMatches: true, cancellationToken);
+        return CountPerDay(searcher.IndexReader, all.Matches(), cancellationToken);
+    }
+
+    /// <summary>
+    /// The /search histogram: <paramref name="perDay"/> bucketed with each bucket's <paramref name="totalsPerDay"/>;
+    /// the buckets span at least <paramref name="from"/>..<paramref name="to"/> when given (empty buckets at the edges,
+    /// as a time picker's axis), and reach out to any match outside them (the date filter does not narrow its own histogram).
+    /// </summary>
+    public static IReadOnlyList<TimelineBucket> FromDays(IReadOnlyDictionary<int, int> perDay, IReadOnlyDictionary<int, int> totalsPerDay,
+        HistogramInterval interval, DateOnly? from, DateOnly? to, out HistogramInterval used)
+    {
+        IEnumerable<int> edges = [.. perDay.Keys, .. from is { } f ? [f.DayNumber] : Array.Empty<int>(), .. to is { } t ? [t.DayNumber] : Array.Empty<int>()];
+        if (!edges.Any())
+        {
+            used = interval == HistogramInterval.Auto ? HistogramInterval.Day : interval;
+            return [];
+        }
+
+        var first = DateOnly.FromDayNumber(edges.Min());
+        var last = DateOnly.FromDayNumber(edges.Max());
+        used = interval == HistogramInterval.Auto ? PickInterval(first, last) : interval;
+        var totals = new Dictionary<DateOnly, int>();
+        foreach (var (day, count) in totalsPerDay)
+        {
+            var start = BucketStart(DateOnly.FromDayNumber(day), used);
+            totals[start] = totals.GetValueOrDefault(start) + count;
+        }
+
+        return [.. Bucket(perDay, first, last, used).Select(b => b with { Total = totals.GetValueOrDefault(b.Start) })];
+    }
+
     /// <summary>Buckets counts per day number (<see cref="DateOnly.DayNumber"/>) into <paramref name="interval"/>s; see <see cref="Count"/>.</summary>
     public static IReadOnlyList<TimelineBucket> FromDays(IReadOnlyDictionary<int, int> perDay, HistogramInterval interval, out HistogramInterval used)
     {
@@ -107,7 +145,8 @@ public static class TimelineCounter
 
         foreach (var (day, count) in perDay)
         {
-            counts[BucketStart(DateOnly.FromDayNumber(day), interval)] += count;
+            var start = BucketStart(DateOnly.FromDayNumber(day), interval);
+            counts[start] = counts.GetValueOrDefault(start) + count;
         }
 
         return [.. counts.Select(kv => new TimelineBucket(kv.Key, kv.Value))];
