@@ -56,7 +56,7 @@ public sealed partial class ArchitectureDocTests
     {
         string[] libraries = ["Lucene.Net", "Lucene.Net.Queries", "Lucene.Net.QueryParser", "Lucene.Net.Highlighter", "Lucene.Net.Memory",
             "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.Http.Abstractions", "Microsoft.AspNetCore.Mvc.Core",
-            "Orleans.Core", "Orleans.Core.Abstractions", "Orleans.Runtime", "System.Runtime"];
+            "Orleans.Core", "Orleans.Core.Abstractions", "Orleans.Runtime", "Orleans.Serialization", "Orleans.Serialization.Abstractions", "System.Runtime"];
         return libraries.SelectMany(name =>
         {
             try
