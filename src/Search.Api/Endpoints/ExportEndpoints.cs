@@ -45,6 +45,7 @@ public static class ExportEndpoints
             Outlets = parameters.Outlet ?? [],
             Speakers = parameters.Speaker ?? [],
             Sources = parameters.Source ?? [],
+            Organizations = parameters.Organization ?? [],
             Authors = parameters.Author ?? [],
             Langs = parameters.Lang ?? [],
             From = SearchEndpoints.ParseDay("from", parameters.From),

@@ -23,6 +23,10 @@ public sealed record ExportParameters
     [Description("Keep articles crediting or citing these outlets (repeatable).")]
     public string[]? Source { get; init; }
 
+    [FromQuery(Name = "organization")]
+    [Description("Keep articles where these organisations speak (repeatable).")]
+    public string[]? Organization { get; init; }
+
     [FromQuery(Name = "author")]
     [Description("Keep articles written by these authors (repeatable).")]
     public string[]? Author { get; init; }
