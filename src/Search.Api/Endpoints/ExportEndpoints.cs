@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Search.Api.Infrastructure;
 using Search.Core;
-using Search.Core.Querying;
 
 namespace Search.Api.Endpoints;
 
@@ -39,22 +38,7 @@ public static class ExportEndpoints
     {
         var format = SearchEndpoints.ParseEnum("format", parameters.Format, ExportFormat.Csv);
         var fields = ExportRowWriter.ParseFields(parameters.Fields);
-        var request = new SearchRequest
-        {
-            Query = parameters.Q,
-            Outlets = parameters.Outlet ?? [],
-            Speakers = parameters.Speaker ?? [],
-            Sources = parameters.Source ?? [],
-            Organizations = parameters.Organization ?? [],
-            Authors = parameters.Author ?? [],
-            Langs = parameters.Lang ?? [],
-            From = SearchEndpoints.ParseDay("from", parameters.From),
-            To = SearchEndpoints.ParseDay("to", parameters.To),
-            Sort = SearchEndpoints.ParseEnum("sort", parameters.Sort, SearchSort.Relevance),
-            Operator = SearchEndpoints.ParseEnum("op", parameters.Op, DefaultOperator.And),
-            Expansion = SearchEndpoints.ParseEnum("expand", parameters.Expand, QueryExpansion.None),
-            IncludeFacets = false,
-        };
+        var request = SearchEndpoints.Filters(parameters) with { IncludeFacets = false };
 
         var slot = limiter.TryEnter();
         if (slot is null)

@@ -5,7 +5,7 @@ namespace Search.Api.Endpoints;
 
 /// <summary>The query string of GET /export: the filters and query of /search, plus the format and the fields.</summary>
 /// <remarks>Init properties, not a positional record: see <see cref="SearchParameters"/>.</remarks>
-public sealed record ExportParameters
+public sealed record ExportParameters : ISearchFilterParameters
 {
     [FromQuery(Name = "q")]
     [Description("Query text (Lucene classic syntax), as in /search. Empty: all articles.")]

@@ -58,25 +58,13 @@ public static class SearchEndpoints
         [AsParameters] SearchParameters parameters,
         CancellationToken cancellationToken)
     {
-        var request = new SearchRequest
+        var request = Filters(parameters) with
         {
-            Query = parameters.Q,
-            Outlets = parameters.Outlet ?? [],
-            Speakers = parameters.Speaker ?? [],
-            Sources = parameters.Source ?? [],
-            Organizations = parameters.Organization ?? [],
-            Authors = parameters.Author ?? [],
-            Langs = parameters.Lang ?? [],
-            From = ParseDay("from", parameters.From),
-            To = ParseDay("to", parameters.To),
-            Sort = ParseEnum<SearchSort>("sort", parameters.Sort, SearchSort.Relevance),
-            Operator = ParseEnum<DefaultOperator>("op", parameters.Op, DefaultOperator.And),
             Page = parameters.Page ?? 1,
             Size = parameters.Size ?? 10,
             After = string.IsNullOrEmpty(parameters.After) ? null : parameters.After,
             IncludeFacets = parameters.Facets ?? true,
             CollapseStories = ParseEnum<StoryCollapse>("collapse", parameters.Collapse, StoryCollapse.None) == StoryCollapse.Story,
-            Expansion = ParseEnum<QueryExpansion>("expand", parameters.Expand, QueryExpansion.None),
             Histogram = string.IsNullOrWhiteSpace(parameters.Histogram) ? null : ParseEnum("histogram", parameters.Histogram, HistogramInterval.Auto),
             Terms = ParseEnum("terms", parameters.Terms, TermsMode.None),
         };
@@ -92,6 +80,26 @@ public static class SearchEndpoints
             [.. FacetDefinition.All.Select(f => f.Name)],
             [.. Enum.GetNames<HistogramInterval>().Select(n => n.ToLower(CultureInfo.InvariantCulture))]));
 
+
+    /// <summary>
+    /// The query, filters, order and expansion that /search and /export share, read once so both take every filter
+    /// (an export that missed one would silently hand out more rows than the search shows).
+    /// </summary>
+    internal static SearchRequest Filters(ISearchFilterParameters parameters) => new()
+    {
+        Query = parameters.Q,
+        Outlets = parameters.Outlet ?? [],
+        Speakers = parameters.Speaker ?? [],
+        Sources = parameters.Source ?? [],
+        Organizations = parameters.Organization ?? [],
+        Authors = parameters.Author ?? [],
+        Langs = parameters.Lang ?? [],
+        From = ParseDay("from", parameters.From),
+        To = ParseDay("to", parameters.To),
+        Sort = ParseEnum("sort", parameters.Sort, SearchSort.Relevance),
+        Operator = ParseEnum("op", parameters.Op, DefaultOperator.And),
+        Expansion = ParseEnum("expand", parameters.Expand, QueryExpansion.None),
+    };
     internal static DateOnly? ParseDay(string parameter, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -10,7 +10,7 @@ namespace Search.Api.Endpoints;
 /// and the OpenAPI generator's <c>GetCustomAttributes&lt;DescriptionAttribute&gt;()</c> then fails to cast it
 /// (dotnet/aspnetcore#65348): /openapi/v1.json answered 500. Properties alone are read as they are.
 /// </remarks>
-public sealed record SearchParameters
+public sealed record SearchParameters : ISearchFilterParameters
 {
     [FromQuery(Name = "q")]
     [Description("Query text (Lucene classic syntax). Empty: all articles.")]

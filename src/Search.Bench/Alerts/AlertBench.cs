@@ -82,7 +82,7 @@ public static class AlertBench
             for (var i = 0; i < timed.Count; i++)
             {
                 var start = ThreadCpuClock.NowMs();
-                var (article, outcome, sequence) = ingestor.Stage(ToRaw(timed[i]));
+                var (article, outcome, sequence) = ingestor.Stage(CorpusReader.ToRaw(timed[i]));
                 batch.Add(new StagedWrite(article, outcome, sequence));
                 stageMs += ThreadCpuClock.NowMs() - start;
                 if (batch.Count == BatchSize || i == timed.Count - 1)
@@ -118,16 +118,6 @@ public static class AlertBench
         }
     }
 
-    /// <summary>The corpus fields as a client would post them: given fields win, extraction fills in the rest.</summary>
-    private static RawArticle ToRaw(Article article) => new()
-    {
-        Id = article.Id,
-        Text = article.Body,
-        Url = article.Url,
-        Title = article.Title,
-        Outlet = article.Outlet,
-        Published = article.Published,
-    };
 
     private static string Report(List<(AlertRun Without, AlertRun With)> rounds, int articles, int alertCount)
     {

@@ -29,15 +29,7 @@ public static class CorpusReader
             var article = given[i];
             try
             {
-                extracted[i] = ArticleIngestor.Extract(new RawArticle
-                {
-                    Id = article.Id,
-                    Text = article.Body,
-                    Url = article.Url,
-                    Title = article.Title,
-                    Outlet = article.Outlet,
-                    Published = article.Published,
-                });
+                extracted[i] = ArticleIngestor.Extract(ToRaw(article));
             }
             catch (ArticleWriteException)
             {
@@ -90,4 +82,15 @@ public static class CorpusReader
         [property: JsonPropertyName("title")] string? Title,
         [property: JsonPropertyName("date")] string? Date,
         [property: JsonPropertyName("body")] string? Body);
+
+    /// <summary>The corpus fields as a client would post them: given fields win, extraction fills in the rest.</summary>
+    public static RawArticle ToRaw(Article article) => new()
+    {
+        Id = article.Id,
+        Text = article.Body,
+        Url = article.Url,
+        Title = article.Title,
+        Outlet = article.Outlet,
+        Published = article.Published,
+    };
 }
