@@ -8,9 +8,8 @@ using Search.Core.Sharding;
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// What the endpoints read and write through: one index (<see cref="SingleIndexBackend"/>, today's
-/// <see cref="ArticleSearcher"/> and <see cref="ArticleIngestor"/>, answering synchronously) or a sharded one
-/// (<see cref="ShardedBackend"/>: a coordinator over shards in this process or on an Orleans cluster).
+/// What the endpoints read and write through: the engine (<see cref="ShardedBackend"/>, a coordinator over shards in
+/// this process or on an Orleans cluster; one index is one shard in this process).
 /// </summary>
 public interface ISearchBackend
 {

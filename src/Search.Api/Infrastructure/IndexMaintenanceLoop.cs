@@ -3,8 +3,8 @@ using Search.Core;
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// The background loop behind <see cref="IndexRefreshService"/> (one index) and <see cref="ShardRefreshService"/>
-/// (the shards held in this process): a tick every <see cref="SearchOptions.RefreshIntervalMs"/>, told whether
+/// The background loop behind <see cref="ShardRefreshService"/> (the shards held in this process, one for one
+/// index) and the shard grains' timers: a tick every <see cref="SearchOptions.RefreshIntervalMs"/>, told whether
 /// <see cref="SearchOptions.CommitIntervalMs"/> has passed since the last commit. A failure (disk full, a bug) is
 /// logged and retried with a growing pause, up to 30 s: if this loop died, searches would silently stop seeing new
 /// writes and the log would grow without bound.

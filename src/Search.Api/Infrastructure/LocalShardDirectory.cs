@@ -1,13 +1,14 @@
 using Search.Core;
+using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Sharding;
 
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// The shards of a sharded index in this process, without a cluster: one <see cref="LocalShard"/> per shard of a
-/// <see cref="ShardedArticleIndex"/> (built from the seeds when there is none). <see cref="ShardRefreshService"/>
-/// refreshes and commits them.
+/// The shards of the index in this process, without a cluster: one <see cref="LocalShard"/> per shard of the
+/// <see cref="ShardedArticleIndex"/> (built from the seeds when there is none). One shard is one index: its folder
+/// is the index folder, and its writes go to the alerts. <see cref="ShardRefreshService"/> refreshes and commits them.
 /// </summary>
 public sealed class LocalShardDirectory : IShardDirectory, IDisposable
 {
@@ -15,10 +16,12 @@ public sealed class LocalShardDirectory : IShardDirectory, IDisposable
     private readonly LocalShard[] _shards;
     private int _disposed;
 
-    public LocalShardDirectory(SearchOptions options, SynonymExpander synonyms, ILogger<LocalShardDirectory> logger)
+    public LocalShardDirectory(ShardedArticleIndex index, SearchOptions options, SynonymExpander synonyms, IServiceProvider services)
     {
-        _index = ShardedIndexBootstrap.OpenOrBuild(options, logger);
-        _shards = [.. _index.Shards.Select(shard => new LocalShard(shard, options, synonyms))];
+        _index = index;
+        // Alerts match on one index's write path (their log is keyed by its write sequence), so only a lone shard has them.
+        var observers = index.Shards.Count == 1 ? services.GetServices<IArticleWriteObserver>() : null;
+        _shards = [.. _index.Shards.Select(shard => new LocalShard(shard, options, synonyms, observers))];
     }
 
     public IReadOnlyList<IShard> Shards => _shards;

@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Options;
 using Search.Core;
-using Search.Core.Indexing;
-using Search.Core.Querying;
+using Search.Core.Sharding;
 
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// Registers the index, the searcher and their options. <c>Search:Shards</c> picks the backend when the host
-/// starts: 1 is today's one <see cref="ArticleIndex"/> with <see cref="ArticleSearcher"/> and
-/// <see cref="ArticleIngestor"/>; more is a <see cref="ShardedBackend"/> over shards in this process. The
-/// choice is made in factories (the options are bound after registration), so every type stays registered and
-/// what one index alone can serve (alerts) answers 501 on a sharded index.
+/// Registers the engine and its options. There is one engine (#22): the endpoints go through a
+/// <see cref="ShardedBackend"/>, a coordinator over shards. <c>Search:Shards</c> = 1 (the default) is one
+/// <see cref="LocalShard"/> in this process over the index folder itself; more are shards in this process; on a
+/// cluster they are grains. The choice is made in factories (the options are bound after registration). Alerts
+/// match on the write path of one index, so they need one shard in this process; elsewhere their routes answer 501.
 /// </summary>
 public static class SearchCoreServiceCollectionExtensions
 {
@@ -21,30 +20,22 @@ public static class SearchCoreServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value);
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<SearchOptions>();
-            return options.Shards > 1
-                ? throw new ShardedModeException("This feature")
-                : IndexBootstrap.OpenOrBuild(options, sp.GetRequiredService<ILogger<ArticleIndex>>());
-        });
+        services.AddSingleton(sp => ShardedIndexBootstrap.OpenOrBuild(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<ShardedArticleIndex>>()));
+        // The index alerts match against: the lone shard's, when the index is one shard in this process.
+        services.AddSingleton(sp => IsSharded(sp)
+            ? throw new ShardedModeException("This feature")
+            : sp.GetRequiredService<ShardedArticleIndex>().Shards[0]);
         services.AddSearchHelpers();
-        services.AddSingleton<ArticleSearcher>();
         services.AddSearchAlerts();
-        services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton<SingleIndexBackend>();
         services.AddSingleton<LocalShardDirectory>();
         services.AddSingleton<IShardDirectory>(sp => sp.GetRequiredService<LocalShardDirectory>());
-        services.AddSingleton<ShardedBackend>();
-        services.AddSingleton<ISearchBackend>(sp => IsSharded(sp)
-            ? sp.GetRequiredService<ShardedBackend>()
-            : sp.GetRequiredService<SingleIndexBackend>());
+        services.AddSingleton<ISearchBackend, ShardedBackend>();
         // Opens (or builds) the index before the server listens, then keeps searchers fresh.
         // On a cluster the shard grains refresh themselves.
         // (AddSingleton, not AddHostedService: that one keeps a single factory registration per returned type.)
-        services.AddSingleton<IHostedService>(sp => !IsSharded(sp) ? ActivatorUtilities.CreateInstance<IndexRefreshService>(sp)
-            : sp.GetRequiredService<IShardDirectory>() is LocalShardDirectory ? ActivatorUtilities.CreateInstance<ShardRefreshService>(sp)
-            : (IHostedService)new IdleService());
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IShardDirectory>() is LocalShardDirectory
+            ? ActivatorUtilities.CreateInstance<ShardRefreshService>(sp)
+            : new IdleService());
         return services;
     }
 

@@ -1,23 +1,16 @@
 using Search.Core;
 using Search.Core.Querying;
-using Search.Core.Querying.Quotes;
-using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
-using Search.Core.Querying.Trending;
 
 namespace Search.Api.Infrastructure;
 
-/// <summary>Registers the search helpers: aliases, spelling suggestions, autocomplete and similar articles.</summary>
+/// <summary>Registers what the engine shares with the endpoints: the query aliases and the result cache.</summary>
 public static class SearchHelpersServiceCollectionExtensions
 {
     public static IServiceCollection AddSearchHelpers(this IServiceCollection services)
     {
         services.AddSingleton(sp => LoadSynonyms(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<SynonymExpander>>()));
         services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<SearchOptions>().ResultCacheSize));
-        services.AddSingleton<CompletionCatalog>();
-        services.AddSingleton<SignificantTermsFinder>();
-        services.AddSingleton<QuoteSearcher>();
-        services.AddSingleton<SpeakerProfiler>();
         return services;
     }
 

@@ -4,8 +4,9 @@ using Search.Core.Sharding;
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// <see cref="IndexRefreshService"/>'s job for the shards of a sharded index held in this process, on the same
-/// <see cref="IndexMaintenanceLoop"/>: each tick runs every shard's <see cref="LocalShard.Maintain"/> (commit when
+/// Refreshes and commits the shards held in this process (one for one index) off the request path, so recent
+/// writes become visible without any query paying for the reopen, and the write-ahead logs stay short; starting it
+/// also opens the index before the server accepts requests. On the <see cref="IndexMaintenanceLoop"/>: each tick runs every shard's <see cref="LocalShard.Maintain"/> (commit when
 /// due, and at every tick while the shard recovers from a writer failure; then refresh). A shard that fails (its
 /// disk is full) does not keep the others from their tick; the failure is then reported to the loop, which backs off.
 /// </summary>

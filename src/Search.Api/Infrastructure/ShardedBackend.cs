@@ -9,9 +9,9 @@ using Search.Core.Sharding;
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// A sharded index (<c>Search:Shards</c> &gt; 1): reads through the <see cref="ShardedSearcher"/> coordinator,
-/// writes through the <see cref="ShardedWriter"/>, over shards in this process or grains on a cluster
-/// (<see cref="IShardDirectory"/>).
+/// The engine behind every endpoint (#22): reads through the <see cref="ShardedSearcher"/> coordinator, writes
+/// through the <see cref="ShardedWriter"/>, over shards in this process or grains on a cluster
+/// (<see cref="IShardDirectory"/>). One index is the same coordinator over one shard in this process.
 /// </summary>
 public sealed class ShardedBackend : ISearchBackend, IDisposable
 {
@@ -21,10 +21,10 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
     private readonly ShardedQuoteSearcher _quotes;
     private readonly int _exportPageSize;
 
-    public ShardedBackend(IShardDirectory directory, SearchOptions options, Search.Core.Querying.Synonyms.SynonymExpander synonyms)
+    public ShardedBackend(IShardDirectory directory, SearchOptions options, Search.Core.Querying.Synonyms.SynonymExpander synonyms, SearchResultCache cache)
     {
         _directory = directory;
-        _searcher = new ShardedSearcher(directory.Shards, options, synonyms);
+        _searcher = new ShardedSearcher(directory.Shards, options, synonyms, cache);
         _writer = new ShardedWriter(directory.Shards);
         _quotes = new ShardedQuoteSearcher(directory.Shards, options);
         IndexPath = Path.GetFullPath(options.IndexPath);
@@ -38,8 +38,14 @@ public sealed class ShardedBackend : ISearchBackend, IDisposable
     public async ValueTask<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken) =>
         await _searcher.SearchAsync(request, fuzzy, cancellationToken);
 
+    /// <remarks>
+    /// One shard in this process exports from the reader current when the request started; several walk the
+    /// coordinator's cursor, page by page.
+    /// </remarks>
     public ValueTask<IExportCursor> OpenExportAsync(SearchRequest request, CancellationToken cancellationToken) =>
-        PagedExportCursor.OpenAsync(this, request, _exportPageSize, cancellationToken);
+        _directory.Shards is [LocalShard local]
+            ? ValueTask.FromResult<IExportCursor>(new LocalExportCursor(local.OpenExport(request, cancellationToken)))
+            : PagedExportCursor.OpenAsync(this, request, _exportPageSize, cancellationToken);
 
     public async ValueTask<Article> GetArticleAsync(string id) => await _searcher.GetArticleAsync(id);
 

@@ -5,7 +5,7 @@ using Search.Core.Sharding;
 namespace Search.Api.Infrastructure;
 
 /// <summary>
-/// Opens a sharded index, first building it from the seeds folder when there is none: the seeds are indexed as one
+/// Opens the index as shards (one shard: the index folder itself, <see cref="IndexBootstrap"/>), first building it from the seeds folder when there is none: the seeds are indexed as one
 /// index would index them (<see cref="IndexBuilder"/>, so speaker names resolve over all of them), then each
 /// article is bulk-loaded into the shard owning its id. The shards then hold exactly the articles one index would.
 /// </summary>
@@ -13,6 +13,12 @@ public static class ShardedIndexBootstrap
 {
     public static ShardedArticleIndex OpenOrBuild(SearchOptions options, ILogger logger)
     {
+        if (options.Shards == 1)
+        {
+            // One shard is one index, in the index folder itself.
+            return new ShardedArticleIndex(IndexBootstrap.OpenOrBuild(options, logger));
+        }
+
         var indexPath = Path.GetFullPath(options.IndexPath);
         var fresh = !File.Exists(Path.Combine(indexPath, ShardedArticleIndex.ShardCountFile));
         var index = new ShardedArticleIndex(indexPath, options.Shards);

@@ -295,6 +295,8 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    private int _disposed;
+
     /// <summary>Borrows the current searcher and its reader's context; dispose the lease to return it.</summary>
     public SearcherLease AcquireSearcher() => new(_searchers);
 
@@ -308,8 +310,14 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Closes the index once: a second call (an owner and a container both holding it) does nothing.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _searchers.Dispose();
         _writes.Dispose();
         _writer.Dispose();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
+using Search.Core.Sharding;
 
 namespace Search.Core.Indexing;
 
@@ -23,17 +24,84 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
     private readonly ConcurrentDictionary<string, bool> _recent = new(StringComparer.Ordinal);
 
     /// <summary>Extracts and stores one article, returning once it is durable.</summary>
+    /// <exception cref="ArticleWriteException">The article is invalid.</exception>
+    /// <exception cref="IOException">The write-ahead log could not be written or synced: nothing is acknowledged.</exception>
     public (Article Article, IngestOutcome Outcome) Write(RawArticle raw, bool waitUntilVisible)
     {
-        var (article, outcome, sequence) = Stage(raw);
-        index.WaitDurable(sequence);
-        Acknowledge([new StagedWrite(article, outcome, sequence)]);
+        var article = Extract(raw);
+        var result = WriteBatch([new ShardWriteItem(article, raw.Speakers is not null)])[0];
+        if (result.Outcome is not { } outcome)
+        {
+            throw result.StorageFailed ? new IOException(result.Error) : new ArticleWriteException(result.ErrorField ?? "article", result.Error ?? "Not stored.");
+        }
+
         if (waitUntilVisible)
         {
             index.Refresh();
         }
 
         return (article, outcome);
+    }
+
+    /// <summary>
+    /// The write path, on every layout (#22): every item staged (logged and applied) in order, then one fsync for the
+    /// batch, then the durable writes handed to the observers (alerts) before anyone is answered. An item that fails
+    /// alone (bad article, log append on a full disk) reports why and the others go on; a failed fsync
+    /// un-acknowledges every staged item, and the observers hear of none.
+    /// </summary>
+    public ShardWriteResult[] WriteBatch(IReadOnlyList<ShardWriteItem> items)
+    {
+        var results = new ShardWriteResult[items.Count];
+        var staged = new List<StagedWrite>(items.Count);
+        long last = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            try
+            {
+                var (article, outcome, sequence) = Stage(items[i].Article, items[i].SpeakersGiven);
+                last = Math.Max(last, sequence);
+                staged.Add(new StagedWrite(article, outcome, sequence));
+                results[i] = new ShardWriteResult(outcome);
+            }
+            catch (ArticleWriteException ex)
+            {
+                results[i] = new ShardWriteResult(null, ex.Field, ex.Message);
+            }
+            catch (IOException ex)
+            {
+                // Disk full and the like: this item is not stored; items before it in the batch still are, and are reported.
+                results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be written (" + ex.Message + ").", StorageFailed: true);
+            }
+        }
+
+        if (last > 0)
+        {
+            try
+            {
+                index.WaitDurable(last);
+            }
+            catch (IOException ex)
+            {
+                Unacknowledge(results, ex);
+                return results;
+            }
+
+            Acknowledge(staged);
+        }
+
+        return results;
+    }
+
+    /// <summary>Not durable, so not acknowledged: every staged item of the batch says so.</summary>
+    private static void Unacknowledge(ShardWriteResult[] results, IOException ex)
+    {
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Outcome is not null)
+            {
+                results[i] = new ShardWriteResult(null, null, "Not stored: the write-ahead log could not be synced (" + ex.Message + ").", StorageFailed: true);
+            }
+        }
     }
 
     /// <summary>

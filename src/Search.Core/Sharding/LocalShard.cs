@@ -19,26 +19,35 @@ namespace Search.Core.Sharding;
 public sealed class LocalShard : IShard, IDisposable
 {
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly ArticleSearcher _searcher;
+    private readonly SearchSteps _steps;
     private readonly ArticleIngestor _ingestor;
     private readonly ShardSearchSteps _phases;
+    private readonly TimeProvider _time;
     private readonly SpellingCorrector _speller;
     private readonly SimilarArticleFinder _similar;
     private readonly CompletionCatalog _completions;
     private readonly SearchOptions _options;
-    private readonly SignificantTermsFinder _trending = new();
+    private readonly SignificantTermsFinder _trending;
+    private readonly bool _ownsTrending;
     private readonly ShardQuoteSteps _quotes;
 
     /// <param name="index">The shard's index (its owner disposes it).</param>
     /// <param name="options">Limits and the query timeout.</param>
     /// <param name="synonyms">Aliases (the coordinator's file, loaded on every node).</param>
-    public LocalShard(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null)
+    /// <param name="observers">Told about every durable write of this shard (alerts); none when null.</param>
+    /// <param name="time">The clock of each phase's time budget; the system clock when null.</param>
+    /// <param name="trending">Trending terms with their per-segment tables (its owner disposes it); a private one when null.</param>
+    public LocalShard(ArticleIndex index, SearchOptions options, SynonymExpander? synonyms = null,
+        IEnumerable<IArticleWriteObserver>? observers = null, TimeProvider? time = null, SignificantTermsFinder? trending = null)
     {
+        _ownsTrending = trending is null;
+        _trending = trending ?? new SignificantTermsFinder();
         Index = index;
         _options = options;
-        _searcher = new ArticleSearcher(index, options, synonyms);
-        _ingestor = new ArticleIngestor(index);
-        _phases = new ShardSearchSteps(index, new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop), options);
+        _time = time ?? TimeProvider.System;
+        _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
+        _ingestor = new ArticleIngestor(index, observers);
+        _phases = new ShardSearchSteps(index, _steps, options);
         _speller = new SpellingCorrector(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
         _completions = new CompletionCatalog(index);
@@ -53,7 +62,8 @@ public sealed class LocalShard : IShard, IDisposable
     public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) =>
         Timed(token => _phases.Query(query, statistics, token));
 
-    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.FromResult(_phases.Fetch(query, ids));
+    public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) =>
+        Task.FromResult(Budgeted(budget => _phases.Fetch(query, ids, budget.Check)));
 
     public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) =>
         Timed(token => _quotes.CollectStatistics(query, token));
@@ -64,17 +74,28 @@ public sealed class LocalShard : IShard, IDisposable
     public Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
         Timed(token => _quotes.Quotes(query, statistics, token));
 
-    /// <summary>Runs a phase within the query timeout (a shard's answer is no use after the coordinator's request ended).</summary>
-    private Task<T> Timed<T>(Func<CancellationToken, T> phase)
+    /// <summary>
+    /// Runs a phase within the query timeout (a shard's answer is no use after the coordinator's request ended): the
+    /// phase watches the budget's token, and a phase that ends past its budget is a timeout all the same.
+    /// </summary>
+    private Task<T> Timed<T>(Func<CancellationToken, T> phase) => Task.FromResult(Budgeted(budget =>
     {
-        using var timeout = new CancellationTokenSource(_options.QueryTimeoutMs);
+        var result = phase(budget.Token);
+        budget.Check();
+        return result;
+    }));
+
+    /// <summary>Runs <paramref name="work"/> within a new time budget of <see cref="SearchOptions.QueryTimeoutMs"/>.</summary>
+    private T Budgeted<T>(Func<RequestBudget, T> work)
+    {
+        using var budget = new RequestBudget(TimeSpan.FromMilliseconds(_options.QueryTimeoutMs), _time, CancellationToken.None);
         try
         {
-            return Task.FromResult(phase(timeout.Token));
+            return work(budget);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (budget.IsExpiry(ex))
         {
-            throw new SearchTimeoutException(_options.QueryTimeoutMs);
+            throw budget.Expired();
         }
     }
 
@@ -117,35 +138,92 @@ public sealed class LocalShard : IShard, IDisposable
         return Task.FromResult(_similar.LikeTerms(lease.Searcher, id));
     }
 
+    /// <remarks>
+    /// Real-time: an article written since the last refresh is served from <see cref="ArticleIndex.LiveVersions"/>,
+    /// so a GET right after a PUT shows the new version and one right after a DELETE finds nothing.
+    /// </remarks>
     public Task<Article?> GetArticleAsync(string id)
     {
+        if (Index.LiveVersions.TryGet(id, out var live))
+        {
+            return Task.FromResult(live);
+        }
+
+        using var lease = Index.AcquireSearcher();
+        var doc = FindDoc(lease.Searcher, id);
+        return Task.FromResult(doc < 0 ? null : (Article?)StoredArticles.ReadArticle(lease.Searcher.IndexReader, doc));
+    }
+
+    /// <summary>
+    /// The article's body as escaped HTML with what <paramref name="queryText"/> matched marked: the aliases and
+    /// parse steps of a search, then the hits step's highlighter over the whole body, within the query timeout.
+    /// </summary>
+    public Task<string?> HighlightBodyAsync(string id, string? queryText) => Task.FromResult(Budgeted(budget =>
+    {
+        if (Index.LiveVersions.TryGet(id, out var live))
+        {
+            if (live is null)
+            {
+                return null;
+            }
+
+            // Written since the last refresh: marking needs its positions in a reader, so this rare request refreshes.
+            Index.Refresh();
+        }
+
+        using var lease = Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var doc = FindDoc(searcher, id);
+        if (doc < 0)
+        {
+            return null;
+        }
+
+        var body = StoredArticles.ReadBody(searcher.IndexReader, doc);
+        var query = _steps.ParseText(queryText);
+        budget.Check();
+        var matches = string.IsNullOrWhiteSpace(queryText) ? [] : _steps.Highlighter.FindMatches(searcher, query, doc, ArticleFields.Body, body);
+        budget.Check();
+        return (string?)Querying.Highlighting.SnippetHighlighter.MarkAll(body, matches);
+    }));
+
+    /// <summary>
+    /// Opens an export of every match of <paramref name="request"/> (its page, size, cursor and collapsing are
+    /// ignored) on the current reader, held until the session is disposed: a shard in this process only (an export
+    /// of several shards walks cursors). Errors in the request (syntax, filters) are thrown here, before any row.
+    /// </summary>
+    public Querying.Export.ExportSession OpenExport(SearchRequest request, CancellationToken cancellationToken)
+    {
+        request = request with { Page = 1, Size = 1, After = null, CollapseStories = false, IncludeFacets = false, Histogram = null, Terms = TermsMode.None };
+        SearchRequestValidator.Validate(request, _options);
+        var lease = Index.AcquireSearcher();
         try
         {
-            return Task.FromResult<Article?>(_searcher.GetArticle(id));
+            request = request with { Speakers = lease.Context.SpeakerAliases.Expand(request.Speakers) };
+            var (aliased, query) = _steps.Parse(request);
+            var ranking = _steps.Rank(lease.Searcher, query, aliased);
+            var total = SearchCollection.Collect(lease.Searcher, ranking, aliased, 1, null, rememberMatches: false, cancellationToken).Total;
+            return new Querying.Export.ExportSession(lease, ranking, aliased, total);
         }
-        catch (ArticleNotFoundException)
+        catch
         {
-            return Task.FromResult<Article?>(null);
+            lease.Dispose();
+            throw;
         }
     }
 
-    public Task<string?> HighlightBodyAsync(string id, string? queryText)
+    /// <summary>The Lucene doc id of the article with this id in <paramref name="searcher"/>'s reader, or -1.</summary>
+    private static int FindDoc(IndexSearcher searcher, string id)
     {
-        try
-        {
-            return Task.FromResult<string?>(_searcher.HighlightBody(id, queryText));
-        }
-        catch (ArticleNotFoundException)
-        {
-            return Task.FromResult<string?>(null);
-        }
+        var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        return docs.TotalHits == 0 ? -1 : docs.ScoreDocs[0].Doc;
     }
 
     public Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => Task.FromResult(_completions.Complete(prefix, size));
 
     public Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible)
     {
-        var results = ShardBatchWrite.Write(_ingestor, Index, items);
+        var results = _ingestor.WriteBatch(items);
         if (waitUntilVisible)
         {
             Index.Refresh();
@@ -189,8 +267,11 @@ public sealed class LocalShard : IShard, IDisposable
 
     public void Dispose()
     {
-        _searcher.Dispose();
-        _trending.Dispose();
+        if (_ownsTrending)
+        {
+            _trending.Dispose();
+        }
+
         _quotes.Dispose();
         _analyzer.Dispose();
     }

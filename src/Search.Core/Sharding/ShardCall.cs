@@ -17,8 +17,10 @@ internal static class ShardCall
     /// <summary>Runs one call per shard at once; a shard whose call fails with anything but a request error gives null.</summary>
     public static async Task<T?[]> FanOutAsync<T>(IReadOnlyList<IShard> shards, Func<IShard, int, Task<T>> call, CancellationToken cancellationToken)
     {
-        // Task.Run: an in-process shard works on the calling thread, so each gets its own to run in parallel.
-        var calls = shards.Select((shard, i) => Task.Run(() => call(shard, i), cancellationToken)).ToArray();
+        // Task.Run: an in-process shard works on the calling thread, so each gets its own to run in parallel. A lone
+        // shard (one index) has nothing to run beside, so it is called on this thread, with no hop.
+        var calls = shards.Count == 1 ? [Inline(() => call(shards[0], 0))]
+            : shards.Select((shard, i) => Task.Run(() => call(shard, i), cancellationToken)).ToArray();
         var results = new T?[calls.Length];
         for (var i = 0; i < calls.Length; i++)
         {
@@ -33,6 +35,19 @@ internal static class ShardCall
         }
 
         return results;
+    }
+
+    /// <summary>The call's task; what it throws before returning one, as a faulted task, as Task.Run would give it.</summary>
+    private static Task<T> Inline<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<T>(ex);
+        }
     }
 
     /// <summary>Calls one shard; a shard that is not there becomes <see cref="ShardsUnavailableException"/> (503), not a 500.</summary>

@@ -12,6 +12,10 @@ namespace Search.Core.Sharding;
 /// <param name="SpeakerValues">dfs phase: also report every speaker value with its article count (the coordinator's alias table, #22).</param>
 /// <param name="FeedbackTerms">expand=prf: the expansion words the coordinator chose from the global top documents (#22).</param>
 /// <param name="FeedbackWeights">Each expansion word's weight, parallel to <paramref name="FeedbackTerms"/>.</param>
+/// <param name="FacetTop">
+/// Query phase: when above 0, each facet's top values only, with the shard's speaker aliases folded: the final answer,
+/// which the coordinator asks of a lone shard (one index); 0 asks for every value, for the coordinator to sum.
+/// </param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null, bool SpeakerValues = false,
-    IReadOnlyList<string>? FeedbackTerms = null, IReadOnlyList<float>? FeedbackWeights = null);
+    IReadOnlyList<string>? FeedbackTerms = null, IReadOnlyList<float>? FeedbackWeights = null, int FacetTop = 0);

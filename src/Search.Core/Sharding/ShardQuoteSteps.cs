@@ -24,7 +24,7 @@ internal sealed class ShardQuoteSteps : IDisposable
     public ShardQuoteSteps(ArticleIndex index, SearchOptions options)
     {
         _index = index;
-        _parser = QuoteSearcher.CreateParser(_analyzer, options);
+        _parser = QuoteQueries.CreateParser(_analyzer, options);
         _highlighter = new SnippetHighlighter(_analyzer);
     }
 
@@ -35,7 +35,7 @@ internal sealed class ShardQuoteSteps : IDisposable
         using var lease = _index.AcquireSearcher();
         if (query.Articles is null)
         {
-            return IndexStatistics.Collect(lease.Searcher, QuoteSearcher.ArticleQuery(parsed, query.Request, query.MultiSelect));
+            return IndexStatistics.Collect(lease.Searcher, QuoteQueries.ArticleQuery(parsed, query.Request, query.MultiSelect));
         }
 
         using var candidates = Candidates(lease.Searcher, query, cancellationToken);
@@ -48,8 +48,8 @@ internal sealed class ShardQuoteSteps : IDisposable
         var parsed = _parser.Parse(query.Request.Query);
         using var lease = _index.AcquireSearcher();
         var searcher = new GlobalStatisticsSearcher(lease.Searcher.IndexReader, IndexStatistics.From(statistics));
-        var found = searcher.Search(QuoteSearcher.ArticleQuery(parsed, query.Request, query.MultiSelect), null, Math.Max(1, query.Limit),
-            QuoteSearcher.ArticleSort(QuoteSearcher.SortOf(query.Request)), doDocScores: true, doMaxScore: false);
+        var found = searcher.Search(QuoteQueries.ArticleQuery(parsed, query.Request, query.MultiSelect), null, Math.Max(1, query.Limit),
+            QuoteQueries.ArticleSort(QuoteQueries.SortOf(query.Request)), doDocScores: true, doMaxScore: false);
         return new ShardQueryResult(found.TotalHits, [.. found.ScoreDocs.Cast<FieldDoc>().Select(ShardSearchSteps.ToShardHit)], [], null);
     }
 
@@ -63,7 +63,7 @@ internal sealed class ShardQuoteSteps : IDisposable
         using var lease = _index.AcquireSearcher();
         using var candidates = Candidates(lease.Searcher, query, cancellationToken);
         var scoring = new GlobalStatisticsSearcher(candidates.Reader, IndexStatistics.From(statistics));
-        var matches = QuoteSearcher.Order(candidates, candidates.Match(parsed, scoring), QuoteSearcher.SortOf(query.Request));
+        var matches = QuoteQueries.Order(candidates, candidates.Match(parsed, scoring), QuoteQueries.SortOf(query.Request));
         var quotes = new List<ShardQuote>(matches.Count);
         var withText = 0;
         foreach (var match in matches)

@@ -99,6 +99,16 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
             foreach (var facet in FacetDefinition.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (query.FacetTop > 0)
+                {
+                    // A lone shard's answer is the index's: its top values, aliases folded in the tally (#22, #23).
+                    var top = facet.Name == FacetDefinition.Speaker
+                        ? FacetCounter.Count(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name), query.FacetTop, lease.Context.SpeakerAliasSlots)
+                        : FacetCounter.Count(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name), query.FacetTop);
+                    facets.Add(new ShardFacetCounts(facet.Name, [.. top.Select(value => System.Text.Encoding.UTF8.GetBytes(value.Value))], [.. top.Select(value => value.Count)]));
+                    continue;
+                }
+
                 var (values, counts) = FacetCounter.CountAll(reader, lease.Context.Facets, facet.Field, matches, matches.FilterIndex(facet.Name));
                 facets.Add(new ShardFacetCounts(facet.Name, values, counts));
             }
@@ -141,7 +151,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
     }
 
     /// <summary>The page's hits held here, by id, in the order asked; null for an id no longer here.</summary>
-    public IReadOnlyList<SearchHit?> Fetch(ShardQuery query, IReadOnlyList<string> ids)
+    public IReadOnlyList<SearchHit?> Fetch(ShardQuery query, IReadOnlyList<string> ids, Action? check = null)
     {
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
@@ -149,7 +159,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         return [.. ids.Select(id =>
         {
             var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-            return found.TotalHits == 0 ? null : steps.Hits(searcher, highlight, [new ScoreDoc(found.ScoreDocs[0].Doc, 0)])[0];
+            return found.TotalHits == 0 ? null : steps.Hits(searcher, highlight, [new ScoreDoc(found.ScoreDocs[0].Doc, 0)], check)[0];
         })];
     }
 }

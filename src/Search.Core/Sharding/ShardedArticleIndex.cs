@@ -45,6 +45,14 @@ public sealed class ShardedArticleIndex : IDisposable
         }
     }
 
+    /// <summary>One index as a sharded index of one shard: its folder is the index folder (it is disposed with this).</summary>
+    public ShardedArticleIndex(ArticleIndex index)
+    {
+        Router = new ShardRouter(1);
+        Path = index.Path;
+        _shards = [index];
+    }
+
     /// <summary>Full path of the index folder.</summary>
     public string Path { get; }
 

@@ -31,20 +31,20 @@ public sealed class ShardedQuoteSearcher : IDisposable
         _shards = shards;
         _speakers = new ShardSpeakerAliases(shards);
         _options = options;
-        _parser = QuoteSearcher.CreateParser(_analyzer, options);
+        _parser = QuoteQueries.CreateParser(_analyzer, options);
     }
 
-    /// <summary>A quote search, as <see cref="QuoteSearcher.Search"/> answers it on one index.</summary>
+    /// <summary>GET /quotes: each matching quote its own hit, with the facets of the matching quotes.</summary>
     public async Task<QuoteSearchResponse> SearchAsync(QuoteSearchRequest request, CancellationToken cancellationToken)
     {
-        QuoteSearcher.Validate(request, _options);
+        QuoteQueries.Validate(request, _options);
         var aliases = await _speakers.CurrentAsync(cancellationToken);
         request = request with { Speakers = aliases.Expand(request.Speakers) };
         var (quotes, complete) = await RunAsync(request, multiSelect: true, QuoteAnswers.Window(request), highlight: true, cancellationToken);
         return QuoteAnswers.Search(request, [.. quotes.Select(q => ToRecord(q, aliases))], i => TextOf(quotes[i]), complete, _options.FacetSize);
     }
 
-    /// <summary>A speaker's page, as <see cref="SpeakerProfiler.Profile"/> builds it on one index.</summary>
+    /// <summary>GET /speakers/{name}: quotes over time, top outlets and the newest quotes of one speaker.</summary>
     public async Task<SpeakerProfile> ProfileAsync(string name, CancellationToken cancellationToken)
     {
         var request = SpeakerProfiler.Request(name, _options);
@@ -63,8 +63,8 @@ public sealed class ShardedQuoteSearcher : IDisposable
         var articleStatistics = ShardStatistics.Sum(await AllAsync((shard, _) => shard.QuoteStatisticsAsync(query), cancellationToken));
         var limit = (int)Math.Max(1, Math.Min(_options.QuoteArticleLimit, articleStatistics.MaxDoc));
         var articles = await AllAsync((shard, _) => shard.QuoteArticlesAsync(query with { Limit = limit }, articleStatistics), cancellationToken);
-        var sort = QuoteSearcher.SortOf(request);
-        var picked = ShardHitMerge.Merge(QuoteSearcher.ArticleSort(sort), [.. articles.Select(a => a.Hits)], 0, limit);
+        var sort = QuoteQueries.SortOf(request);
+        var picked = ShardHitMerge.Merge(QuoteQueries.ArticleSort(sort), [.. articles.Select(a => a.Hits)], 0, limit);
         var complete = articles.Sum(a => (long)a.Total) <= limit;
 
         var perShard = Enumerable.Range(0, _shards.Count).Select(shard =>

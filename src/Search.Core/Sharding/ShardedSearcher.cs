@@ -39,9 +39,19 @@ public sealed class ShardedSearcher : IDisposable
     private readonly ShardedSignificantTerms _trending;
     private readonly ShardSpeakerAliases _speakers;
 
-    public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null)
+    private readonly SearchResultCache? _cache;
+
+    /// <param name="shards">The shards, in shard order: one for one index.</param>
+    /// <param name="options">Limits, timeout and facet size.</param>
+    /// <param name="synonyms">Aliases expanded before parsing; none when null.</param>
+    /// <param name="cache">
+    /// Whole answers kept until the index changes: used over one shard in this process (one index), whose reader
+    /// tells when the index changed; none when null.
+    /// </param>
+    public ShardedSearcher(IReadOnlyList<IShard> shards, SearchOptions options, SynonymExpander? synonyms = null, SearchResultCache? cache = null)
     {
         _shards = shards;
+        _cache = cache;
         _router = new ShardRouter(shards.Count);
         _options = options;
         _steps = new SearchSteps(_analyzer, synonyms ?? SynonymExpander.Empty, options.MaxPhraseSlop);
@@ -49,10 +59,34 @@ public sealed class ShardedSearcher : IDisposable
         _speakers = new ShardSpeakerAliases(shards);
     }
 
-    /// <summary>A search as the API serves it, with the suggestion step as <see cref="ArticleSearcher"/> runs it.</summary>
+    /// <summary>
+    /// A search as the API serves it. The response always reports the query as typed; with <paramref name="fuzzy"/>
+    /// a "did you mean" suggestion, and with <see cref="FuzzyMode.Auto"/> the suggestion's results when the query as
+    /// typed found nothing.
+    /// </summary>
     public async Task<SearchResponse> SearchAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
     {
         SearchRequestValidator.Validate(request, _options);
+        if (_cache is not { Capacity: > 0 } || _shards is not [LocalShard local])
+        {
+            return await SearchWithSuggestionAsync(request, fuzzy, cancellationToken);
+        }
+
+        // One index: its reader tells whether the answer may be cached. A cache hit returns the very instance stored
+        // (marked cached, no engine time), so callers may memoise work on it. A lone local shard answers on this
+        // thread (ShardCall), so the search completes here.
+        using var lease = local.Index.AcquireSearcher();
+        SearchResponse? fresh = null;
+        var response = _cache.GetOrAdd(lease.Context, SearchResultCache.KeyOf(request, fuzzy.ToString()), () =>
+        {
+            fresh = SearchWithSuggestionAsync(request, fuzzy, cancellationToken).GetAwaiter().GetResult();
+            return fresh with { TookMs = 0, Cached = true };
+        });
+        return fresh ?? response;
+    }
+
+    private async Task<SearchResponse> SearchWithSuggestionAsync(SearchRequest request, FuzzyMode fuzzy, CancellationToken cancellationToken)
+    {
         var response = await ExecuteAsync(request, cancellationToken);
         if (fuzzy == FuzzyMode.Off || response.Partial == true)
         {
@@ -80,7 +114,8 @@ public sealed class ShardedSearcher : IDisposable
         var (aliased, _) = _steps.Parse(request);
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
-        var ranked = await ShardedFeedback.AddAsync(new ShardQuery(request), aliased, _analyzer,
+        // A lone shard's facets are final: it sends its top values, not every value for a sum.
+        var ranked = await ShardedFeedback.AddAsync(new ShardQuery(request, FacetTop: _shards.Count == 1 ? _options.FacetSize : 0), aliased, _analyzer,
             async first => (await QueryPhasesAsync(first, cancellationToken)).Results,
             async dfs => ShardStatistics.Sum((await FanOutAsync(shard => shard.CollectStatisticsAsync(dfs), cancellationToken)).OfType<ShardStatistics>()),
             GetArticleAsync);

@@ -5,14 +5,12 @@ using Search.Core.Indexing;
 namespace Search.Core.Sharding;
 
 /// <summary>
-/// The write side of a sharded index: extracts each article here (the costly, stateless part) and sends it to the
-/// shard owning its id (<see cref="ShardRouter"/>), which stores it and answers once it is durable in that
-/// shard's write log. A bulk batch goes to its shards at once, one call and one fsync per shard.
+/// The write side of the engine, on every layout: extracts each article here (the costly, stateless part) and sends
+/// it to the shard owning its id (<see cref="ShardRouter"/>), which stores it and answers once it is durable in that
+/// shard's write log and its observers have it (<see cref="ArticleIngestor.WriteBatch"/>). A bulk batch goes to its shards at
+/// once, one call and one fsync per shard. Extraction depends on the article alone, so an article is stored alike on
+/// any shard and in any order.
 /// </summary>
-/// <remarks>
-/// Approximation: a bare surname among the speakers takes the full name the owning shard's articles use (on one
-/// index, any article's), so with N shards a surname can stay bare where one index would have expanded it.
-/// </remarks>
 public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
 {
     private readonly ShardRouter _router = new(shards.Count);

@@ -65,7 +65,7 @@ public sealed class ShardQuoteInvarianceTests : IDisposable
     {
         var options = new SearchOptions();
         var articles = WithQuotes(new RandomArticles(33).Articles(300), 33);
-        var single = new SpeakerProfiler(_indexes.Own(new QuoteSearcher(_indexes.Open(1, articles).Shards[0], options)), options);
+        var single = _indexes.Own(new QuoteSearcher(_indexes.Open(1, articles).Shards[0], options));
         var sharded = _indexes.QuoteCoordinator(_indexes.Open(4, articles), options);
         foreach (var name in Speakers)
         {

@@ -1,212 +1,44 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Search.Core.Indexing;
-using Search.Core.Querying.Highlighting;
+using Search.Core.Sharding;
 
 namespace Search.Core.Querying.Quotes;
 
 /// <summary>
-/// Searches quotes, each quote its own hit. Two levels: the article index finds the articles whose quotes
-/// could match (the query over the <see cref="ArticleFields.Quote"/> field, plus the outlet, speaker and date
-/// filters), best or newest first and at most <see cref="SearchOptions.QuoteArticleLimit"/> of them; then the
-/// quotes of those articles are indexed one per document in memory (<see cref="QuoteCandidates"/>) and the same
-/// query picks, scores and highlights the quotes. Why not a separate quote index kept beside the article
-/// index: it would need its own writes, deletes, log replay and backups in step with every article write; this
-/// needs nothing at write time and costs, per request, the quotes of the matched articles. Thread-safe.
+/// Searches quotes on one index, synchronously: the engine's quote coordinator (<see cref="ShardedQuoteSearcher"/>)
+/// over one <see cref="LocalShard"/>, so one index answers as a cluster of one shard does (#22). Each quote is its
+/// own hit. Two levels: the article index finds the articles whose quotes could match (the query over the
+/// <see cref="ArticleFields.Quote"/> field, plus the outlet, speaker and date filters), best or newest first and at
+/// most <see cref="SearchOptions.QuoteArticleLimit"/> of them; then the quotes of those articles are indexed one per
+/// document in memory (<see cref="QuoteCandidates"/>) and the same query picks, scores and highlights the quotes.
+/// Why not a separate quote index kept beside the article index: it would need its own writes, deletes, log replay
+/// and backups in step with every article write; this needs nothing at write time and costs, per request, the
+/// quotes of the matched articles. The API serves through the coordinator directly. Thread-safe.
 /// </summary>
 public sealed class QuoteSearcher : IDisposable
 {
-    /// <summary>Words without a field search the quote's own words.</summary>
-    private static readonly IReadOnlyDictionary<string, float> QuoteField = new Dictionary<string, float>(StringComparer.Ordinal)
-    {
-        [ArticleFields.Quote] = 1.0f,
-    };
+    private readonly LocalShard _shard;
+    private readonly ShardedQuoteSearcher _coordinator;
 
-    private readonly ArticleIndex _index;
-    private readonly SearchOptions _options;
-    private readonly ArticleAnalyzer _analyzer = new();
-    private readonly UserQueryParser _parser;
-    private readonly SnippetHighlighter _highlighter;
-
+    /// <param name="index">The index searched (its owner disposes it).</param>
+    /// <param name="options">Limits and facet size.</param>
     public QuoteSearcher(ArticleIndex index, SearchOptions options)
     {
-        _index = index;
-        _options = options;
-        _parser = CreateParser(_analyzer, options);
-        _highlighter = new SnippetHighlighter(_analyzer);
+        _shard = new LocalShard(index, options);
+        _coordinator = new ShardedQuoteSearcher([_shard], options);
     }
 
-    public QuoteSearchResponse Search(QuoteSearchRequest request, CancellationToken cancellationToken)
+    /// <summary>GET /quotes: each matching quote its own hit, with the facets of the matching quotes.</summary>
+    public QuoteSearchResponse Search(QuoteSearchRequest request, CancellationToken cancellationToken) =>
+        _coordinator.SearchAsync(request, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>GET /speakers/{name}: quotes over time, top outlets and the newest quotes of one speaker.</summary>
+    /// <exception cref="SpeakerNotFoundException">No quote has this speaker.</exception>
+    public SpeakerProfile Profile(string name, CancellationToken cancellationToken) =>
+        _coordinator.ProfileAsync(name, cancellationToken).GetAwaiter().GetResult();
+
+    public void Dispose()
     {
-        Validate(request, _options);
-        return Run(request, multiSelect: true, (aliased, candidates, query, all, complete) =>
-            QuoteAnswers.Search(aliased, [.. all.Select(m => candidates[m.Doc])], i => candidates.Highlight(_highlighter, query, all[i].Doc), complete,
-                _options.FacetSize), cancellationToken);
+        _coordinator.Dispose();
+        _shard.Dispose();
     }
-
-    /// <summary>
-    /// Runs the search and hands <paramref name="answer"/> the request with its speakers' aliases (#22), the in-memory
-    /// quote index (speakers by their corpus-wide names), the parsed query, every matching quote in order and whether
-    /// every matching article was read.
-    /// </summary>
-    /// <param name="request">Query, filters and order.</param>
-    /// <param name="multiSelect">
-    /// False: every filter applies (the matches handed on are the answer). True: the articles read are those kept by
-    /// all filters but at most one, and every quote of them is handed on, for the caller to filter per facet.
-    /// </param>
-    /// <param name="answer">Turns the quote index, query, ordered matches and completeness into the result.</param>
-    /// <param name="cancellationToken">Checked while the quotes are read.</param>
-    internal T Run<T>(QuoteSearchRequest request, bool multiSelect, Func<QuoteSearchRequest, QuoteCandidates, Query, IReadOnlyList<ScoreDoc>, bool, T> answer,
-        CancellationToken cancellationToken)
-    {
-        var query = _parser.Parse(request.Query);
-        var sort = SortOf(request);
-        using var lease = _index.AcquireSearcher();
-        var aliases = lease.Context.SpeakerAliases;
-        request = request with { Speakers = aliases.Expand(request.Speakers) };
-        var searcher = lease.Searcher;
-        var limit = Math.Max(1, Math.Min(_options.QuoteArticleLimit, searcher.IndexReader.MaxDoc));
-        var articles = searcher.Search(ArticleQuery(query, request, multiSelect), null, limit, ArticleSort(sort));
-        var complete = articles.TotalHits <= limit;
-        using var candidates = QuoteCandidates.Build(searcher, [.. articles.ScoreDocs.Select(d => d.Doc)], multiSelect ? [] : request.NamedSources(),
-            _analyzer, cancellationToken, aliases: aliases);
-        var matches = Order(candidates, candidates.Match(query), sort);
-        return answer(request, candidates, query, matches, complete);
-    }
-
-    /// <summary>The order of a quote search: as asked, else relevance with a query and newest without.</summary>
-    internal static SearchSort SortOf(QuoteSearchRequest request) =>
-        request.Sort ?? (string.IsNullOrWhiteSpace(request.Query) ? SearchSort.Newest : SearchSort.Relevance);
-
-    /// <summary>The parser of quote queries: words without a field search the quote's words.</summary>
-    internal static UserQueryParser CreateParser(ArticleAnalyzer analyzer, SearchOptions options) => new(analyzer, options.MaxPhraseSlop, QuoteField);
-
-    internal static List<ScoreDoc> Order(QuoteCandidates candidates, IReadOnlyList<ScoreDoc> matches, SearchSort sort) => sort switch
-    {
-        SearchSort.Newest => [.. matches.OrderByDescending(m => candidates[m.Doc].Published?.DayNumber ?? int.MinValue).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
-        SearchSort.Oldest => [.. matches.OrderBy(m => candidates[m.Doc].Published?.DayNumber ?? int.MaxValue).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
-        _ => [.. matches.OrderByDescending(m => m.Score).ThenBy(m => candidates[m.Doc].ArticleRank).ThenBy(m => m.Doc)],
-    };
-
-    /// <summary>
-    /// Articles with a quote that may match, kept by the filters (with <paramref name="multiSelect"/>, by all
-    /// filters but at most one: the articles some facet counts). Filters do not score.
-    /// </summary>
-    internal static BooleanQuery ArticleQuery(Query query, QuoteSearchRequest request, bool multiSelect)
-    {
-        var all = new BooleanQuery { { query, Occur.MUST } };
-        var filters = new Query?[]
-        {
-            AnyOfSources(request),
-            AnyOf(ArticleFields.OutletKey, request.Outlets),
-            request.From is null && request.To is null ? null
-                : NumericRangeQuery.NewInt32Range(ArticleFields.PublishedDays, request.From?.DayNumber, request.To?.DayNumber, true, true),
-        }.OfType<Query>().ToList();
-        if (multiSelect && filters.Count == 1)
-        {
-            // All filters but one, of one filter, is none: a BooleanQuery of SHOULD clauses alone would still
-            // require one of them (minimum 0 means "at least one" there), so a lone speaker filter narrowed its
-            // own facet (#25).
-        }
-        else if (multiSelect && filters.Count > 1)
-        {
-            var allButOne = new BooleanQuery { MinimumNumberShouldMatch = filters.Count - 1 };
-            filters.ForEach(filter => allButOne.Add(filter, Occur.SHOULD));
-            AddFilter(all, allButOne);
-        }
-        else
-        {
-            filters.ForEach(filter => AddFilter(all, filter));
-        }
-
-        // Only articles with quotes (every quote has a speaker, a person or an organisation): an empty query would
-        // otherwise read every article for nothing. The doc-values presence bits make this check free.
-        all.Add(new BooleanQuery
-        {
-            { new ConstantScoreQuery(new FieldValueFilter(ArticleFields.SpeakerKey)) { Boost = 0 }, Occur.SHOULD },
-            { new ConstantScoreQuery(new FieldValueFilter(ArticleFields.OrganizationKey)) { Boost = 0 }, Occur.SHOULD },
-        }, Occur.MUST);
-        return all;
-    }
-
-    private static void AddFilter(BooleanQuery query, Query? filter)
-    {
-        if (filter is not null)
-        {
-            query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
-        }
-    }
-
-    /// <summary>Articles where any of the requested people or organisations speak.</summary>
-    private static BooleanQuery? AnyOfSources(QuoteSearchRequest request)
-    {
-        var people = AnyOf(ArticleFields.SpeakerKey, request.Speakers);
-        var organizations = AnyOf(ArticleFields.OrganizationKey, request.Organizations);
-        if (people is null || organizations is null)
-        {
-            return people ?? organizations;
-        }
-
-        return new BooleanQuery { { people, Occur.SHOULD }, { organizations, Occur.SHOULD } };
-    }
-
-    private static BooleanQuery? AnyOf(string field, IReadOnlyList<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        var anyOf = new BooleanQuery();
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
-        {
-            anyOf.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        }
-
-        return anyOf;
-    }
-
-    internal static Sort ArticleSort(SearchSort sort)
-    {
-        if (sort == SearchSort.Relevance)
-        {
-            return new Sort(SortField.FIELD_SCORE, new SortField(ArticleFields.IdSort, SortFieldType.STRING));
-        }
-
-        var newest = sort == SearchSort.Newest;
-        var byDay = new SortField(ArticleFields.PublishedDays, SortFieldType.INT64, reverse: newest);
-        byDay.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-        return new Sort(byDay, new SortField(ArticleFields.IdSort, SortFieldType.STRING));
-    }
-
-    /// <summary>Checks a quote search's page, size, query length and dates; a bad one is the client's 400.</summary>
-    internal static void Validate(QuoteSearchRequest request, SearchOptions options)
-    {
-        if (request.Size < 1 || request.Size > options.MaxPageSize)
-        {
-            throw new SearchRequestException("size", $"size must be between 1 and {options.MaxPageSize}; got {request.Size}.");
-        }
-
-        if (request.Page < 1)
-        {
-            throw new SearchRequestException("page", $"page starts at 1; got {request.Page}.");
-        }
-
-        if ((long)request.Page * request.Size > options.MaxResultWindow)
-        {
-            throw new SearchRequestException("page", $"page × size may not exceed {options.MaxResultWindow}.");
-        }
-
-        if (request.Query is { Length: var length } && length > options.MaxQueryLength)
-        {
-            throw new SearchRequestException("q", $"The query is {length} characters long; the limit is {options.MaxQueryLength}.");
-        }
-
-        if (request.From is { } from && request.To is { } to && from > to)
-        {
-            throw new SearchRequestException("from", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
-        }
-    }
-
-    public void Dispose() => _analyzer.Dispose();
 }

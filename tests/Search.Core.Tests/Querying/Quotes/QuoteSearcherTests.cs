@@ -97,11 +97,11 @@ public sealed class QuoteSearcherTests
     {
         using var index = CreateIndex();
         using var searcher = new QuoteSearcher(index.Index, index.Options);
-        var profile = new SpeakerProfiler(searcher, index.Options).Profile("Ann Lee", CancellationToken.None);
+        var profile = searcher.Profile("Ann Lee", CancellationToken.None);
         Assert.Equal((3, 2), (profile.Quotes, profile.Articles));
         Assert.Equal(3, profile.Timeline.Sum(b => b.Count));
         Assert.Equal([new FacetValue("Daily", 2), new FacetValue("Wire", 1)], profile.Outlets);
         Assert.Equal("b", profile.Recent[0].ArticleId);
-        Assert.Throws<SpeakerNotFoundException>(() => new SpeakerProfiler(searcher, index.Options).Profile("Nobody", CancellationToken.None));
+        Assert.Throws<SpeakerNotFoundException>(() => searcher.Profile("Nobody", CancellationToken.None));
     }
 }
