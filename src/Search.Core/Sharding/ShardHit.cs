@@ -6,5 +6,7 @@ namespace Search.Core.Sharding;
 /// <param name="Day">The sort value of a date sort (the published day number, or the missing-value stand-in).</param>
 /// <param name="Copies">With story collapsing: the story's matching articles on this shard.</param>
 /// <param name="StoryOutlets">With story collapsing: their outlets, the hit's own first.</param>
+/// <param name="Signature">In a trending-terms sample: the article's story signature (copies of a wire story count once, #25).</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
-public sealed record ShardHit(string Id, float Score, long Day, int? Copies = null, IReadOnlyList<string>? StoryOutlets = null);
+public sealed record ShardHit(string Id, float Score, long Day, int? Copies = null, IReadOnlyList<string>? StoryOutlets = null,
+    uint[]? Signature = null);

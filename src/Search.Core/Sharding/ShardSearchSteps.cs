@@ -128,7 +128,8 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
 
     /// <summary>
     /// The trending-terms sample as hits the coordinator can merge: the sample's collector keeps no sort values, so
-    /// the id and (for a date sort) the day are read from doc values, with the day sort's stand-in for undated articles.
+    /// the id and (for a date sort) the day are read from doc values, with the day sort's stand-in for undated articles;
+    /// each carries its story signature, so the coordinator counts a wire story's copies once.
     /// </summary>
     private static List<ShardHit> SampleHits(IndexReader reader, IReadOnlyList<ScoreDoc> sample, SearchSort sort)
     {
@@ -144,7 +145,15 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
             var day = sort == SearchSort.Relevance ? 0
                 : leaf.AtomicReader.GetDocsWithField(ArticleFields.PublishedDays)?.Get(local) == true
                     ? leaf.AtomicReader.GetNumericDocValues(ArticleFields.PublishedDays).Get(local) : missing;
-            hits.Add(new ShardHit(bytes.Utf8ToString(), doc.Score, day));
+            var id = bytes.Utf8ToString();
+            uint[]? signature = null;
+            if (leaf.AtomicReader.GetBinaryDocValues(ArticleFields.StorySignature) is { } signatures)
+            {
+                signatures.Get(local, bytes);
+                signature = StoryFingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+            }
+
+            hits.Add(new ShardHit(id, doc.Score, day, Signature: signature));
         }
 
         return hits;

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using Search.Core.Querying.Stories;
 using Search.Core.Querying.Trending;
 
 namespace Search.Core.Sharding;
@@ -11,14 +12,17 @@ internal sealed class ShardedSignificantTerms(IReadOnlyList<IShard> shards, Sear
 
     /// <summary>
     /// terms=significant over shards: the sample is the best <see cref="SearchOptions.TrendingSampleSize"/> of every
-    /// shard's sample merged by the request's sort (then id); each shard counts the terms of its sampled articles and,
+    /// shard's sample merged by the request's sort (then id), keeping the first article of each story
+    /// (<see cref="StoryDeduplication"/>); each shard counts the terms of its sampled articles and,
     /// for the terms frequent enough to score, its background; the sums are ranked as one index ranks its counts.
     /// Exact except where matches tie at the sample's cut (see docs/scale-out.md). Shards that fail are returned.
     /// </summary>
     public async Task<(IReadOnlyList<SignificantTerm> Terms, List<int> Failed)> FindAsync(Sort sort, ShardQueryResult?[] results,
         string? queryText, CancellationToken cancellationToken)
     {
-        var sample = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Sample)], 0, Math.Min(options.TrendingSampleSize, SignificantTermsFinder.MaxSample));
+        var ranked = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Sample)], 0, Math.Min(options.TrendingSampleSize, SignificantTermsFinder.MaxSample));
+        // Copies of one wire story count once in the foreground (#25): the sample keeps each story's best article.
+        var sample = StoryDeduplication.FirstOfEachStory(ranked, hit => hit.Hit.Signature);
         if (sample.Count == 0)
         {
             return ([], []);

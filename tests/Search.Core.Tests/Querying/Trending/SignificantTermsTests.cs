@@ -7,6 +7,8 @@ namespace Search.Core.Tests.Querying.Trending;
 
 public sealed class SignificantTermsTests
 {
+    private static readonly string[] Agencies = ["Reuters", "AP", "BBC", "DW"];
+
     /// <summary>Ten articles about a grain deal among thirty about other things; all mention "said" and "the".</summary>
     private static TestIndex CreateIndex()
     {
@@ -143,6 +145,47 @@ public sealed class SignificantTermsTests
 
         Assert.DoesNotContain(TermsWithSample(40), t => t.Contains("recount", StringComparison.Ordinal));
         Assert.Contains(TermsWithSample(80), t => t.Contains("recount", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Four outlets run one agency story about a zeppelin; four other airship stories have nothing in common. Copies of
+    /// the story count once (#25), so "zeppelin" (in the story only) is not a trend of four articles; written as four
+    /// different stories, the same word is.
+    /// </summary>
+    [Fact]
+    public void CopiesOfOneWireStoryCountOnceInTheForeground()
+    {
+        const string wire = "Engineers in Friedrichshafen rolled a new zeppelin out of its hangar on Tuesday, the first airship of its kind "
+            + "built in the town for decades, and said test flights over Lake Constance would begin in the spring if the weather allowed.";
+        string[] own =
+        [
+            "A cargo airship startup in Toulouse raised fresh money from investors who expect heavy loads to reach remote mines without roads or runways.",
+            "Students at a technical college in Akron restored an airship gondola from the nineteen thirties and will show it at the county fair next month.",
+            "An airship carrying scientists drifted over the Arctic sea ice for eleven days measuring how fast the summer melt ponds spread across the floes.",
+            "Regulators in Ottawa published draft rules for airship passenger services, covering crew training, mooring masts and insurance for sightseeing trips.",
+        ];
+
+        IEnumerable<Search.Core.Articles.Article> Background() => Enumerable.Range(0, 30)
+            .Select(i => Article($"b{i}", $"The city council said the budget vote {i} was delayed again by the mayor.", title: "Budget vote delayed"));
+
+        int? ZeppelinCount(IEnumerable<Search.Core.Articles.Article> stories)
+        {
+            using var index = new TestIndex([.. stories, .. own.Select((text, i) => Article($"own{i}", text)), .. Background()]);
+            var terms = index.Search("airship", r => r with { Terms = TermsMode.Significant }).SignificantTerms!;
+            return terms.FirstOrDefault(t => t.Term == "zeppelin")?.Count;
+        }
+
+        // Four outlets, one story: word for word but for the outlet's own last line.
+        Assert.Null(ZeppelinCount(Agencies.Select((outlet, i) => Article($"wire{i}", wire + $" Reporting for {outlet}.", outlet: outlet))));
+        // Four stories of their own that happen to share the word.
+        string[] stories =
+        [
+            "A museum in Lakehurst opened a wing about the zeppelin disaster, with letters from survivors and a model airship hanging above the entrance hall.",
+            "Collectors paid a record price at an auction in London for a zeppelin menu card printed for the first transatlantic airship crossing in passenger service.",
+            "Historians in Rio described the zeppelin mooring tower still standing near the old naval base, built when an airship line linked Germany and Brazil.",
+            "A children's book about a lost zeppelin won a prize in Bologna; its author drew every airship by hand from photographs kept in her grandfather's attic.",
+        ];
+        Assert.Equal(4, ZeppelinCount(stories.Select((text, i) => Article($"z{i}", text))));
     }
 
     [Theory]
