@@ -4,8 +4,23 @@ using System.Text.Json;
 
 namespace Search.Api.Tests;
 
+/// <summary>/alerts on one index.</summary>
+public sealed class AlertEndpointsTests(SearchApiFactory factory) : AlertEndpointsContract(factory), IClassFixture<SearchApiFactory>;
+
+/// <summary>/alerts on four shards in one process (#22): every shard's writes are matched, as on one index.</summary>
+public sealed class ShardedAlertEndpointsTests(ShardedAlertEndpointsTests.FourShards server)
+    : AlertEndpointsContract(server.Factory), IClassFixture<ShardedAlertEndpointsTests.FourShards>
+{
+    public sealed class FourShards : IDisposable
+    {
+        public SearchApiFactory Factory { get; } = new() { Shards = 4 };
+
+        public void Dispose() => Factory.Dispose();
+    }
+}
+
 /// <summary>/alerts: the contract (201/400/401/404 ProblemDetails), matches with a cursor, and the SSE stream with resume.</summary>
-public sealed class AlertEndpointsTests(SearchApiFactory factory) : IClassFixture<SearchApiFactory>
+public abstract class AlertEndpointsContract(SearchApiFactory factory)
 {
     private static readonly string[] AlpinePost = ["Alpine Post"];
     private readonly HttpClient _reader = factory.CreateClient();

@@ -25,22 +25,15 @@ public static class AdminEndpoints
                 + "{IndexPath}.backups/{name}. Restore with: dotnet run --project src/Search.Indexer -- restore --from <path> --index <index>.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesValidationProblem();
-        group.MapGet("/shards", async (IServiceProvider services) =>
-                TypedResults.Ok(SearchCoreServiceCollectionExtensions.IsSharded(services)
-                    ? await services.GetRequiredService<IShardDirectory>().LocateAsync()
-                    : [new ShardLocation(0, Environment.ProcessId)]))
+        group.MapGet("/shards", async (IShardDirectory shards) => TypedResults.Ok(await shards.LocateAsync()))
             .WithName("Shards")
             .WithSummary("Where each shard is active")
             .WithDescription("One entry per shard: the process id of the silo holding it, or null when it does not answer "
                 + "(its silo died and it has not moved yet). Activates every shard.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapPost("/shards/rebalance", async (IServiceProvider services) =>
+        group.MapPost("/shards/rebalance", async (IShardDirectory shards) =>
             {
-                if (SearchCoreServiceCollectionExtensions.IsSharded(services))
-                {
-                    await services.GetRequiredService<IShardDirectory>().RebalanceAsync();
-                }
-
+                await shards.RebalanceAsync();
                 return TypedResults.NoContent();
             })
             .WithName("RebalanceShards")

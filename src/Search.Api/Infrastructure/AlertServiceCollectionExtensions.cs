@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Options;
 using Search.Core.Alerts;
+using Search.Core;
 using Search.Core.Indexing;
+using Search.Core.Querying.Synonyms;
+using Search.Core.Sharding;
 
 namespace Search.Api.Infrastructure;
 
@@ -14,11 +17,21 @@ public static class AlertServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AlertOptions>>().Value);
-        services.AddSingleton<AlertService>();
+        // Alerts match on the write path of the shards in this process (one for one index); a cluster has none here.
+        services.AddSingleton(sp =>
+        {
+            if (SearchCoreServiceCollectionExtensions.IsCluster(sp))
+            {
+                throw new ShardedModeException("Alerts");
+            }
+
+            var index = sp.GetRequiredService<ShardedArticleIndex>();
+            return new AlertService(index.Shards, index.Path, sp.GetRequiredService<SynonymExpander>(), sp.GetRequiredService<SearchOptions>(),
+                sp.GetRequiredService<AlertOptions>());
+        });
         // The ingestor hands every staged article to the alerts and waits for their matches to be durable.
         services.AddSingleton<IArticleWriteObserver>(sp => sp.GetRequiredService<AlertService>());
-        // Alerts read one index; a sharded index has none to match against yet (the alert routes answer 501).
-        services.AddSingleton<IHostedService>(sp => SearchCoreServiceCollectionExtensions.IsSharded(sp)
+        services.AddSingleton<IHostedService>(sp => SearchCoreServiceCollectionExtensions.IsCluster(sp)
             ? new IdleService()
             : ActivatorUtilities.CreateInstance<WebhookDelivery>(sp));
         return services;

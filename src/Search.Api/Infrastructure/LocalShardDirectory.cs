@@ -8,7 +8,7 @@ namespace Search.Api.Infrastructure;
 /// <summary>
 /// The shards of the index in this process, without a cluster: one <see cref="LocalShard"/> per shard of the
 /// <see cref="ShardedArticleIndex"/> (built from the seeds when there is none). One shard is one index: its folder
-/// is the index folder, and its writes go to the alerts. <see cref="ShardRefreshService"/> refreshes and commits them.
+/// is the index folder. Every shard's writes go to the alerts. <see cref="ShardRefreshService"/> refreshes and commits them.
 /// </summary>
 public sealed class LocalShardDirectory : IShardDirectory, IDisposable
 {
@@ -19,9 +19,9 @@ public sealed class LocalShardDirectory : IShardDirectory, IDisposable
     public LocalShardDirectory(ShardedArticleIndex index, SearchOptions options, SynonymExpander synonyms, IServiceProvider services)
     {
         _index = index;
-        // Alerts match on one index's write path (their log is keyed by its write sequence), so only a lone shard has them.
-        var observers = index.Shards.Count == 1 ? services.GetServices<IArticleWriteObserver>() : null;
-        _shards = [.. _index.Shards.Select(shard => new LocalShard(shard, options, synonyms, observers))];
+        // Every shard's durable writes go to the observers (alerts), which keep each write's shard with its sequence number.
+        var observers = services.GetServices<IArticleWriteObserver>().ToList();
+        _shards = [.. _index.Shards.Select((shard, i) => new LocalShard(shard, options, synonyms, observers.Select(o => o.ForShard(i))))];
     }
 
     public IReadOnlyList<IShard> Shards => _shards;

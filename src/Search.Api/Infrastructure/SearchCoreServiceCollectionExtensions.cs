@@ -9,7 +9,7 @@ namespace Search.Api.Infrastructure;
 /// <see cref="ShardedBackend"/>, a coordinator over shards. <c>Search:Shards</c> = 1 (the default) is one
 /// <see cref="LocalShard"/> in this process over the index folder itself; more are shards in this process; on a
 /// cluster they are grains. The choice is made in factories (the options are bound after registration). Alerts
-/// match on the write path of one index, so they need one shard in this process; elsewhere their routes answer 501.
+/// match on the write path of the shards in this process (any number); on a cluster their routes answer 501.
 /// </summary>
 public static class SearchCoreServiceCollectionExtensions
 {
@@ -21,10 +21,6 @@ public static class SearchCoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value);
         services.AddSingleton(sp => ShardedIndexBootstrap.OpenOrBuild(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<ILogger<ShardedArticleIndex>>()));
-        // The index alerts match against: the lone shard's, when the index is one shard in this process.
-        services.AddSingleton(sp => IsSharded(sp)
-            ? throw new ShardedModeException("This feature")
-            : sp.GetRequiredService<ShardedArticleIndex>().Shards[0]);
         services.AddSearchHelpers();
         services.AddSearchAlerts();
         services.AddSingleton<LocalShardDirectory>();
@@ -39,9 +35,7 @@ public static class SearchCoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>True when the index is split into shards (<c>Search:Shards</c> &gt; 1).</summary>
-    /// <remarks>On a cluster (<see cref="Cluster.SearchClusterOptions.Mode"/> not None) the shards are grains even when there is one.</remarks>
-    public static bool IsSharded(IServiceProvider services) =>
-        services.GetRequiredService<SearchOptions>().Shards > 1
-        || services.GetService<Cluster.SearchClusterOptions>() is { Mode: not Cluster.ClusterMode.None };
+    /// <summary>True on a cluster (<see cref="Cluster.SearchClusterOptions.Mode"/> not None): the shards are grains, even when there is one.</summary>
+    public static bool IsCluster(IServiceProvider services) =>
+        services.GetService<Cluster.SearchClusterOptions>() is { Mode: not Cluster.ClusterMode.None };
 }

@@ -1,5 +1,5 @@
 namespace Search.Api.Infrastructure;
 
-/// <summary>A feature that reads one index directly (alerts) was asked for on a sharded index: 501.</summary>
+/// <summary>A feature that needs the shards in this process (alerts) was asked for on a cluster: 501.</summary>
 public sealed class ShardedModeException(string feature)
-    : Exception($"{feature} is not available on a sharded index (Search:Shards > 1) yet; it reads one Lucene index directly (#15).");
+    : Exception($"{feature} is not available on a cluster yet: alerts match on the write path of shards held in this process (#22). Run without Search:Cluster:Mode, with any Search:Shards.");

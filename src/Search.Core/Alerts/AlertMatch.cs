@@ -13,4 +13,5 @@ public sealed record AlertMatch(
     string? Url,
     DateOnly? Published,
     long WriteSequence,
-    DateTimeOffset MatchedAt);
+    DateTimeOffset MatchedAt,
+    int Shard = 0);

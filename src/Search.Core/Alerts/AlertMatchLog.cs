@@ -46,15 +46,18 @@ public sealed class AlertMatchLog : IDisposable
 
     public string FilePath { get; }
 
-    /// <summary>Records that <paramref name="article"/> (write <paramref name="sequence"/>) matched these alerts; readable after <see cref="WaitDurable"/>.</summary>
-    public void Append(IReadOnlyList<string> alertIds, Article article, long sequence)
+    /// <summary>
+    /// Records that <paramref name="article"/> (write <paramref name="sequence"/> of shard <paramref name="shard"/>) matched
+    /// these alerts; readable after <see cref="WaitDurable"/>.
+    /// </summary>
+    public void Append(IReadOnlyList<string> alertIds, Article article, long sequence, int shard = 0)
     {
         if (alertIds.Count == 0)
         {
             return;
         }
 
-        var matched = new MatchedArticle(article.Id, article.Title, article.Outlet, article.Url, article.Published, sequence, DateTimeOffset.UtcNow);
+        var matched = new MatchedArticle(article.Id, article.Title, article.Outlet, article.Url, article.Published, sequence, DateTimeOffset.UtcNow, shard);
         var tail = MatchLine.ArticleTail(new Entry(0, matched).ToMatch(""), Json);
         lock (_appendLock)
         {
@@ -144,12 +147,13 @@ public sealed class AlertMatchLog : IDisposable
         }
     }
 
-    /// <summary>The (alert, write sequence) pairs recorded for writes at or after <paramref name="sequence"/>.</summary>
-    public HashSet<(string AlertId, long Sequence)> RecordedSince(long sequence)
+    /// <summary>The (alert, write sequence) pairs recorded for writes of <paramref name="shard"/> at or after <paramref name="sequence"/>.</summary>
+    public HashSet<(string AlertId, long Sequence)> RecordedSince(long sequence, int shard = 0)
     {
         lock (_appendLock)
         {
-            return _byAlert.SelectMany(pair => pair.Value.Where(m => m.Article.WriteSequence >= sequence).Select(m => (pair.Key, m.Article.WriteSequence))).ToHashSet();
+            return _byAlert.SelectMany(pair => pair.Value.Where(m => m.Article.Shard == shard && m.Article.WriteSequence >= sequence)
+                .Select(m => (pair.Key, m.Article.WriteSequence))).ToHashSet();
         }
     }
 
@@ -233,7 +237,7 @@ public sealed class AlertMatchLog : IDisposable
                 break;
             }
 
-            var article = new MatchedArticle(match.ArticleId, match.Title, match.Outlet, match.Url, match.Published, match.WriteSequence, match.MatchedAt);
+            var article = new MatchedArticle(match.ArticleId, match.Title, match.Outlet, match.Url, match.Published, match.WriteSequence, match.MatchedAt, match.Shard);
             // The matches of one article are consecutive lines: they share one object again.
             previous = article == previous ? previous : article;
             Add(match.AlertId, new Entry(match.Cursor, previous));
@@ -269,11 +273,11 @@ public sealed class AlertMatchLog : IDisposable
 
     /// <summary>What a match records of its article, shared by every alert the article matched.</summary>
     private sealed record MatchedArticle(string ArticleId, string? Title, string? Outlet, string? Url, DateOnly? Published, long WriteSequence,
-        DateTimeOffset MatchedAt);
+        DateTimeOffset MatchedAt, int Shard);
 
     private readonly record struct Entry(long Cursor, MatchedArticle Article)
     {
         public AlertMatch ToMatch(string alertId) =>
-            new(Cursor, alertId, Article.ArticleId, Article.Title, Article.Outlet, Article.Url, Article.Published, Article.WriteSequence, Article.MatchedAt);
+            new(Cursor, alertId, Article.ArticleId, Article.Title, Article.Outlet, Article.Url, Article.Published, Article.WriteSequence, Article.MatchedAt, Article.Shard);
     }
 }

@@ -33,20 +33,38 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
     private readonly AlertCompiler _compiler;
     private readonly AlertMatcher _matcher = new();
 
+    /// <summary>Alerts on one index.</summary>
     public AlertService(ArticleIndex index, SynonymExpander synonyms, SearchOptions searchOptions, AlertOptions options)
+        : this([index], index.Path, synonyms, searchOptions, options)
+    {
+    }
+
+    /// <summary>
+    /// Alerts on the shards of an index held in this process: each shard's writes reach the alerts through
+    /// <see cref="ForShard"/>, and a match records the shard with the write's sequence number (each shard numbers its own).
+    /// </summary>
+    /// <param name="shards">The shards, in shard order (one: one index).</param>
+    /// <param name="indexPath">The index folder; the alerts live beside it unless <see cref="AlertOptions.Path"/> says where.</param>
+    /// <param name="synonyms">The query aliases, as /search expands them.</param>
+    /// <param name="searchOptions">Query limits.</param>
+    /// <param name="options">Alert limits and where the alerts live.</param>
+    public AlertService(IReadOnlyList<ArticleIndex> shards, string indexPath, SynonymExpander synonyms, SearchOptions searchOptions, AlertOptions options)
     {
         _searchOptions = searchOptions;
         _options = options;
         Folder = string.IsNullOrWhiteSpace(options.Path)
-            ? index.Path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".alerts"
+            ? indexPath.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".alerts"
             : System.IO.Path.GetFullPath(options.Path);
         _store = new AlertStore(Folder);
         _log = new AlertMatchLog(Folder);
-        _compiler = new AlertCompiler(index, synonyms, searchOptions.MaxPhraseSlop);
+        _compiler = new AlertCompiler(shards, synonyms, searchOptions.MaxPhraseSlop);
         var saved = _store.All();
         _log.Retain(saved.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
         _matcher.Add(saved.Select(_compiler.Compile));
-        MatchReplayedWrites(index.ReplayedUpserts);
+        for (var shard = 0; shard < shards.Count; shard++)
+        {
+            MatchReplayedWrites(shards[shard].ReplayedUpserts, shard);
+        }
     }
 
     /// <summary>Folder of the saved alerts and the match log.</summary>
@@ -93,7 +111,23 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
     }
 
     /// <inheritdoc/>
-    public void OnDurable(Article article, IngestOutcome outcome, long sequence) => _log.Append(_matcher.Match(article), article, sequence);
+    public void OnDurable(Article article, IngestOutcome outcome, long sequence) => Record(article, sequence, shard: 0);
+
+    private void Record(Article article, long sequence, int shard) => _log.Append(_matcher.Match(article), article, sequence, shard);
+
+    /// <summary>The observer of shard <paramref name="shard"/>'s writes: its matches record the shard beside the sequence.</summary>
+    public IArticleWriteObserver ForShard(int shard) => shard == 0 ? this : new ShardObserver(this, shard);
+
+    private sealed class ShardObserver(AlertService alerts, int shard) : IArticleWriteObserver
+    {
+        public void OnDurable(Article article, IngestOutcome outcome, long sequence) => alerts.Record(article, sequence, shard);
+
+        public void OnDeleted(string id, long sequence)
+        {
+        }
+
+        public void OnBatchDurable() => alerts.OnBatchDurable();
+    }
 
     /// <inheritdoc/>
     public void OnDeleted(string id, long sequence)
@@ -110,18 +144,18 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
     /// was told it was stored, but it is in the index now, so its alerts must hear of it. An alert saved after
     /// the write was logged is matched too (the log keeps no write times); delivery is at-least-once anyway.
     /// </summary>
-    private void MatchReplayedWrites(IReadOnlyList<WalEntry> replayed)
+    private void MatchReplayedWrites(IReadOnlyList<WalEntry> replayed, int shard)
     {
         if (replayed.Count == 0 || _matcher.Count == 0)
         {
             return;
         }
 
-        var recorded = _log.RecordedSince(replayed.Min(entry => entry.Seq));
+        var recorded = _log.RecordedSince(replayed.Min(entry => entry.Seq), shard);
         foreach (var entry in replayed)
         {
             var missing = _matcher.Match(entry.Article!).Where(id => !recorded.Contains((id, entry.Seq))).ToList();
-            _log.Append(missing, entry.Article!, entry.Seq);
+            _log.Append(missing, entry.Article!, entry.Seq, shard);
         }
 
         _log.WaitDurable();

@@ -23,4 +23,10 @@ public interface IArticleWriteObserver
     void OnBatchDurable()
     {
     }
+
+    /// <summary>
+    /// The observer that shard <paramref name="shard"/>'s writes go to, for an observer that keeps a write's sequence
+    /// number (each shard numbers its own writes): by default this one.
+    /// </summary>
+    IArticleWriteObserver ForShard(int shard) => this;
 }

@@ -72,7 +72,7 @@ public sealed class AlertPlanPropertyTests : IDisposable
 
     public AlertPlanPropertyTests()
     {
-        _compiler = new AlertCompiler(_index.Index, SynonymExpander.Empty, maxPhraseSlop: 50);
+        _compiler = new AlertCompiler([_index.Index], SynonymExpander.Empty, maxPhraseSlop: 50);
     }
 
     [Fact]
