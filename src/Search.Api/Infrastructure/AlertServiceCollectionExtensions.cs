@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Search.Core.Alerts;
 using Search.Core;
+using Search.Core.Alerts;
 using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Sharding;
