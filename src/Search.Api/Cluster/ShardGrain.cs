@@ -74,6 +74,8 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 
     public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) => Task.Run(() => Shard.QueryAsync(query, statistics));
 
+    public Task<ShardQueryResult> SearchAloneAsync(ShardQuery query) => Task.Run(() => Shard.SearchAloneAsync(query));
+
     public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) => Task.Run(() => Shard.FetchAsync(query, ids));
 
     public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) => Task.Run(() => Shard.QuoteStatisticsAsync(query));

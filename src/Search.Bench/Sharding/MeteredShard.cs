@@ -24,6 +24,8 @@ public sealed class MeteredShard(IShard inner, PhaseMeter meter, bool copyOverWi
     public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) =>
         Call(PhaseMeter.Query, (query, statistics), a => inner.QueryAsync(a.query, a.statistics));
 
+    public Task<ShardQueryResult> SearchAloneAsync(ShardQuery query) => Call(PhaseMeter.Query, query, inner.SearchAloneAsync);
+
     public async Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) =>
         await Call(PhaseMeter.Fetch, (query, ids: ids.ToArray()), async a => (await inner.FetchAsync(a.query, a.ids)).ToArray());
 

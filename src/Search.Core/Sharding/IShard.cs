@@ -19,6 +19,12 @@ public interface IShard : IGrainWithIntegerKey
     /// <summary>Query phase: this shard's best hits and facet counts, scored with the index-wide <paramref name="statistics"/>.</summary>
     Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics);
 
+    /// <summary>
+    /// Query and fetch in one call, when this shard is the whole index (one index, or a cluster of one shard): its own
+    /// statistics and speaker aliases, the page's hits fetched from the reader that ranked them.
+    /// </summary>
+    Task<ShardQueryResult> SearchAloneAsync(ShardQuery query);
+
     /// <summary>Fetch phase: hits (stored fields, snippet) for these ids, in order; null for an id not here.</summary>
     Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids);
 

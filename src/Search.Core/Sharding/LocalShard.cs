@@ -62,6 +62,14 @@ public sealed class LocalShard : IShard, IDisposable
     public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) =>
         Timed(token => _phases.Query(query, statistics, token));
 
+    public Task<ShardQueryResult> SearchAloneAsync(ShardQuery query) =>
+        Task.FromResult(Budgeted(budget =>
+        {
+            var result = _phases.SearchAlone(query, budget.Check, budget.Token);
+            budget.Check();
+            return result;
+        }));
+
     public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) =>
         Task.FromResult(Budgeted(budget => _phases.Fetch(query, ids, budget.Check)));
 

@@ -1,3 +1,5 @@
+using Search.Core.Querying;
+
 namespace Search.Core.Sharding;
 
 /// <summary>A shard's answer to the query phase.</summary>
@@ -9,6 +11,8 @@ namespace Search.Core.Sharding;
 /// <param name="TotalDays">With histogram=: articles per day under the same filters without the query (the coverage share's base).</param>
 /// <param name="Sample">With terms=significant: the shard's best matches for the trending-terms sample (at most
 /// <see cref="SearchOptions.TrendingSampleSize"/>), by score or day; the coordinator keeps the global best.</param>
+/// <param name="Page">Query and fetch in one call (<see cref="IShard.SearchAloneAsync"/>): the page's hits, in page order.</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQueryResult(int Total, IReadOnlyList<ShardHit> Hits, IReadOnlyList<ShardFacetCounts> Facets, int? Stories,
-    IReadOnlyDictionary<int, int>? Days = null, IReadOnlyList<ShardHit>? Sample = null, IReadOnlyDictionary<int, int>? TotalDays = null);
+    IReadOnlyDictionary<int, int>? Days = null, IReadOnlyList<ShardHit>? Sample = null, IReadOnlyDictionary<int, int>? TotalDays = null,
+    IReadOnlyList<SearchHit>? Page = null);

@@ -64,10 +64,31 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
     public ShardQueryResult Query(ShardQuery query, ShardStatistics statistics, CancellationToken cancellationToken)
     {
         using var lease = index.AcquireSearcher();
-        var reader = lease.Searcher.IndexReader;
-        var searcher = new GlobalStatisticsSearcher(reader, IndexStatistics.From(statistics));
+        var searcher = new GlobalStatisticsSearcher(lease.Searcher.IndexReader, IndexStatistics.From(statistics));
+        return Query(lease, searcher, query, Build(searcher, query).Ranking, cancellationToken).Result;
+    }
+
+    /// <summary>
+    /// Query and fetch in one call, for a shard that is the whole index (one index): its own statistics and speaker
+    /// aliases are the index's, so there is no dfs phase, and the page's hits are read from the reader that ranked them,
+    /// by doc number, with their speakers shown by their corpus-wide names (Elasticsearch's query_and_fetch).
+    /// </summary>
+    public ShardQueryResult SearchAlone(ShardQuery query, Action check, CancellationToken cancellationToken)
+    {
+        using var lease = index.AcquireSearcher();
+        var aliases = lease.Context.SpeakerAliases;
+        query = query with { Request = query.Request with { Speakers = aliases.Expand(query.Request.Speakers) } };
+        var (ranking, highlight) = Build(lease.Searcher, query);
+        var (result, page) = Query(lease, lease.Searcher, query, ranking, cancellationToken);
+        var hits = steps.Hits(lease.Searcher, highlight, page, check).ConvertAll(hit => hit with { Speakers = aliases.Present(hit.Speakers) });
+        return result with { Page = hits };
+    }
+
+    private (ShardQueryResult Result, IReadOnlyList<ScoreDoc> Page) Query(SearcherLease lease, IndexSearcher searcher, ShardQuery query, Query ranking,
+        CancellationToken cancellationToken)
+    {
+        var reader = searcher.IndexReader;
         var request = query.Request;
-        var ranking = Build(searcher, query).Ranking;
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
         var window = request.CollapseStories ? Math.Max(1, Math.Min(options.MaxResultWindow, reader.MaxDoc)) : skip + request.Size + 1;
@@ -75,12 +96,14 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
             rememberMatches: request.CollapseStories || request.IncludeFacets || SearchInsights.NeedsMatches(request), cancellationToken,
             SearchInsights.SampleSize(request, options.TrendingSampleSize));
         List<ShardHit> hits;
+        IReadOnlyList<ScoreDoc> pageDocs;
         int? stories = null;
         if (request.CollapseStories)
         {
             // Each shard collapses its own matches; the coordinator pages over the shards' first articles.
             var page = StoryCollapse.Page(reader, collection, lease.Context.Stories, request with { Page = 1, Size = skip + request.Size });
             stories = page.Stories;
+            pageDocs = [.. page.Docs.Skip(skip).Take(request.Size)];
             hits = [.. page.Docs.Select((doc, i) =>
             {
                 var copies = StoryCollapse.WithCopies(new SearchHit("", null, null, null, [], null, 0, ""), reader, doc.Doc, page.Copies![i]);
@@ -90,6 +113,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         else
         {
             hits = [.. collection.Ranked.Cast<FieldDoc>().Select(ToShardHit)];
+            pageDocs = [.. collection.Ranked.Skip(skip).Take(request.Size)];
         }
 
         var facets = new List<ShardFacetCounts>();
@@ -118,7 +142,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         var days = request.Histogram is null ? null : TimelineCounter.CountPerDay(reader, collection.Matches(), cancellationToken);
         var totalDays = days is null ? null : SearchInsights.TotalsPerDay(searcher, request, days, cancellationToken);
         var sample = request.Terms == TermsMode.Significant ? SampleHits(reader, collection.SampleDocs(), request.Sort) : null;
-        return new ShardQueryResult(collection.Total, hits, facets, stories, days, sample, totalDays);
+        return (new ShardQueryResult(collection.Total, hits, facets, stories, days, sample, totalDays), pageDocs);
     }
 
     internal static ShardHit ToShardHit(FieldDoc doc) => new(

@@ -119,14 +119,19 @@ public sealed class ShardedSearcher : IDisposable
             async first => (await QueryPhasesAsync(first, cancellationToken)).Results,
             async dfs => ShardStatistics.Sum((await FanOutAsync(shard => shard.CollectStatisticsAsync(dfs), cancellationToken)).OfType<ShardStatistics>()),
             GetArticleAsync);
-        var (results, missing, aliases, query) = await QueryPhasesAsync(ranked, cancellationToken);
+        // A lone shard is the whole index: query and fetch in one call, with its own statistics and aliases.
+        var (results, missing, aliases, query) = _shards.Count == 1
+            ? ([await ShardCall.OnAsync(0, () => _shards[0].SearchAloneAsync(ranked))], [], null, ranked)
+            : await QueryPhasesAsync(ranked, cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
         var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
         var page = merged.Take(request.Size).ToList();
         var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
-        var (fetched, failed) = await FetchAsync(query, page, cancellationToken);
-        var hits = fetched.ConvertAll(hit => hit with { Speakers = aliases.Present(hit.Speakers) });
+        var (fetched, failed) = results is [{ Page: { } alone }]
+            ? (Fetched(page, alone.ToDictionary(hit => hit.Id, StringComparer.Ordinal)), [])
+            : await FetchAsync(query, page, cancellationToken);
+        var hits = aliases is null ? fetched : fetched.ConvertAll(hit => hit with { Speakers = aliases.Present(hit.Speakers) });
         missing = [.. missing.Union(failed).Order()];
         var facets = request.IncludeFacets
             ? ShardFacetMerger.Merge(results.Where(r => r is not null).Select(r => r!.Facets), _options.FacetSize, aliases)
@@ -207,14 +212,18 @@ public sealed class ShardedSearcher : IDisposable
             }
         }
 
+        return (Fetched(page, byId), failed);
+    }
+
+    /// <summary>The page's hits in page order, each with its merged score and story copies.</summary>
+    private static List<SearchHit> Fetched(List<ShardHitMerge.MergedHit> page, Dictionary<string, SearchHit> byId) =>
         // An article deleted between the query and fetch phases is left out, as one index's next refresh would.
-        return ([.. page.Where(merged => byId.ContainsKey(merged.Hit.Id)).Select(merged => byId[merged.Hit.Id] with
+        [.. page.Where(merged => byId.ContainsKey(merged.Hit.Id)).Select(merged => byId[merged.Hit.Id] with
         {
             Score = float.IsNaN(merged.Hit.Score) ? 0 : merged.Hit.Score,
             Copies = merged.Hit.Copies,
             StoryOutlets = merged.Hit.StoryOutlets,
-        })], failed);
-    }
+        })];
 
     /// <summary>
     /// "Did you mean" over shards, exact: each shard says which query words it holds and its close words with their
