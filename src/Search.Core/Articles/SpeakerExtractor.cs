@@ -134,7 +134,10 @@ public static partial class SpeakerExtractor
             var quoteSpeakers = attributed.Count > 0
                 ? attributed
                 : lastSpeaker is not null && paragraph.Length > 0 && paragraph[0] is '“' or '"' ? [(0, lastSpeaker, false, "last")] : [];
-            AttributeQuotes(new QuoteContext(paragraph, people, attributed, quoteSpeakers, lastSpeaker, resolved), model, observe, quotes);
+            // The last speaker is offered to the model only when the paragraph's "he" or "she" (if any) fits them.
+            var he = Pronoun().Matches(paragraph).Select(m => m.Value.ToUpperInvariant()).Distinct().ToList();
+            var lastFitting = he.Count == 1 ? Antecedent(he[0] == "SHE") : lastSpeaker;
+            AttributeQuotes(new QuoteContext(paragraph, people, attributed, quoteSpeakers, lastFitting, resolved), model, observe, quotes);
 
             // "He said" goes on meaning the last person, whatever organisation spoke in between.
             if (attributed.LastOrDefault(a => !a.Organization) is { Name: not null } person)

@@ -8,7 +8,7 @@ public sealed class AttributionModelTests
     // "branded" is on no cue list, so the rules find no attribution in the paragraph and serve nothing; the sentence
     // names its subject right before the quote, which the model has learned to read as the source.
     private const string UnlistedCue =
-        "Councillor Odile Varnet has opposed the harbour scheme for a decade.\n"
+        "Councillor Odile Varnet sits on the harbour board.\n"
         + "Varnet branded the new toll “a tax on every family that lives across the water.”";
 
     [Fact]
