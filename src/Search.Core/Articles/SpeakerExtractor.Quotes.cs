@@ -99,13 +99,19 @@ public static partial class SpeakerExtractor
             found.Add((-1, last, false, "l", "last"));
         }
 
-        if (!mentions.TryGetValue(sentence.Start, out var named))
+        // Where the rules give the quote a source, the model only says whether to serve it, so nobody else is looked
+        // for: overriding the rules' speaker gained little on dev and lost plain cases (the nearest "X said").
+        if (ruleName is not null)
+        {
+            found.RemoveAll(f => f.Name != ruleName);
+        }
+        else if (!mentions.TryGetValue(sentence.Start, out var named))
         {
             named = Mentions(context, sentence.Start, sentence.End, spans);
             mentions[sentence.Start] = named;
         }
 
-        foreach (var (index, name) in named)
+        foreach (var (index, name) in ruleName is null ? mentions[sentence.Start] : [])
         {
             if (!found.Any(f => f.Name == name))
             {
@@ -159,9 +165,7 @@ public static partial class SpeakerExtractor
             candidates.Add(new QuoteCandidate(candidate.Name, candidate.Organization, features));
         }
 
-        // Where the rules give the quote a source, the model only says whether to serve it: overriding the rules'
-        // speaker gained little on dev and lost plain cases (the nearest "X said" beside its quote).
-        return ruleChoice > 0 ? new QuoteDecision(text, [candidates[0], candidates[ruleChoice]], 1) : new QuoteDecision(text, candidates, 0);
+        return new QuoteDecision(text, candidates, ruleChoice);
     }
 
     /// <summary>People the sentence names outside quotation marks, each with the position of its first mention.</summary>

@@ -135,7 +135,7 @@ public static partial class SpeakerExtractor
                 ? attributed
                 : lastSpeaker is not null && paragraph.Length > 0 && paragraph[0] is '“' or '"' ? [(0, lastSpeaker, false, "last")] : [];
             // The last speaker is offered to the model only when the paragraph's "he" or "she" (if any) fits them.
-            var he = Pronoun().Matches(paragraph).Select(m => m.Value.ToUpperInvariant()).Distinct().ToList();
+            var he = paragraph.AsSpan().IndexOfAny(QuotationMarks) < 0 ? [] : Pronoun().Matches(paragraph).Select(m => m.Value.ToUpperInvariant()).Distinct().ToList();
             var lastFitting = he.Count == 1 ? Antecedent(he[0] == "SHE") : lastSpeaker;
             AttributeQuotes(new QuoteContext(paragraph, people, attributed, quoteSpeakers, lastFitting, resolved), model, observe, quotes);
 
