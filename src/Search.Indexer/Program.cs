@@ -7,4 +7,5 @@ root.Subcommands.Add(RestoreCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(ExtractionTimingCommand.Create());
+root.Subcommands.Add(TrainAttributionCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -87,7 +87,16 @@ public static partial class SpeakerExtractor
     /// </summary>
     /// <param name="body">The clean article text, paragraphs separated by newlines.</param>
     /// <param name="title">The headline, if any: it often holds the full name the body shortens.</param>
-    public static (IReadOnlyList<string> Speakers, IReadOnlyList<Quote> Quotes, IReadOnlyList<string> Organizations) Extract(string body, string? title = null)
+    public static (IReadOnlyList<string> Speakers, IReadOnlyList<Quote> Quotes, IReadOnlyList<string> Organizations) Extract(string body, string? title = null) =>
+        Extract(body, title, AttributionModel.Default, observe: null);
+
+    /// <summary>
+    /// As <see cref="Extract(string, string?)"/>, with the quotes given to their sources by <paramref name="model"/>
+    /// (null: by the rules alone, the nearest attribution of the paragraph), and each quote's decision shown to
+    /// <paramref name="observe"/> (the training command's hook; the decisions do not depend on the model).
+    /// </summary>
+    public static (IReadOnlyList<string> Speakers, IReadOnlyList<Quote> Quotes, IReadOnlyList<string> Organizations) Extract(
+        string body, string? title, AttributionModel? model, Action<QuoteDecision>? observe)
     {
         var people = new PersonNames(title is null ? body : title + "\n" + body);
         var speakers = new List<string>();
@@ -96,6 +105,7 @@ public static partial class SpeakerExtractor
         var loneWords = new Dictionary<string, int>(StringComparer.Ordinal);
         string? lastSpeaker = null;
         var courtesy = CourtesyGenders(body);
+        var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
 
         // The headline's own attributions ("Jane Roe Says Talks Failed") come first; it is read like a paragraph
         // but sets no pronoun antecedent and owns no quotes.
@@ -123,20 +133,11 @@ public static partial class SpeakerExtractor
             // A paragraph that is only a quote continues the last speaker's words.
             var quoteSpeakers = attributed.Count > 0
                 ? attributed
-                : lastSpeaker is not null && paragraph.Length > 0 && paragraph[0] is '“' or '"' ? [(0, lastSpeaker, false)] : [];
-            if (quoteSpeakers.Count > 0)
-            {
-                foreach (Match quote in QuotedText().Matches(paragraph))
-                {
-                    var text = quote.Groups["text"].Value.Trim().TrimEnd(',');
-                    if (IsStatement(text, paragraph, quote.Index, quoteSpeakers.Select(a => a.Index)))
-                    {
-                        // The attribution nearest the quote (by character distance) owns it.
-                        var owner = quoteSpeakers.MinBy(a => Distance(a.Index, quote.Index, quote.Index + quote.Length));
-                        quotes.Add(new Quote(owner.Name, text) { Kind = owner.Organization ? Quote.OrganizationKind : Quote.PersonKind });
-                    }
-                }
-            }
+                : lastSpeaker is not null && paragraph.Length > 0 && paragraph[0] is '“' or '"' ? [(0, lastSpeaker, false, "last")] : [];
+            // The last speaker is offered to the model only when the paragraph's "he" or "she" (if any) fits them.
+            var he = paragraph.AsSpan().IndexOfAny(QuotationMarks) < 0 ? [] : Pronoun().Matches(paragraph).Select(m => m.Value.ToUpperInvariant()).Distinct().ToList();
+            var lastFitting = he.Count == 1 ? Antecedent(he[0] == "SHE") : lastSpeaker;
+            AttributeQuotes(new QuoteContext(paragraph, people, attributed, quoteSpeakers, lastFitting, resolved), model, observe, quotes);
 
             // "He said" goes on meaning the last person, whatever organisation spoke in between.
             if (attributed.LastOrDefault(a => !a.Organization) is { Name: not null } person)
@@ -151,7 +152,7 @@ public static partial class SpeakerExtractor
         return (speakers, quotes, organizations);
     }
 
-    private static void AddSource((int Index, string Name, bool Organization) attribution, List<string> speakers, List<string> organizations)
+    private static void AddSource((int Index, string Name, bool Organization, string Via) attribution, List<string> speakers, List<string> organizations)
     {
         var list = attribution.Organization ? organizations : speakers;
         if (!list.Contains(attribution.Name))
@@ -187,16 +188,20 @@ public static partial class SpeakerExtractor
 
     private static readonly Func<string, int, Match>[] VerbPatterns = [NextNameThenVerb, NextCoordinatedClause, .. OtherPatterns];
 
-    private static int Distance(int at, int start, int end) => at < start ? start - at : at > end ? at - end : 0;
+    // Which pattern found an attribution, a feature of the learned attribution (one name per VerbPatterns entry).
+    private static readonly string[] VerbPatternNames = ["name-verb", "coordinated", "verb-name", "according", "according-doc", "dash", "colon", "participle", "asked-by"];
 
-    private static List<(int Index, string Name, bool Organization)> FindAttributions(string paragraph, PersonNames people, Func<bool, string?> antecedent, Dictionary<string, int> loneWords)
+    private static List<(int Index, string Name, bool Organization, string Via)> FindAttributions(string paragraph, PersonNames people, Func<bool, string?> antecedent, Dictionary<string, int> loneWords)
     {
-        var found = new List<(int Index, string Name, bool Organization)>();
+        var found = new List<(int Index, string Name, bool Organization, string Via)>();
         var quoted = QuotedText().Matches(paragraph).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
         // The verb-led patterns cannot match a paragraph without an attribution verb, and they are the dear ones.
         var hasVerb = AttributionVerbs.MayContain(paragraph);
-        foreach (var next in hasVerb ? VerbPatterns : OtherPatterns)
+        var patterns = hasVerb ? VerbPatterns : OtherPatterns;
+        for (var p = 0; p < patterns.Length; p++)
         {
+            var next = patterns[p];
+            var via = VerbPatternNames[p + VerbPatterns.Length - patterns.Length];
             var position = 0;
             while (position < paragraph.Length && next(paragraph, position) is { Success: true } match)
             {
@@ -211,12 +216,12 @@ public static partial class SpeakerExtractor
 
                     if (people.Resolve(capture.Value) is { } name)
                     {
-                        found.Add((capture.Index, name, false));
+                        found.Add((capture.Index, name, false, via));
                         resolvedAny = true;
                     }
                     else if (OrganisationNames.Name(capture.Value) is { } organization)
                     {
-                        found.Add((capture.Index, organization, true));
+                        found.Add((capture.Index, organization, true, via));
                         resolvedAny = true;
                     }
                     else if (people.Clean(capture.Value) is { } lone && !lone.Contains(' ', StringComparison.Ordinal))
@@ -235,7 +240,7 @@ public static partial class SpeakerExtractor
         var label = SpeakerLabel().Match(paragraph);
         if (label.Success && ResolveLabel(label.Groups["name"].Value, people) is { } labelled)
         {
-            found.Add((0, labelled, false));
+            found.Add((0, labelled, false, "label"));
         }
 
         foreach (Match match in hasVerb ? PronounThenVerb.Matches(paragraph) : Enumerable.Empty<Match>())
@@ -244,7 +249,7 @@ public static partial class SpeakerExtractor
             if (!found.Any(f => f.Index < match.Index)
                 && antecedent(match.Value.StartsWith("s", StringComparison.OrdinalIgnoreCase)) is { } person)
             {
-                found.Add((match.Index, person, false));
+                found.Add((match.Index, person, false, "pronoun"));
             }
         }
 

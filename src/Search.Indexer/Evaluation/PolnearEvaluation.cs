@@ -264,7 +264,7 @@ public static class PolnearEvaluation
         return tokens.Count == 0 ? name : string.Join(' ', tokens);
     }
 
-    private static IEnumerable<string> ReadLines(string path)
+    internal static IEnumerable<string> ReadLines(string path)
     {
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;

@@ -116,6 +116,12 @@ public sealed class QuoteJudge
             .Split(' ').Contains(last, StringComparer.Ordinal);
     }
 
+    /// <summary>Served quotes inside a gold content, speaker right where the source is named, gold direct quotes found (0 when nothing to count).</summary>
+    public (double Inside, double SpeakerRight, double Found) Rates =>
+        (Rate(_inside, _located), Rate(_speakerRight, _named), Rate(_goldFound, _goldQuotes));
+
+    private static double Rate(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
     public IReadOnlyList<string> Table(bool showMisses) =>
     [
         $"{"served quotes",-28} {_served} ({_located} found verbatim in the text)",
