@@ -174,7 +174,8 @@ public sealed class ArticleIndex : IDisposable
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         // Contiguous ranges keep each thread's segments in input order, as one thread would write them.
         var ranges = System.Collections.Concurrent.Partitioner.Create(0, articles.Count, Math.Max(1, articles.Count / (threads * 8)));
-        Parallel.ForEach(ranges, options, range =>
+        // Each worker reuses its fields from one document to the next (see ReusableFields).
+        Parallel.ForEach(ranges, options, () => new ReusableFields(), (range, _, fields) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -184,7 +185,7 @@ public sealed class ArticleIndex : IDisposable
                     continue;
                 }
 
-                var document = ArticleDocumentMapper.ToDocument(article);
+                var document = ArticleDocumentMapper.ToDocument(article, fields);
                 if (isNew[i])
                 {
                     _writer.AddDocument(document);
@@ -194,7 +195,9 @@ public sealed class ArticleIndex : IDisposable
                     _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document);
                 }
             }
-        });
+
+            return fields;
+        }, _ => { });
 
         // A write no commit holds yet: CommitIfDirty (and so the server's background commit) sees it.
         _writes.NoteUnloggedWrite();
