@@ -40,14 +40,22 @@ public static class IngestProfile
         Console.WriteLine("| extraction (ArticleIngestor.Extract, input order) | threads | CPU s | wall s | articles per CPU-s | articles/s |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         List<Article> articles = [];
-        foreach (var n in threads == 1 ? new[] { 1 } : [1, threads])
+        // Comparing writer settings needs the articles once, not the extraction rows.
+        foreach (var n in threads == 1 || compareSettings ? new[] { threads } : [1, threads])
         {
             var (extracted, cpu, wall) = Extract(raws, n);
             articles = extracted;
             Console.WriteLine($"| ours | {n} | {cpu / 1000:N1} | {wall / 1000:N1} | {raws.Count / (cpu / 1000):N0} | {raws.Count / (wall / 1000):N0} |");
         }
 
-        BuildProfile.Report(articles, threads == 1 ? [1] : [1, threads], work, compareSettings);
+        if (compareSettings)
+        {
+            BuildProfile.CompareSettings(articles, threads == 1 ? [1] : [1, threads], work, rounds: 2);
+        }
+        else
+        {
+            BuildProfile.Report(articles, threads == 1 ? [1] : [1, threads], work);
+        }
 
         var fts = Path.Combine(work, "fts5.db");
         GC.Collect();
