@@ -58,6 +58,19 @@ var facetCost = new Command("facet-cost", "CPU the four facets add to broad sing
 facetCost.SetAction(result => Search.Bench.Profiling.FacetCost.Run(result.GetValue(facetData)!, result.GetValue(facetLimit), result.GetValue(facetOut)!, Math.Max(1, result.GetValue(facetQueries)),
     Math.Max(1, result.GetValue(facetRounds)), result.GetValue(facetDump)));
 root.Subcommands.Add(facetCost);
+var ingestData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
+var ingestLimit = new Option<int>("--limit") { Description = "Use only the first N articles.", DefaultValueFactory = _ => int.MaxValue };
+var ingestThreads = new Option<int>("--threads") { Description = "Threads for extraction and the bulk build (also timed with 1 when more).", DefaultValueFactory = _ => Environment.ProcessorCount };
+var ingestSkipSteps = new Option<bool>("--skip-steps") { Description = "Do not time the extraction steps one by one (saves a pass over every step)." };
+var ingestSettings = new Option<bool>("--compare-settings") { Description = "Also build with other RAM buffers and without compound files, straight through an IndexWriter." };
+var ingestOut = new Option<DirectoryInfo>("--out") { Description = "Folder for the indexes built (deleted after each build).", DefaultValueFactory = _ => new DirectoryInfo("bench-results") };
+var ingestProfile = new Command("ingest-profile", "Where ingest spends CPU (#23): extraction per step and in parallel, the bulk build without extraction per part, and FTS5's build of the same articles.")
+{
+    ingestData, ingestLimit, ingestThreads, ingestSkipSteps, ingestSettings, ingestOut,
+};
+ingestProfile.SetAction(result => Search.Bench.Profiling.IngestProfile.Run(result.GetValue(ingestData)!, result.GetValue(ingestLimit), result.GetValue(ingestOut)!,
+    Math.Max(1, result.GetValue(ingestThreads)), result.GetValue(ingestSkipSteps), result.GetValue(ingestSettings)));
+root.Subcommands.Add(ingestProfile);
 var alertsData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var alertsArticles = new Option<int>("--articles") { Description = "Articles ingested per timed run (as many again are loaded first as background).", DefaultValueFactory = _ => 5_000 };
 var alertsCount = new Option<int>("--alerts") { Description = "Saved searches in the run with alerts.", DefaultValueFactory = _ => 10_000 };

@@ -172,9 +172,10 @@ public sealed class ArticleIndex : IDisposable
 
         threads = Math.Max(1, threads);
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        // Contiguous ranges keep each thread's segments in input order, as one thread would write them.
+        // Contiguous ranges keep each thread's segments in input order, as one thread would write them; each worker
+        // reuses its fields from one document to the next (ReusableFields).
         var ranges = System.Collections.Concurrent.Partitioner.Create(0, articles.Count, Math.Max(1, articles.Count / (threads * 8)));
-        Parallel.ForEach(ranges, options, range =>
+        Parallel.ForEach(ranges, options, () => new ReusableFields(), (range, _, fields) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -184,7 +185,7 @@ public sealed class ArticleIndex : IDisposable
                     continue;
                 }
 
-                var document = ArticleDocumentMapper.ToDocument(article);
+                var document = ArticleDocumentMapper.ToDocument(article, fields);
                 if (isNew[i])
                 {
                     _writer.AddDocument(document);
@@ -194,7 +195,8 @@ public sealed class ArticleIndex : IDisposable
                     _writer.UpdateDocument(new Term(ArticleFields.Id, article.Id), document);
                 }
             }
-        });
+            return fields;
+        }, _ => { });
 
         // A write no commit holds yet: CommitIfDirty (and so the server's background commit) sees it.
         _writes.NoteUnloggedWrite();

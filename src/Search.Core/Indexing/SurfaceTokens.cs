@@ -63,6 +63,12 @@ public sealed class SurfaceTokens
     /// <summary>The tokens stemmed, as the <see cref="ArticleFields.Body"/> (or title) field analyses them.</summary>
     public TokenStream Stemmed() => new PorterStemFilter(new Replay(this));
 
+    /// <summary>
+    /// A stream that replays whichever tokens it was last pointed at (<see cref="Replay.Tokens"/>): a bulk load keeps
+    /// one per thread instead of building a stream, and its attributes, for every document (see <see cref="ReusableFields"/>).
+    /// </summary>
+    internal static Replay CreateReplay(SurfaceTokens tokens) => new(tokens);
+
     private void Add(char[] buffer, int length, int increment, int start, int end)
     {
         if (_count == _ends.Length)
@@ -88,9 +94,9 @@ public sealed class SurfaceTokens
         _count++;
     }
 
-    private sealed class Replay : TokenStream
+    internal sealed class Replay : TokenStream
     {
-        private readonly SurfaceTokens _tokens;
+        private SurfaceTokens _tokens;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _increment;
         private readonly IOffsetAttribute _offset;
@@ -102,6 +108,17 @@ public sealed class SurfaceTokens
             _term = AddAttribute<ICharTermAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
+        }
+
+        /// <summary>The tokens replayed from the next <see cref="Reset"/> on.</summary>
+        public SurfaceTokens Tokens
+        {
+            get => _tokens;
+            set
+            {
+                _tokens = value;
+                _next = 0;
+            }
         }
 
         public override bool IncrementToken()
