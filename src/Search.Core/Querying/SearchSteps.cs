@@ -25,9 +25,12 @@ internal sealed class SearchSteps(ArticleAnalyzer analyzer, SynonymExpander syno
     /// <summary>The aliases and parse steps: the request with its query expanded, and the parsed query.</summary>
     public (SearchRequest Aliased, Query Query) Parse(SearchRequest request)
     {
-        var aliased = request with { Query = synonyms.Expand(request.Query) };
+        var aliased = Alias(request);
         return (aliased, _parser.Parse(aliased.Query, aliased.Operator));
     }
+
+    /// <summary>The aliases step alone: the request with its query expanded.</summary>
+    public SearchRequest Alias(SearchRequest request) => request with { Query = synonyms.Expand(request.Query) };
 
     /// <summary>Parses query text as written (highlighting a whole body).</summary>
     public Query ParseText(string? queryText) => _parser.Parse(synonyms.Expand(queryText));

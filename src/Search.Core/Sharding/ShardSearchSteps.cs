@@ -65,7 +65,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
     {
         using var lease = index.AcquireSearcher();
         var searcher = new GlobalStatisticsSearcher(lease.Searcher.IndexReader, IndexStatistics.From(statistics));
-        return Query(lease, searcher, query, Build(searcher, query).Ranking, cancellationToken).Result;
+        return Query(lease, searcher, query, Build(searcher, query).Ranking, alone: false, cancellationToken).Result;
     }
 
     /// <summary>
@@ -79,13 +79,14 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         var aliases = lease.Context.SpeakerAliases;
         query = query with { Request = query.Request with { Speakers = aliases.Expand(query.Request.Speakers) } };
         var (ranking, highlight) = Build(lease.Searcher, query);
-        var (result, page) = Query(lease, lease.Searcher, query, ranking, cancellationToken);
+        var (result, page) = Query(lease, lease.Searcher, query, ranking, alone: true, cancellationToken);
         var hits = steps.Hits(lease.Searcher, highlight, page, check).ConvertAll(hit => hit with { Speakers = aliases.Present(hit.Speakers) });
         return result with { Page = hits };
     }
 
+    // alone: this shard is the whole index, so its hits start at the page (the coordinator skips nothing).
     private (ShardQueryResult Result, IReadOnlyList<ScoreDoc> Page) Query(SearcherLease lease, IndexSearcher searcher, ShardQuery query, Query ranking,
-        CancellationToken cancellationToken)
+        bool alone, CancellationToken cancellationToken)
     {
         var reader = searcher.IndexReader;
         var request = query.Request;
@@ -104,15 +105,16 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
             var page = StoryCollapse.Page(reader, collection, lease.Context.Stories, request with { Page = 1, Size = skip + request.Size });
             stories = page.Stories;
             pageDocs = [.. page.Docs.Skip(skip).Take(request.Size)];
-            hits = [.. page.Docs.Select((doc, i) =>
+            var first = alone ? skip : 0;
+            hits = [.. page.Docs.Skip(first).Select((doc, i) =>
             {
-                var copies = StoryCollapse.WithCopies(new SearchHit("", null, null, null, [], null, 0, ""), reader, doc.Doc, page.Copies![i]);
+                var copies = StoryCollapse.WithCopies(new SearchHit("", null, null, null, [], null, 0, ""), reader, doc.Doc, page.Copies![first + i]);
                 return ToShardHit(doc) with { Copies = copies.Copies, StoryOutlets = copies.StoryOutlets };
             })];
         }
         else
         {
-            hits = [.. collection.Ranked.Cast<FieldDoc>().Select(ToShardHit)];
+            hits = [.. collection.Ranked.Skip(alone ? skip : 0).Cast<FieldDoc>().Select(ToShardHit)];
             pageDocs = [.. collection.Ranked.Skip(skip).Take(request.Size)];
         }
 

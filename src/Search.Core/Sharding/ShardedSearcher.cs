@@ -111,7 +111,8 @@ public sealed class ShardedSearcher : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         // Syntax errors are the client's: found here, once, before any shard is asked.
-        var (aliased, _) = _steps.Parse(request);
+        // A lone shard in this process parses the request itself, and its syntax errors are the same.
+        var aliased = _shards is [LocalShard] ? _steps.Alias(request) : _steps.Parse(request).Aliased;
         var after = request.After is null ? null : SearchCursor.Decode(request.After, request.Sort);
         var skip = after is null ? (request.Page - 1) * request.Size : 0;
         // A lone shard's facets are final: it sends its top values, not every value for a sum.
@@ -125,7 +126,9 @@ public sealed class ShardedSearcher : IDisposable
             : await QueryPhasesAsync(ranked, cancellationToken);
 
         var sort = SearchCollection.CreateSort(request.Sort);
-        var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], skip, request.CollapseStories ? request.Size : request.Size + 1);
+        // A lone shard's hits start at the page already.
+        var merged = ShardHitMerge.Merge(sort, [.. results.Select(r => r?.Hits)], _shards.Count == 1 ? 0 : skip,
+            request.CollapseStories ? request.Size : request.Size + 1);
         var page = merged.Take(request.Size).ToList();
         var next = !request.CollapseStories && merged.Count > request.Size && page.Count > 0 ? SearchCursor.Encode(request.Sort, page[^1].Doc) : null;
         var (fetched, failed) = results is [{ Page: { } alone }]
