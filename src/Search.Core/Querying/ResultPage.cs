@@ -7,15 +7,4 @@ namespace Search.Core.Querying;
 /// <param name="After">Cursor of the next page, null on the last one (and with story collapsing).</param>
 /// <param name="Stories">With story collapsing: the number of distinct stories among the matches.</param>
 /// <param name="Copies">With story collapsing: for each document of the page, its story's matching articles (top-level ids).</param>
-internal sealed record ResultPage(IReadOnlyList<FieldDoc> Docs, string? After, int? Stories = null, IReadOnlyList<IReadOnlyList<int>>? Copies = null)
-{
-    /// <summary>The ordinary page: by number (skipping) or after a cursor; one extra document tells whether another page follows.</summary>
-    public static ResultPage Of(SearchCollection collection, SearchRequest request, int skip)
-    {
-        var page = collection.Ranked.Skip(skip).Take(request.Size + 1).ToList();
-        var hasMore = page.Count > request.Size;
-        var docs = page.Take(request.Size).Cast<FieldDoc>().ToList();
-        var next = hasMore && docs.Count > 0 ? SearchCursor.Encode(request.Sort, docs[^1]) : null;
-        return new ResultPage(docs, next);
-    }
-}
+internal sealed record ResultPage(IReadOnlyList<FieldDoc> Docs, string? After, int? Stories = null, IReadOnlyList<IReadOnlyList<int>>? Copies = null);

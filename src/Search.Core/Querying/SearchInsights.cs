@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Search;
-using Search.Core.Querying.Facets;
 using Search.Core.Querying.Timeline;
 using Search.Core.Querying.Trending;
 
@@ -8,10 +7,10 @@ namespace Search.Core.Querying;
 
 /// <summary>
 /// The optional summaries of a search, computed from what the query phase already collected: the coverage
-/// timeline from the match set (<see cref="TimelineCounter"/>) and the trending terms from the ranked top
-/// matches (<see cref="SignificantTermsFinder"/>). Neither reruns the query.
+/// timeline from the match set (<see cref="TimelineCounter"/>) and the sample of the ranked top matches that the
+/// trending terms read (<see cref="Sharding.ShardedSignificantTerms"/>). Neither reruns the query.
 /// </summary>
-public sealed class SearchInsights(SignificantTermsFinder trending)
+public static class SearchInsights
 {
     /// <summary>
     /// How many ranked matches the query phase must keep for the sample <paramref name="request"/> needs
@@ -40,24 +39,5 @@ public sealed class SearchInsights(SignificantTermsFinder trending)
     {
         var buckets = TimelineCounter.FromDays(perDay, totalsPerDay, request.Histogram ?? HistogramInterval.Auto, request.From, request.To, out var used);
         return response with { Histogram = buckets, HistogramInterval = used.ToString().ToLower(CultureInfo.InvariantCulture) };
-    }
-
-    /// <summary><paramref name="response"/> with the summaries <paramref name="request"/> asked for.</summary>
-    public SearchResponse Add(SearchResponse response, SearchRequest request, IndexSearcher searcher, MatchSet? matches,
-        IReadOnlyList<int> rankedDocs, CancellationToken cancellationToken)
-    {
-        var reader = searcher.IndexReader;
-        if (request.Histogram is not null && matches is not null)
-        {
-            var perDay = TimelineCounter.CountPerDay(reader, matches, cancellationToken);
-            response = WithTimeline(response, perDay, TotalsPerDay(searcher, request, perDay, cancellationToken), request);
-        }
-
-        if (request.Terms == TermsMode.Significant)
-        {
-            response = response with { SignificantTerms = trending.Find(reader, rankedDocs, request.Query, cancellationToken) };
-        }
-
-        return response;
     }
 }

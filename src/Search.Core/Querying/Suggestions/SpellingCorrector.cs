@@ -18,9 +18,6 @@ namespace Search.Core.Querying.Suggestions;
 /// </summary>
 public sealed class SpellingCorrector(Analyzer analyzer)
 {
-    /// <summary>The corrected query text, or null when every word is known or nothing close exists.</summary>
-    public string? Suggest(IndexReader reader, string? queryText) => Choose(queryText, [Candidates(reader, queryText)]);
-
     /// <summary>
     /// What one reader knows of each word of the query: whether it holds the word and, if not, the words within the
     /// allowed edits with their document frequencies. A sharded index merges these over its shards

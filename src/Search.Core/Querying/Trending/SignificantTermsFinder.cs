@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Search.Core.Indexing;
@@ -39,13 +38,6 @@ public sealed class SignificantTermsFinder : IDisposable
     private readonly BackgroundFrequencies _pairBackground = new(pairs: true);
     private readonly TrendingTermsPresenter _presenter;
 
-    // Zeroed counting arrays indexed by word id and by pair id, one of each per concurrent request: counting the
-    // sample's term occurrences into an array costs a fraction of hashing them into a dictionary. 16-bit counts (a
-    // sample is at most MaxSample) halve the array the counting scatters over, so more of it stays in cache. A
-    // request clears the entries it touched before it hands its arrays back.
-    private readonly ConcurrentBag<ushort[]> _wordCounters = [];
-    private readonly ConcurrentBag<ushort[]> _pairCounters = [];
-
     public SignificantTermsFinder() => _presenter = new TrendingTermsPresenter(_analyzer, _words, _pairs);
 
     /// <summary>
@@ -70,85 +62,8 @@ public sealed class SignificantTermsFinder : IDisposable
     }
 
     /// <summary>
-    /// The significant terms of <paramref name="sample"/> (global doc ids of <paramref name="reader"/>, best first;
-    /// at most <see cref="MaxSample"/> are read).
-    /// </summary>
-    public IReadOnlyList<SignificantTerm> Find(IndexReader reader, IReadOnlyList<int> sample, string? queryText, CancellationToken cancellationToken,
-        int size = DefaultSize)
-    {
-        var sampleSize = Math.Min(sample.Count, MaxSample);
-        var minCount = MinCount(sampleSize);
-        // Below the minimum count no term can qualify: a tiny sample is answered without reading a table.
-        if (sampleSize < minCount)
-        {
-            return [];
-        }
-
-        var leaves = reader.Leaves;
-        var docs = new (SegmentTermTable Table, int Doc)[sampleSize];
-        var tables = new SegmentTermTable?[leaves.Count];
-        for (var i = 0; i < sampleSize; i++)
-        {
-            var leaf = ReaderUtil.SubIndex(sample[i], leaves);
-            docs[i] = (tables[leaf] ??= TableOf(leaves[leaf].AtomicReader, cancellationToken), sample[i] - leaves[leaf].DocBase);
-        }
-
-        // A no-op once the refresh has moved the background to this reader (or a newer one).
-        UpdateBackground(reader, cancellationToken);
-        var counts = RentCounter(_wordCounters, _words.Count);
-        var pairCounts = RentCounter(_pairCounters, _pairs.Count);
-        var cleared = false;
-        try
-        {
-            // Integer ids shared by every segment: counting hashes no strings. Words first: a pair is counted only
-            // when both its words can qualify (a pair is in no more documents than either word), so most pairs are
-            // skipped with two reads of counts just written.
-            foreach (var (table, doc) in docs)
-            {
-                foreach (var id in table.WordsOf(doc))
-                {
-                    counts[id]++;
-                }
-            }
-
-            // The pairs counted, each once: few (most pairs have a rare word), so scoring walks them, not every pair again.
-            var countedPairs = new List<int>();
-            foreach (var (table, doc) in docs)
-            {
-                var words = table.WordsOf(doc);
-                var pairs = table.PairsOf(doc);
-                for (var p = 0; p < pairs.Length; p += 2)
-                {
-                    if (BothFrequent(counts, words, pairs[p + 1], minCount) && pairCounts[pairs[p]]++ == 0)
-                    {
-                        countedPairs.Add(pairs[p]);
-                    }
-                }
-            }
-
-            var best = Score(counts, pairCounts, docs, countedPairs, minCount, _presenter.Shortlist(size));
-            cleared = true;
-            return _presenter.Present(best, queryText, size);
-        }
-        finally
-        {
-            if (!cleared)
-            {
-                foreach (var (table, doc) in docs)
-                {
-                    Clear(counts, table.WordsOf(doc), 1);
-                    Clear(pairCounts, table.PairsOf(doc), 2);
-                }
-            }
-
-            _wordCounters.Add(counts);
-            _pairCounters.Add(pairCounts);
-        }
-    }
-
-    /// <summary>
     /// The significant terms of a sample counted elsewhere (a sharded index: each shard counts its part of the sample
-    /// and its background): the same scoring, shortlist and filters as <see cref="Find"/>, so equal counts give equal terms.
+    /// and its background): the same scoring, shortlist and filters wherever the counts come from, so equal counts give equal terms.
     /// </summary>
     /// <param name="counts">Sampled matches holding each term.</param>
     /// <param name="docFreqs">Articles of the whole index holding each term (a term missing counts 0).</param>
@@ -229,81 +144,6 @@ public sealed class SignificantTermsFinder : IDisposable
 
     /// <summary>Elasticsearch's min_doc_count is 3: a term in one or two articles is chance, not a trend (2 in a small sample).</summary>
     private static int MinCount(int sampleSize) => sampleSize < 30 ? 2 : 3;
-
-    /// <summary>Whether both words of a pair (positions packed as in <see cref="SegmentTermTable.PairsOf"/>) reach <paramref name="minCount"/>.</summary>
-    private static bool BothFrequent(ushort[] counts, ReadOnlySpan<int> words, int packed, int minCount) =>
-        counts[words[packed & 0xFFFF]] >= minCount && counts[words[(int)((uint)packed >> 16)]] >= minCount;
-
-    private static void Clear(ushort[] counts, ReadOnlySpan<int> ids, int stride)
-    {
-        for (var i = 0; i < ids.Length; i += stride)
-        {
-            counts[ids[i]] = 0;
-        }
-    }
-
-    /// <summary>
-    /// Scores the counted terms against the background into <paramref name="best"/> (a bounded min-heap) and zeroes
-    /// <paramref name="counts"/> on the way: the sample's word lists are walked again rather than remembering which
-    /// words were touched, so a request allocates no list of them (a word seen twice is scored once, then reads 0).
-    /// </summary>
-    private TrendingTermsPresenter.Heap Score(ushort[] counts, ushort[] pairCounts, (SegmentTermTable Table, int Doc)[] docs, List<int> countedPairs,
-        int minCount, TrendingTermsPresenter.Heap best)
-    {
-        var sampleSize = docs.Length;
-        var backgroundSize = Math.Max(1, _wordBackground.DocCount);
-        void Consider(ushort[] counts, int id, bool pair)
-        {
-            int count = counts[id];
-            if (count == 0)
-            {
-                return;
-            }
-
-            counts[id] = 0;
-            if (count < minCount)
-            {
-                return;
-            }
-
-            var docFreq = pair ? _pairBackground.DocFreq(id) : _wordBackground.DocFreq(id);
-            double fg = (double)count / sampleSize, bg = (double)Math.Max(count, docFreq) / backgroundSize;
-            if (fg > bg)
-            {
-                best.Offer(pair ? TrendingTermsPresenter.PairKey(id) : id, count, Math.Round((fg - bg) * (fg / bg), 4));
-            }
-        }
-
-        foreach (var id in countedPairs)
-        {
-            Consider(pairCounts, id, pair: true);
-        }
-
-        foreach (var (table, doc) in docs)
-        {
-            foreach (var id in table.WordsOf(doc))
-            {
-                Consider(counts, id, pair: false);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>A zeroed counting array of at least <paramref name="length"/> entries.</summary>
-    private static ushort[] RentCounter(ConcurrentBag<ushort[]> counters, int length)
-    {
-        while (counters.TryTake(out var counts))
-        {
-            if (counts.Length >= length)
-            {
-                return counts;
-            }
-        }
-
-        // Room to grow, so a few new segments' terms do not force a new array on every request.
-        return new ushort[length + (length / 4) + 1024];
-    }
 
     /// <summary>
     /// The segment's table, built on first use. The build is not cancelled with the request that happens to
