@@ -30,10 +30,7 @@ public sealed class ArticleIngestor(ArticleIndex index, IEnumerable<IArticleWrit
     {
         var article = Extract(raw);
         var result = WriteBatch([new ShardWriteItem(article, raw.Speakers is not null)])[0];
-        if (result.Outcome is not { } outcome)
-        {
-            throw result.StorageFailed ? new IOException(result.Error) : new ArticleWriteException(result.ErrorField ?? "article", result.Error ?? "Not stored.");
-        }
+        var outcome = result.Outcome ?? throw result.ToException();
 
         if (waitUntilVisible)
         {

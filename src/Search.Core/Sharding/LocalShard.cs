@@ -60,35 +60,29 @@ public sealed class LocalShard : IShard, IDisposable
     public Task<ShardStatistics> CollectStatisticsAsync(ShardQuery query) => Task.FromResult(_phases.CollectStatistics(query));
 
     public Task<ShardQueryResult> QueryAsync(ShardQuery query, ShardStatistics statistics) =>
-        Timed(token => _phases.Query(query, statistics, token));
+        Timed(budget => _phases.Query(query, statistics, budget.Token));
 
-    public Task<ShardQueryResult> SearchAloneAsync(ShardQuery query) =>
-        Task.FromResult(Budgeted(budget =>
-        {
-            var result = _phases.SearchAlone(query, budget.Check, budget.Token);
-            budget.Check();
-            return result;
-        }));
+    public Task<ShardQueryResult> SearchAloneAsync(ShardQuery query) => Timed(budget => _phases.SearchAlone(query, budget.Check, budget.Token));
 
     public Task<IReadOnlyList<SearchHit?>> FetchAsync(ShardQuery query, IReadOnlyList<string> ids) =>
         Task.FromResult(Budgeted(budget => _phases.Fetch(query, ids, budget.Check)));
 
     public Task<ShardStatistics> QuoteStatisticsAsync(ShardQuoteQuery query) =>
-        Timed(token => _quotes.CollectStatistics(query, token));
+        Timed(budget => _quotes.CollectStatistics(query, budget.Token));
 
     public Task<ShardQueryResult> QuoteArticlesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
         Task.FromResult(_quotes.Articles(query, statistics));
 
     public Task<IReadOnlyList<ShardQuote>> QuotesAsync(ShardQuoteQuery query, ShardStatistics statistics) =>
-        Timed(token => _quotes.Quotes(query, statistics, token));
+        Timed(budget => _quotes.Quotes(query, statistics, budget.Token));
 
     /// <summary>
     /// Runs a phase within the query timeout (a shard's answer is no use after the coordinator's request ended): the
     /// phase watches the budget's token, and a phase that ends past its budget is a timeout all the same.
     /// </summary>
-    private Task<T> Timed<T>(Func<CancellationToken, T> phase) => Task.FromResult(Budgeted(budget =>
+    private Task<T> Timed<T>(Func<RequestBudget, T> phase) => Task.FromResult(Budgeted(budget =>
     {
-        var result = phase(budget.Token);
+        var result = phase(budget);
         budget.Check();
         return result;
     }));

@@ -23,7 +23,7 @@ public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
         var article = ArticleIngestor.Extract(raw);
         var shard = _router.ShardOf(article.Id);
         var result = (await ShardCall.OnAsync(shard, () => shards[shard].WriteAsync([new ShardWriteItem(article, raw.Speakers is not null)], waitUntilVisible)))[0];
-        return result.Outcome is { } outcome ? (article, outcome) : throw ToException(result);
+        return result.Outcome is { } outcome ? (article, outcome) : throw result.ToException();
     }
 
     /// <summary>
@@ -137,8 +137,4 @@ public sealed class ShardedWriter(IReadOnlyList<IShard> shards)
 
         return missing.Count == 0 ? total : throw new ShardsUnavailableException(missing);
     }
-
-    private static Exception ToException(ShardWriteResult result) => result.StorageFailed
-        ? new IOException(result.Error)
-        : new ArticleWriteException(result.ErrorField ?? "article", result.Error ?? "The article was not stored.");
 }
