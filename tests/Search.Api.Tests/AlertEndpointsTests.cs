@@ -19,6 +19,21 @@ public sealed class ShardedAlertEndpointsTests(ShardedAlertEndpointsTests.FourSh
     }
 }
 
+/// <summary>
+/// /alerts on four shard grains of an in-process Orleans silo (#22): the book is the alert grain, each shard grain
+/// matches its own writes and records the matches there before it acknowledges them.
+/// </summary>
+public sealed class ClusterAlertEndpointsTests(ClusterAlertEndpointsTests.ShardGrains server)
+    : AlertEndpointsContract(server.Factory), IClassFixture<ClusterAlertEndpointsTests.ShardGrains>
+{
+    public sealed class ShardGrains : IDisposable
+    {
+        public SearchApiFactory Factory { get; } = new() { Shards = 4, ClusterMode = "Local" };
+
+        public void Dispose() => Factory.Dispose();
+    }
+}
+
 /// <summary>/alerts: the contract (201/400/401/404 ProblemDetails), matches with a cursor, and the SSE stream with resume.</summary>
 public abstract class AlertEndpointsContract(SearchApiFactory factory)
 {

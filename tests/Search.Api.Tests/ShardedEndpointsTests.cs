@@ -139,13 +139,6 @@ public sealed class ShardedEndpointsTests(ShardedServers servers) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, (await _sharded.GetAsync(new Uri("/speakers/Nobody%20Here%20At%20All", UriKind.Relative))).StatusCode);
     }
 
-    [Fact]
-    public async Task AlertsAnswer501OnACluster()
-    {
-        var response = await servers.Grains.CreateClient().GetAsync(new Uri("/alerts", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-    }
-
     private static List<string> Terms(JsonElement response) =>
         [.. response.GetProperty("significantTerms").EnumerateArray().Select(t => t.GetProperty("term").GetString()!)];
 

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Search.Core;
+using Search.Core.Alerts;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -22,9 +23,11 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 {
     private ArticleIndex? _index;
     private LocalShard? _shard;
+    private AlertFollower? _alerts;
+    private AlertHitForwarder? _matches;
     private long _lastCommit = Environment.TickCount64;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var shard = (int)this.GetPrimaryKeyLong();
         var root = Path.GetFullPath(options.IndexPath);
@@ -35,11 +38,17 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
             logger.LogWarning("Shard {Shard}: recovered {WriteCount} acknowledged writes from its write log", shard, _index.Replayed);
         }
 
-        _shard = new LocalShard(_index, options, synonyms);
+        // The shard matches its writes against its own copy of the cluster's alerts, on this silo, and records the
+        // matches in the alert grain before a write is acknowledged; replayed writes' missing matches are recorded first.
+        var book = GrainFactory.GetGrain<IAlertGrain>(0);
+        _alerts = new AlertFollower([_index], synonyms, options.MaxPhraseSlop);
+        _alerts.Update(await book.AlertsSinceAsync(null));
+        await book.RecordReplayedAsync(shard, _alerts.MatchReplayed(_index.ReplayedUpserts, shard));
+        _matches = new AlertHitForwarder(_alerts, shard, book.RecordAsync);
+        _shard = new LocalShard(_index, options, synonyms, [_matches]);
         logger.LogInformation("Shard {Shard} activated on this silo with {ArticleCount} articles", shard, _index.Count);
         var interval = TimeSpan.FromMilliseconds(options.RefreshIntervalMs);
         this.RegisterGrainTimer(Maintain, new GrainTimerCreationOptions(interval, interval) { Interleave = true });
-        return Task.CompletedTask;
     }
 
     private Task Maintain(CancellationToken cancellationToken) => Task.Run(() =>
@@ -63,6 +72,10 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
         _shard = null;
         _index?.Dispose();
         _index = null;
+        _matches?.Dispose();
+        _matches = null;
+        _alerts?.Dispose();
+        _alerts = null;
     }
 
     private ArticleIndex Index => _index ?? throw new InvalidOperationException("The shard grain is not active.");
@@ -99,8 +112,22 @@ public sealed class ShardGrain(SearchOptions options, SynonymExpander synonyms, 
 
     public Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size) => Task.Run(() => Shard.CompleteAsync(prefix, size));
 
-    public Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible) =>
-        Task.Run(() => Shard.WriteAsync(items, waitUntilVisible));
+    /// <summary>
+    /// Writes on the thread pool, matching against the alerts as they are now (saved or deleted since the last write:
+    /// fetched again), then records the matches in the alert grain before the writes are acknowledged.
+    /// </summary>
+    public async Task<IReadOnlyList<ShardWriteResult>> WriteAsync(IReadOnlyList<ShardWriteItem> items, bool waitUntilVisible)
+    {
+        var alerts = _alerts ?? throw new InvalidOperationException("The shard grain is not active.");
+        var changed = await GrainFactory.GetGrain<IAlertGrain>(0).AlertsSinceAsync(alerts.Version);
+        var results = await Task.Run(() =>
+        {
+            alerts.Update(changed);
+            return Shard.WriteAsync(items, waitUntilVisible);
+        });
+        await _matches!.FlushAsync();
+        return results;
+    }
 
     public Task RefreshAsync() => Task.Run(Shard.RefreshAsync);
 

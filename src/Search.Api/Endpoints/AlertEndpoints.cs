@@ -11,6 +11,7 @@ namespace Search.Api.Endpoints;
 public static class AlertEndpoints
 {
     private const int MaxPageSize = 1_000;
+    private static readonly TimeSpan StreamWait = TimeSpan.FromSeconds(5);
 
     public static RouteGroupBuilder MapAlertEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -44,20 +45,20 @@ public static class AlertEndpoints
         return group;
     }
 
-    public static Created<AlertCreated> Create(AlertService alerts, AlertInput input)
+    public static async Task<Created<AlertCreated>> Create(IAlertBook alerts, AlertInput input)
     {
-        var alert = alerts.Create(input.ToRequest());
+        var alert = await alerts.CreateAsync(input.ToRequest());
         return TypedResults.Created($"/alerts/{alert.Id}", new AlertCreated(alert.Id));
     }
 
-    public static Ok<List<AlertView>> List(AlertService alerts) =>
-        TypedResults.Ok(alerts.List().Select(a => AlertView.From(a, alerts.Matches)).ToList());
+    public static async Task<Ok<List<AlertView>>> List(IAlertBook alerts) =>
+        TypedResults.Ok((await alerts.ListAsync()).Select(AlertView.From).ToList());
 
-    public static Results<NoContent, ProblemHttpResult> Delete(AlertService alerts, string id) =>
-        alerts.Delete(id) ? TypedResults.NoContent() : NotFound(id);
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(IAlertBook alerts, string id) =>
+        await alerts.DeleteAsync(id) ? TypedResults.NoContent() : NotFound(id);
 
-    public static Results<Ok<AlertMatchesResponse>, ProblemHttpResult> Matches(
-        AlertService alerts,
+    public static async Task<Results<Ok<AlertMatchesResponse>, ProblemHttpResult>> Matches(
+        IAlertBook alerts,
         string id,
         [Description("Cursor: the 'next' of a previous answer; the matches after it. Empty: from the first.")] string? after,
         [Description("Matches per answer, 1-1000 (default 100).")] int? size)
@@ -69,19 +70,19 @@ public static class AlertEndpoints
             throw new Search.Core.Querying.SearchRequestException("size", $"size must be between 1 and {MaxPageSize}; got {limit}.");
         }
 
-        if (alerts.Find(id) is null)
+        if (await alerts.FindAsync(id) is null)
         {
             return NotFound(id);
         }
 
-        var page = alerts.Matches.Read(id, from, limit + 1);
+        var page = (await alerts.ReadAsync(id, from, limit + 1)).Matches;
         var kept = page.Take(limit).Select(AlertMatchView.From).ToList();
         var next = kept.Count > 0 ? kept[^1].Cursor : AlertCursor.Encode(from);
         return TypedResults.Ok(new AlertMatchesResponse(id, kept, next, page.Count > limit));
     }
 
-    public static Results<ServerSentEventsResult<AlertMatchView>, ProblemHttpResult> Stream(
-        AlertService alerts,
+    public static async Task<Results<ServerSentEventsResult<AlertMatchView>, ProblemHttpResult>> Stream(
+        IAlertBook alerts,
         HttpContext context,
         IHostApplicationLifetime lifetime,
         string id,
@@ -89,7 +90,7 @@ public static class AlertEndpoints
     {
         var lastEventId = context.Request.Headers["Last-Event-ID"].FirstOrDefault();
         var from = lastEventId is not null ? AlertCursor.Decode("Last-Event-ID", lastEventId) : AlertCursor.Decode("after", after);
-        if (alerts.Find(id) is null)
+        if (await alerts.FindAsync(id) is null)
         {
             return NotFound(id);
         }
@@ -100,26 +101,26 @@ public static class AlertEndpoints
         return TypedResults.ServerSentEvents(Follow(alerts, id, from, stop.Token));
     }
 
-    private static async IAsyncEnumerable<SseItem<AlertMatchView>> Follow(AlertService alerts, string id, long after,
+    private static async IAsyncEnumerable<SseItem<AlertMatchView>> Follow(IAlertBook alerts, string id, long after,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            // Taken before reading, so a match made durable between the read and the wait still wakes us.
-            var changed = alerts.Matches.WaitForNewAsync(cancellationToken);
-            var batch = alerts.Matches.Read(id, after, 100);
-            foreach (var match in batch)
+            var page = await alerts.ReadAsync(id, after, 100);
+            foreach (var match in page.Matches)
             {
                 after = match.Cursor;
                 yield return new SseItem<AlertMatchView>(AlertMatchView.From(match), "match") { EventId = AlertCursor.Encode(match.Cursor) };
             }
 
-            if (batch.Count == 100)
+            if (page.Matches.Count == 100)
             {
                 continue;
             }
 
-            if (alerts.Find(id) is null || !await WaitQuietly(changed))
+            // Any match made durable after the read has a cursor beyond page.Newest. The wait is short so a cluster's
+            // alert grain is not held by an idle stream, and a deleted alert ends its streams.
+            if (await alerts.FindAsync(id) is null || !await WaitQuietly(alerts.WaitBeyondAsync(page.Newest, StreamWait).WaitAsync(cancellationToken)))
             {
                 yield break;
             }

@@ -18,11 +18,11 @@ public sealed record AlertView(
     string? LatestCursor,
     bool Webhook)
 {
-    public static AlertView From(SavedAlert alert, AlertMatchLog log)
+    public static AlertView From(AlertSummary summary)
     {
-        var (count, latest) = log.Summarize(alert.Id, 0);
+        var alert = summary.Alert;
         return new AlertView(alert.Id, alert.Name, alert.Query, alert.Outlets, alert.Speakers, alert.Sources, alert.CreatedAt,
-            count, latest == 0 ? null : AlertCursor.Encode(latest), alert.Webhook is not null);
+            summary.Matches, summary.Latest == 0 ? null : AlertCursor.Encode(summary.Latest), alert.Webhook is not null);
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Search.Api.Cluster;
 using Search.Core;
 using Search.Core.Alerts;
 using Search.Core.Indexing;
@@ -17,23 +18,25 @@ public static class AlertServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AlertOptions>>().Value);
-        // Alerts match on the write path of the shards in this process (one for one index); a cluster has none here.
+        // One index or shards in this process: the alerts match on the write path of the shards here, and the book
+        // is beside the index. A cluster has one alert grain (the book) and each shard grain matches its own writes.
         services.AddSingleton(sp =>
         {
             if (SearchCoreServiceCollectionExtensions.IsCluster(sp))
             {
-                throw new ShardedModeException("Alerts");
+                throw new InvalidOperationException("On a cluster the shard grains match the alerts.");
             }
 
             var index = sp.GetRequiredService<ShardedArticleIndex>();
             return new AlertService(index.Shards, index.Path, sp.GetRequiredService<SynonymExpander>(), sp.GetRequiredService<SearchOptions>(),
                 sp.GetRequiredService<AlertOptions>());
         });
+        services.AddSingleton<IAlertBook>(sp => SearchCoreServiceCollectionExtensions.IsCluster(sp)
+            ? sp.GetRequiredService<IGrainFactory>().GetGrain<IAlertGrain>(0)
+            : sp.GetRequiredService<AlertService>().Book);
         // The ingestor hands every staged article to the alerts and waits for their matches to be durable.
         services.AddSingleton<IArticleWriteObserver>(sp => sp.GetRequiredService<AlertService>());
-        services.AddSingleton<IHostedService>(sp => SearchCoreServiceCollectionExtensions.IsCluster(sp)
-            ? new IdleService()
-            : ActivatorUtilities.CreateInstance<WebhookDelivery>(sp));
+        services.AddHostedService<WebhookDelivery>();
         return services;
     }
 }

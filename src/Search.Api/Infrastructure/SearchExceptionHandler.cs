@@ -35,7 +35,6 @@ public sealed class SearchExceptionHandler(IProblemDetailsService problemDetails
             ArticleNotFoundException notFound => Problem(404, "Article not found", notFound.Message),
             SpeakerNotFoundException speaker => Problem(404, "Speaker not found", speaker.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
-            ShardedModeException sharded => Problem(501, "Not available on a cluster", sharded.Message),
             ShardsUnavailableException shards => Problem(503, "Shards unavailable", shards.Message,
                 new() { ["missingShards"] = shards.Shards }),
             IndexLockedException locked => Problem(409, "Index is locked", locked.Message),

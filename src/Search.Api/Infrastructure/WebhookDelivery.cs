@@ -11,13 +11,17 @@ namespace Search.Api.Infrastructure;
 /// <see cref="AlertOptions.WebhookHosts"/> lists hosts; a URL whose host is not listed is never called (the list is
 /// checked again here, so removing a host from it stops deliveries at once). A failed POST (network error or a
 /// non-2xx answer) is retried with exponential backoff and jitter (Polly); after the last attempt the alert waits for
-/// the next round, never skipping a match. What was delivered is kept per alert in <c>webhooks.json</c> beside the
-/// match log (written to a temporary file, fsynced, renamed), so a restart resumes after the last delivered match.
+/// the next round, never skipping a match. What was delivered is kept per alert by the alert book
+/// (<see cref="IAlertBook.MarkDeliveredAsync"/>, durably), so a restart resumes after the last delivered match. Every
+/// silo of a cluster runs this loop, but only the holder of the book's delivery lease POSTs; when it dies, the lease
+/// runs out and another silo resumes from what the book says was delivered.
 /// </summary>
-public sealed class WebhookDelivery(AlertService alerts, AlertOptions options, ILogger<WebhookDelivery> logger) : BackgroundService
+public sealed class WebhookDelivery(IAlertBook alerts, AlertOptions options, ILogger<WebhookDelivery> logger) : BackgroundService
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>A webhook's body: which alert matched, and the match as GET /alerts/{id}/matches gives it.</summary>
     public sealed record WebhookPayload(string AlertId, string AlertName, AlertMatchView Match);
@@ -39,58 +43,74 @@ public sealed class WebhookDelivery(AlertService alerts, AlertOptions options, I
                 ShouldHandle = new PredicateBuilder<bool>().Handle<HttpRequestException>().Handle<TaskCanceledException>().HandleResult(ok => !ok),
             })
             .Build();
-        var statePath = Path.Combine(alerts.Folder, "webhooks.json");
-        var delivered = Load(statePath);
         var idle = TimeSpan.FromMilliseconds(Math.Max(options.WebhookRetryDelayMs, 1_000));
         while (!stoppingToken.IsCancellationRequested)
         {
-            var changed = alerts.Matches.WaitForNewAsync(stoppingToken);
-            foreach (var alert in alerts.List().Where(a => a.Webhook is not null))
+            try
             {
-                if (!Uri.TryCreate(alert.Webhook, UriKind.Absolute, out var url)
-                    || !options.WebhookHosts.Contains(url.Host, StringComparer.OrdinalIgnoreCase))
+                // The newest match now: the round below sees it, so the wait after it is for newer ones.
+                var seen = await alerts.WaitBeyondAsync(long.MaxValue, TimeSpan.Zero);
+                if (await alerts.LeaseDeliveryAsync(_holder, Lease) && await DeliverAsync(pipeline, stoppingToken))
                 {
                     continue;
                 }
 
-                foreach (var match in alerts.Matches.Read(alert.Id, delivered.GetValueOrDefault(alert.Id), 100))
-                {
-                    var payload = new WebhookPayload(alert.Id, alert.Name, AlertMatchView.From(match));
-                    var ok = await pipeline.ExecuteAsync(async token => await Post(url, payload, token), stoppingToken);
-                    if (!ok)
-                    {
-                        logger.LogWarning("Webhook of alert {AlertId} to {Host} failed {Attempts} times; retrying later", alert.Id, url.Host, options.WebhookAttempts);
-                        break;
-                    }
+                // Until a newer match, or the idle time (for retries and to renew the lease).
+                await alerts.WaitBeyondAsync(seen, idle).WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The alert store may be moving to another silo: try again after a pause, never stop delivering.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(e, "Webhook delivery could not reach the alert store; retrying");
+                await Task.Delay(idle, stoppingToken);
+            }
+        }
+    }
 
-                    delivered[alert.Id] = match.Cursor;
-                    Save(statePath, delivered);
-                }
+    /// <summary>One round over the alerts with webhooks, up to 100 matches each; true when some have more waiting.</summary>
+    private async Task<bool> DeliverAsync(ResiliencePipeline<bool> pipeline, CancellationToken stoppingToken)
+    {
+        var delivered = await alerts.DeliveredAsync();
+        var more = false;
+        foreach (var alert in (await alerts.ListAsync()).Select(summary => summary.Alert).Where(a => a.Webhook is not null))
+        {
+            if (!Uri.TryCreate(alert.Webhook, UriKind.Absolute, out var url)
+                || !options.WebhookHosts.Contains(url.Host, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
             }
 
-            await Task.WhenAny(changed, Task.Delay(idle, stoppingToken));
+            var page = await alerts.ReadAsync(alert.Id, delivered.GetValueOrDefault(alert.Id), 100);
+            var full = page.Matches.Count == 100;
+            foreach (var match in page.Matches)
+            {
+                var payload = new WebhookPayload(alert.Id, alert.Name, AlertMatchView.From(match));
+                var ok = await pipeline.ExecuteAsync(async token => await Post(url, payload, token), stoppingToken);
+                if (!ok)
+                {
+                    logger.LogWarning("Webhook of alert {AlertId} to {Host} failed {Attempts} times; retrying later", alert.Id, url.Host, options.WebhookAttempts);
+                    full = false;
+                    break;
+                }
+
+                await alerts.MarkDeliveredAsync(alert.Id, match.Cursor);
+            }
+
+            more |= full;
         }
+
+        return more;
     }
 
     private async Task<bool> Post(Uri url, WebhookPayload payload, CancellationToken cancellationToken)
     {
         using var response = await _http.PostAsJsonAsync(url, payload, Json, cancellationToken);
         return response.IsSuccessStatusCode;
-    }
-
-    private static Dictionary<string, long> Load(string path) =>
-        File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, long>>(File.ReadAllText(path)) ?? [] : [];
-
-    private static void Save(string path, Dictionary<string, long> delivered)
-    {
-        var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(stream, delivered);
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, path, overwrite: true);
     }
 
     public override void Dispose()

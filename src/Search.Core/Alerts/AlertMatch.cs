@@ -4,6 +4,7 @@ namespace Search.Core.Alerts;
 /// One article that matched one alert. <see cref="Cursor"/> numbers every match of the server in the order
 /// recorded; an alert's matches come in increasing cursor order, so "after cursor N" is a resumable position.
 /// </summary>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record AlertMatch(
     long Cursor,
     string AlertId,

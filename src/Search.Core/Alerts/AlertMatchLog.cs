@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Search.Core.Articles;
 
 namespace Search.Core.Alerts;
 
@@ -46,22 +45,19 @@ public sealed class AlertMatchLog : IDisposable
 
     public string FilePath { get; }
 
-    /// <summary>
-    /// Records that <paramref name="article"/> (write <paramref name="sequence"/> of shard <paramref name="shard"/>) matched
-    /// these alerts; readable after <see cref="WaitDurable"/>.
-    /// </summary>
-    public void Append(IReadOnlyList<string> alertIds, Article article, long sequence, int shard = 0)
+    /// <summary>Records that an article matched these alerts; readable after <see cref="WaitDurable"/>.</summary>
+    public void Append(AlertHit hit)
     {
-        if (alertIds.Count == 0)
+        if (hit.AlertIds.Count == 0)
         {
             return;
         }
 
-        var matched = new MatchedArticle(article.Id, article.Title, article.Outlet, article.Url, article.Published, sequence, DateTimeOffset.UtcNow, shard);
+        var matched = new MatchedArticle(hit.ArticleId, hit.Title, hit.Outlet, hit.Url, hit.Published, hit.Sequence, DateTimeOffset.UtcNow, hit.Shard);
         var tail = MatchLine.ArticleTail(new Entry(0, matched).ToMatch(""), Json);
         lock (_appendLock)
         {
-            foreach (var alertId in alertIds)
+            foreach (var alertId in hit.AlertIds)
             {
                 var entry = new Entry(++_lastCursor, matched);
                 if (tail is not null && MatchLine.IsPlain(alertId))

@@ -1,6 +1,7 @@
 namespace Search.Core.Alerts;
 
 /// <summary>What a client asks to save: a search as /search takes it, a name, and optionally a webhook URL.</summary>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record AlertRequest(
     string? Query,
     IReadOnlyList<string>? Outlets,

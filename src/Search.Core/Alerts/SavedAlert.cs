@@ -5,6 +5,7 @@ namespace Search.Core.Alerts;
 /// matched against every article written after it was saved. <see cref="Webhook"/>, when set, is an http(s) URL
 /// each match is also POSTed to.
 /// </summary>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record SavedAlert(
     string Id,
     string Name,

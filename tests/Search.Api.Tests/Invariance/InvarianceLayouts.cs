@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Search.Shared;
 
@@ -20,6 +21,19 @@ public sealed class InvarianceLayouts : IAsyncLifetime
 
     private const int ShuffledBatch = 250;
 
+    /// <summary>Saved before the load on every layout, so every article of the load is matched against them.</summary>
+    public static readonly object[] Alerts =
+    [
+        new { q = "trump", name = "words" },
+        new { q = "\"health care\"", name = "phrase" },
+        new { q = "court AND (ruling OR decision)", name = "boolean" },
+        new { q = "elect*", name = "prefix" },
+        new { q = "\"supreme court\"~3", name = "sloppy phrase" },
+        new { q = "", name = "every article" },
+        new { q = "tax NOT reform", name = "negation" },
+        new { q = "speaker:obama", name = "speaker word" },
+    ];
+
     private readonly string _emptySeeds = Path.Combine(Path.GetTempPath(), "search-invariance-seeds-" + Guid.NewGuid().ToString("N"));
 
     public InvarianceLayouts()
@@ -34,6 +48,9 @@ public sealed class InvarianceLayouts : IAsyncLifetime
             ("silo, 4 shard grains", new SearchApiFactory { Seeds = _emptySeeds, Shards = 4, ClusterMode = "Local" }),
         ];
     }
+
+    /// <summary>Per layout, the ids of <see cref="Alerts"/> in their order.</summary>
+    public List<List<string>> AlertIds { get; } = [];
 
     /// <summary>Each layout's name and server; the first is the reference.</summary>
     public IReadOnlyList<(string Name, SearchApiFactory Server)> Layouts { get; }
@@ -67,6 +84,15 @@ public sealed class InvarianceLayouts : IAsyncLifetime
             var writer = server.CreateWriter();
             // Extraction takes ~10 ms of CPU per article: a load may take minutes on a busy machine.
             writer.Timeout = TimeSpan.FromMinutes(15);
+            var ids = new List<string>();
+            foreach (var alert in Alerts)
+            {
+                using var saved = await writer.PostAsJsonAsync(new Uri("/alerts", UriKind.Relative), alert);
+                Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+                ids.Add((await saved.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!);
+            }
+
+            AlertIds.Add(ids);
             if (name.Contains("shuffled", StringComparison.Ordinal))
             {
                 foreach (var batch in shuffled.Chunk(ShuffledBatch))

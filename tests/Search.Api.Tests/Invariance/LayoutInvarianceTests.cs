@@ -51,6 +51,54 @@ public sealed partial class LayoutInvarianceTests(InvarianceLayouts layouts, ITe
     ];
 
     [Fact]
+    public async Task EveryLayoutMatchesTheSameArticlesToEachAlert()
+    {
+        var expected = await MatchedAsync(0);
+        Assert.True(expected.All(ids => ids.Count > 0) && expected.Any(ids => ids.Count < InvarianceLayouts.Articles), "an alert matched nothing, or every alert everything");
+        for (var layout = 1; layout < layouts.Layouts.Count; layout++)
+        {
+            var actual = await MatchedAsync(layout);
+            for (var alert = 0; alert < expected.Count; alert++)
+            {
+                // The matches come in write order, which differs by layout; the set of articles may not.
+                Assert.True(expected[alert].SequenceEqual(actual[alert]),
+                    $"{layouts.Layouts[layout].Name}: alert {alert} matched {actual[alert].Count} articles, one index {expected[alert].Count}");
+            }
+        }
+    }
+
+    /// <summary>Per alert, the ids of the articles it matched (each once: a write retried may match twice), sorted.</summary>
+    private async Task<List<List<string>>> MatchedAsync(int layout)
+    {
+        var client = layouts.Layouts[layout].Server.CreateClient();
+        var all = new List<List<string>>();
+        foreach (var alert in layouts.AlertIds[layout])
+        {
+            var ids = new SortedSet<string>(StringComparer.Ordinal);
+            var after = "";
+            while (true)
+            {
+                var page = await client.GetOkJsonAsync($"/alerts/{alert}/matches?size=1000&after={Uri.EscapeDataString(after)}");
+                foreach (var match in page.GetProperty("matches").EnumerateArray())
+                {
+                    ids.Add(match.GetProperty("id").GetString()!);
+                }
+
+                after = page.GetProperty("next").GetString() ?? "";
+                if (!page.GetProperty("hasMore").GetBoolean())
+                {
+                    break;
+                }
+            }
+
+            all.Add([.. ids]);
+        }
+
+        output.WriteLine($"{layouts.Layouts[layout].Name}: alert matches {string.Join(", ", all.Select(ids => ids.Count))}");
+        return all;
+    }
+
+    [Fact]
     public async Task EveryLayoutAnswersAsOneIndexInCorpusOrder()
     {
         var reference = layouts.Layouts[0].Server.CreateClient();
