@@ -16,6 +16,8 @@ namespace Search.Core.Sharding;
 /// Query phase: when above 0, each facet's top values only, with the shard's speaker aliases folded: the final answer,
 /// which the coordinator asks of a lone shard (one index); 0 asks for every value, for the coordinator to sum.
 /// </param>
+/// <param name="Fuzzy">The index-wide words of each fuzzy term, when they are fewer than the shards' own expansions (<see cref="FuzzyExpansion"/>).</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardQuery(SearchRequest Request, IReadOnlyList<string>? LikeTerms = null, string? ExcludeId = null, bool SpeakerValues = false,
-    IReadOnlyList<string>? FeedbackTerms = null, IReadOnlyList<float>? FeedbackWeights = null, int FacetTop = 0);
+    IReadOnlyList<string>? FeedbackTerms = null, IReadOnlyList<float>? FeedbackWeights = null, int FacetTop = 0,
+    IReadOnlyList<FuzzyTerms>? Fuzzy = null);

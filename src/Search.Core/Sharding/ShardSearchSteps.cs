@@ -38,6 +38,7 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
         }
 
         var (aliased, parsed) = steps.Parse(query.Request);
+        parsed = FuzzyExpansion.Restrict(parsed, query.Fuzzy);
         // Pseudo-relevance feedback needs the global top documents: the coordinator chose its words from them.
         var ranked = steps.Rank(searcher, parsed, aliased, feedback: false);
         if (query.FeedbackTerms is { } feedback)
@@ -51,7 +52,12 @@ internal sealed class ShardSearchSteps(ArticleIndex index, SearchSteps steps, Se
     public ShardStatistics CollectStatistics(ShardQuery query)
     {
         using var lease = index.AcquireSearcher();
-        var statistics = IndexStatistics.Collect(lease.Searcher, Build(lease.Searcher, query).Ranking) with { Generation = lease.Context.Version };
+        var (ranking, parsed) = Build(lease.Searcher, query);
+        var statistics = IndexStatistics.Collect(lease.Searcher, ranking) with
+        {
+            Generation = lease.Context.Version,
+            Fuzzy = parsed is null ? null : FuzzyExpansion.Collect(lease.Searcher.IndexReader, parsed),
+        };
         if (!query.SpeakerValues)
         {
             return statistics;

@@ -10,9 +10,11 @@ namespace Search.Core.Sharding;
 /// <param name="Generation">The shard's reader version (-1 when summed): the coordinator's speaker aliases are kept while no shard's changes.</param>
 /// <param name="SpeakerNames">Every speaker value of the shard, when the query asked for them (<see cref="ShardQuery.SpeakerValues"/>).</param>
 /// <param name="SpeakerCounts">The live articles naming each of <paramref name="SpeakerNames"/>.</param>
+/// <param name="Fuzzy">The words each fuzzy term of the query expanded to on this shard (<see cref="FuzzyExpansion"/>); null when it has none.</param>
 [GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties), Immutable]
 public sealed record ShardStatistics(IReadOnlyList<TermStatistic> Terms, IReadOnlyList<FieldStatistic> Fields, long MaxDoc,
-    long Generation = -1, IReadOnlyList<string>? SpeakerNames = null, IReadOnlyList<int>? SpeakerCounts = null)
+    long Generation = -1, IReadOnlyList<string>? SpeakerNames = null, IReadOnlyList<int>? SpeakerCounts = null,
+    IReadOnlyList<FuzzyTerms>? Fuzzy = null)
 {
     /// <summary>
     /// Sums shards' statistics. A term one shard's rewrite did not produce (a fuzzy word~ keeps each shard's best

@@ -20,10 +20,11 @@ namespace Search.Core.Sharding;
 /// Answers equal one index's (totals, facets, order, scores, cursors) except where the remarks say.
 /// </summary>
 /// <remarks>
-/// expand=prf takes its words from the global top documents (<see cref="ShardedFeedback"/>), as one index does.
+/// expand=prf takes its words from the global top documents (<see cref="ShardedFeedback"/>), as one index does, and a
+/// fuzzy term (word~) expands to the index-wide best words (<see cref="FuzzyExpansion"/>).
 /// Approximations, by design (measured in docs/scale-out.md): collapse=story
 /// collapses within each shard (a story whose copies hashed to k shards can appear up to k times; the story count
-/// is the sum over shards); a fuzzy term (word~) expands to each shard's best words; similar articles look for the words the
+/// is the sum over shards); similar articles look for the words the
 /// owning shard finds distinctive (scored index-wide); /suggest sums each shard's best entries.
 /// The timeline (histogram=) is exact: each shard counts its matches per day and the coordinator sums them.
 /// terms=significant samples the global best matches, ties by id as one index breaks them. When shards fail to answer, the
@@ -167,6 +168,13 @@ public sealed class ShardedSearcher : IDisposable
         CancellationToken cancellationToken)
     {
         var statistics = await FanOutAsync(shard => shard.CollectStatisticsAsync(query), cancellationToken);
+        if (FuzzyExpansion.Choose(statistics) is { } fuzzy)
+        {
+            // A fuzzy term has more words over the shards than it keeps: every shard expands to the index-wide best.
+            query = query with { Fuzzy = fuzzy };
+            statistics = await FanOutAsync(shard => shard.CollectStatisticsAsync(query), cancellationToken);
+        }
+
         var aliases = await _speakers.ForAsync(statistics, cancellationToken);
         query = query with { Request = query.Request with { Speakers = aliases.Expand(query.Request.Speakers) } };
         var sum = ShardStatistics.Sum(statistics.Where(s => s is not null)!);

@@ -50,6 +50,34 @@ public sealed class ShardInvarianceTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A fuzzy word whose neighbours outnumber its expansion limit (50) on the whole index: each shard alone would keep
+    /// its own 50 nearest words; the coordinator chooses the index-wide 50 and every shard expands to those (#22).
+    /// </summary>
+    [Fact]
+    public async Task AFuzzyWordWithMoreNeighboursThanItsLimitExpandsAsOnOneIndex()
+    {
+        const string Word = "marlinot";
+        var random = new Random(31);
+        var neighbours = new List<string>();
+        foreach (var position in Enumerable.Range(1, Word.Length - 2))
+        {
+            neighbours.AddRange("bcdfgkmprtvz".Where(c => c != Word[position]).Select(c => Word[..position] + c + Word[(position + 1)..]));
+        }
+
+        var articles = Enumerable.Range(0, 240).Select(i => new Article(
+            $"fz{i:000}", null, $"Note {i}",
+            string.Join(" ", Enumerable.Range(0, 3).Select(_ => neighbours[random.Next(neighbours.Count)])) + " harbour crane weather",
+            "Outlet", [], [], [], null)).ToList();
+        var single = Own(new ArticleSearcher(Open(1, articles).Shards[0], new SearchOptions()));
+        var sharded = Coordinator(Open(4, articles));
+        foreach (var query in new[] { Word + "~", Word + "~1", Word + "~2 OR crane", "title:note AND " + Word + "~" })
+        {
+            var request = new SearchRequest { Query = query, Size = 30 };
+            AssertSameAnswer(single.Search(request, CancellationToken.None), await sharded.SearchAsync(request, FuzzyMode.Off, CancellationToken.None), request);
+        }
+    }
+
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
