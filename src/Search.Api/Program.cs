@@ -1,6 +1,8 @@
+using Search.Api.Backend;
 using Search.Api.Cluster;
 using Search.Api.Endpoints;
-using Search.Api.Infrastructure;
+using Search.Api.Hosting;
+using Search.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchCore();

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Search.Api.Infrastructure;
+using Search.Api.Export;
 
 namespace Search.Api.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Orleans.Configuration;
-using Search.Api.Infrastructure;
+using Search.Api.Backend;
 
 namespace Search.Api.Cluster;
 

@@ -14,7 +14,7 @@ namespace Search.Api.Cluster;
 /// A shard grain: on activation it opens its shard (<c>{IndexPath}/shard-NN</c> under the data root every silo
 /// reaches) as an <see cref="ArticleIndex"/>, which replays the shard's write log, so writes acknowledged by a
 /// silo that died are searchable again on the silo that takes the grain over. A timer refreshes and commits it
-/// as <see cref="Infrastructure.ShardRefreshService"/> does for the shards in one process. Reentrant, and each call runs on the
+/// as <see cref="Backend.ShardRefreshService"/> does for the shards in one process. Reentrant, and each call runs on the
 /// thread pool: Lucene searches of one shard run in parallel, as they do on one index (the writer is thread-safe).
 /// </summary>
 [Reentrant]

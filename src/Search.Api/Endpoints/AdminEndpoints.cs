@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Search.Api.Infrastructure;
+using Search.Api.Backend;
+using Search.Api.Security;
 using Search.Core.Articles;
 
 namespace Search.Api.Endpoints;

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Search.Api.Infrastructure;
+using Search.Api.Security;
 using Search.Core.Alerts;
 
 namespace Search.Api.Endpoints;

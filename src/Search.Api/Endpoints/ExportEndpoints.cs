@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using Search.Api.Infrastructure;
+using Search.Api.Backend;
+using Search.Api.Export;
+using Search.Api.Security;
 using Search.Core;
 
 namespace Search.Api.Endpoints;

@@ -1,4 +1,4 @@
-using Search.Api.Infrastructure;
+using Search.Api.Backend;
 
 namespace Search.Api.Endpoints;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Search.Api.Infrastructure;
+using Search.Api.Backend;
+using Search.Api.Security;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
 

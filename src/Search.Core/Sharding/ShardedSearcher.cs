@@ -30,7 +30,7 @@ namespace Search.Core.Sharding;
 /// terms=significant samples the global best matches, ties by id as one index breaks them. When shards fail to answer, the
 /// response says partial: true and lists them; when none answers, <see cref="ShardsUnavailableException"/>.
 /// </remarks>
-public sealed class ShardedSearcher : IDisposable
+public sealed partial class ShardedSearcher : IDisposable
 {
     private readonly IReadOnlyList<IShard> _shards;
     private readonly ShardRouter _router;
@@ -236,17 +236,6 @@ public sealed class ShardedSearcher : IDisposable
             StoryOutlets = merged.Hit.StoryOutlets,
         })];
 
-    /// <summary>
-    /// "Did you mean" over shards, exact: each shard says which query words it holds and its close words with their
-    /// document frequencies; a word any shard holds is kept, and the others take the closest word by edits, then
-    /// by frequency summed over shards, as one index would choose.
-    /// </summary>
-    private async Task<string?> SuggestAsync(string? queryText)
-    {
-        var perShard = await FanOutAsync(shard => shard.SpellingAsync(queryText), CancellationToken.None);
-        return SpellingCorrector.Choose(queryText, perShard.Where(words => words is not null)!);
-    }
-
     /// <summary>The whole stored article, from the shard that owns the id.</summary>
     public async Task<Article> GetArticleAsync(string id)
     {
@@ -282,25 +271,6 @@ public sealed class ShardedSearcher : IDisposable
         // A list has no room to say it is partial: fewer similar articles than there are is not an answer.
         return missing.Count + failed.Count == 0 ? hits : throw new ShardsUnavailableException([.. missing.Union(failed).Order()]);
     }
-
-    /// <summary>
-    /// Autocomplete over shards: each shard's best entries (four times as many as asked, so an entry spread over
-    /// shards is seen) with counts summed per entry, ordered as <see cref="CompletionCatalog"/> orders them.
-    /// </summary>
-    public async Task<IReadOnlyList<Completion>> CompleteAsync(string prefix, int size)
-    {
-        var perShard = await FanOutAsync(shard => shard.CompleteAsync(prefix, size * 4), CancellationToken.None);
-        var folded = CompletionCatalog.Fold(prefix.Trim());
-        return [.. perShard.Where(list => list is not null).SelectMany(list => list!)
-            .GroupBy(c => (c.Kind, c.Text))
-            .Select(g => new Completion(g.Key.Text, g.Key.Kind, g.Sum(c => c.Count)))
-            .OrderBy(c => CompletionCatalog.Fold(c.Text).StartsWith(folded, StringComparison.Ordinal) ? 0 : 1)
-            .ThenByDescending(c => c.Count)
-            .ThenBy(c => c.Text.Length)
-            .ThenBy(c => c.Text, StringComparer.Ordinal)
-            .Take(size)];
-    }
-
     /// <summary>Runs one call per shard at once; a shard whose call fails with anything but a request error gives null.</summary>
     private Task<T?[]> FanOutAsync<T>(Func<IShard, Task<T>> call, CancellationToken cancellationToken) =>
         FanOutAsync((shard, _) => call(shard), cancellationToken);

@@ -2,7 +2,7 @@ using Search.Core;
 using Search.Core.Indexing;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>
 /// Opens the index as shards (one shard: the index folder itself, <see cref="IndexBootstrap"/>), first building it from the seeds folder when there is none: the seeds are indexed as one

@@ -2,7 +2,7 @@ using Search.Core;
 using Search.Core.Querying;
 using Search.Core.Querying.Synonyms;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>Registers what the engine shares with the endpoints: the query aliases and the result cache.</summary>
 public static class SearchHelpersServiceCollectionExtensions

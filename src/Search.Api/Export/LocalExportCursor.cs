@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Search.Core.Querying.Export;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Export;
 
 /// <summary>An export over one index: the <see cref="ExportSession"/> holds the reader current when it opened.</summary>
 internal sealed class LocalExportCursor(ExportSession session) : IExportCursor

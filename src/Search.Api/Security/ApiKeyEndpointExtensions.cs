@@ -1,4 +1,4 @@
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Security;
 
 /// <summary>Marks a route group as needing the API key; <see cref="ApiKeyMiddleware"/> enforces it.</summary>
 public static class ApiKeyEndpointExtensions

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Hosting;
 
 /// <summary>
 /// HTTP-side settings, bound from the same "Search" section as the core's (env <c>Search__ApiKey</c>, ...).

@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
+using Search.Api.Backend;
 using Search.Core.Querying;
 using Search.Core.Querying.Export;
 using Search.Core.Querying.Suggestions;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Export;
 
 /// <summary>
 /// An export over shards: the coordinator's own search, page after page with the <c>after</c> cursor, so the

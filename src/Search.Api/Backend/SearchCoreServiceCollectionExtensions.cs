@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
+using Search.Api.Hosting;
+using Search.Api.Infrastructure;
 using Search.Core;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>
 /// Registers the engine and its options. There is one engine (#22): the endpoints go through a

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Search.Api.Hosting;
 using Search.Core;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Security;
 
 /// <summary>
 /// Holds the write key: the configured one, or one generated at first start and stored beside the

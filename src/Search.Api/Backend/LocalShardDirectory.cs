@@ -3,7 +3,7 @@ using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>
 /// The shards of the index in this process, without a cluster: one <see cref="LocalShard"/> per shard of the

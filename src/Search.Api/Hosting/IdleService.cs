@@ -1,4 +1,4 @@
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Hosting;
 
 /// <summary>A hosted service that does nothing: stands in for one that does not apply to this configuration.</summary>
 public sealed class IdleService : IHostedService

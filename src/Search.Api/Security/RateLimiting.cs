@@ -1,8 +1,9 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Search.Api.Hosting;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Security;
 
 /// <summary>A token bucket per client address; refusals are 429 ProblemDetails with Retry-After.</summary>
 public static class RateLimiting

@@ -6,7 +6,7 @@ using Search.Core.Querying;
 using Search.Core.Querying.Quotes;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Hosting;
 
 /// <summary>
 /// The one place domain exceptions become RFC 7807 responses: a bad query or parameter is a 400 that

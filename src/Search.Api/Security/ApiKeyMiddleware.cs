@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
+using Search.Api.Hosting;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Security;
 
 /// <summary>
 /// Lets a request to a route marked with <see cref="ApiKeyRequirement"/> through only with the API key, given

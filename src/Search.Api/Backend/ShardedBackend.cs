@@ -1,3 +1,4 @@
+using Search.Api.Export;
 using Search.Core;
 using Search.Core.Articles;
 using Search.Core.Indexing;
@@ -6,7 +7,7 @@ using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>
 /// The engine behind every endpoint (#22): reads through the <see cref="ShardedSearcher"/> coordinator, writes

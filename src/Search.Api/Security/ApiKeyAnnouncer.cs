@@ -1,4 +1,4 @@
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Security;
 
 /// <summary>Creates the key store at start-up, so a generated key exists (and its file is named) before the first write.</summary>
 public sealed class ApiKeyAnnouncer(ApiKeyStore keys) : IHostedService

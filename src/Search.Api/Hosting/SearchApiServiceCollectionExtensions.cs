@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Search.Api.Export;
+using Search.Api.Security;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Hosting;
 
 /// <summary>HTTP concerns: errors as ProblemDetails, OpenAPI, the search page, the start-up banner.</summary>
 public static class SearchApiServiceCollectionExtensions

@@ -1,4 +1,4 @@
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>Where one shard is active.</summary>
 /// <param name="Shard">The shard number.</param>

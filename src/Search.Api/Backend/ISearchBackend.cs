@@ -1,3 +1,4 @@
+using Search.Api.Export;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -5,7 +6,7 @@ using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>
 /// What the endpoints read and write through: the engine (<see cref="ShardedBackend"/>, a coordinator over shards in

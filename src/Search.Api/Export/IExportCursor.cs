@@ -1,6 +1,6 @@
 using Search.Core.Querying.Export;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Export;
 
 /// <summary>An open export (GET /export): how many articles match, and the rows in order. Dispose it to release its reader.</summary>
 public interface IExportCursor : IAsyncDisposable

@@ -1,7 +1,7 @@
 using Search.Core;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>
 /// Refreshes and commits the shards held in this process (one for one index) off the request path, so recent

@@ -1,6 +1,6 @@
 using Search.Core;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>
 /// The background loop behind <see cref="ShardRefreshService"/> (the shards held in this process, one for one

@@ -1,6 +1,6 @@
 using Search.Core;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Export;
 
 /// <summary>
 /// Caps the exports running at once (<see cref="SearchOptions.MaxConcurrentExports"/>): each holds a reader open and

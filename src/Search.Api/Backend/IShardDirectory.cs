@@ -1,6 +1,6 @@
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>Where a sharded index's shards are: in this process (<see cref="LocalShardDirectory"/>) or grains on an Orleans cluster.</summary>
 public interface IShardDirectory

@@ -1,7 +1,7 @@
 using Search.Core;
 using Search.Core.Indexing;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Backend;
 
 /// <summary>Opens the configured index, first building it from the seeds folder when there is none.</summary>
 public static class IndexBootstrap
