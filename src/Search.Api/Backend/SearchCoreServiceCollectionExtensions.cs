@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using Search.Api.Alerts;
 using Search.Api.Hosting;
-using Search.Api.Infrastructure;
 using Search.Core;
 using Search.Core.Sharding;
 

@@ -4,7 +4,7 @@ using Polly.Retry;
 using Search.Api.Endpoints;
 using Search.Core.Alerts;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Alerts;
 
 /// <summary>
 /// POSTs each match of an alert that has a webhook to its URL, in order, at least once. Off unless

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Search.Api.Backend;
 using Search.Api.Cluster;
 using Search.Core;
 using Search.Core.Alerts;
@@ -6,7 +7,7 @@ using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Sharding;
 
-namespace Search.Api.Infrastructure;
+namespace Search.Api.Alerts;
 
 /// <summary>Registers saved-search alerts: matched on the ingest path, with optional webhook delivery.</summary>
 public static class AlertServiceCollectionExtensions
