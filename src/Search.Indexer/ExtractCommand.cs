@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Indexer;
 

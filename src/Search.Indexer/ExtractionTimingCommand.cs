@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Indexer;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Search.Core.Articles;
+using Search.Core.Extraction;
 using Search.Indexer.Evaluation;
 
 namespace Search.Indexer;
@@ -24,7 +24,7 @@ public static class TrainAttributionCommand
         var output = new Option<FileInfo>("--out")
         {
             Description = "Where to write the model.",
-            DefaultValueFactory = _ => new FileInfo(Path.Combine("src", "Search.Core", "Articles", "attribution-model.tsv")),
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("src", "Search.Core", "Extraction", "attribution-model.tsv")),
         };
         var command = new Command("train-attribution", "Train the quote attribution model on PolNeAR train, tuned on dev.");
         command.Options.Add(train);

@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Search.Api.Cluster;
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
-using Search.Core.Sharding;
 
 namespace Search.Api.Tests;
 

@@ -3,9 +3,9 @@ using Search.Api.Backend;
 using Search.Api.Cluster;
 using Search.Core;
 using Search.Core.Alerts;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
-using Search.Core.Sharding;
 
 namespace Search.Api.Alerts;
 

@@ -1,10 +1,10 @@
 using Search.Api.Export;
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Quotes;
 using Search.Core.Querying.Suggestions;
-using Search.Core.Sharding;
 
 namespace Search.Api.Backend;
 

@@ -1,4 +1,4 @@
-using Search.Core.Sharding;
+using Search.Core.Engine;
 
 namespace Search.Api.Backend;
 

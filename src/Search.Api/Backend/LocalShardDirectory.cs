@@ -1,7 +1,7 @@
 using Search.Core;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying.Synonyms;
-using Search.Core.Sharding;
 
 namespace Search.Api.Backend;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Search.Api.Alerts;
 using Search.Api.Hosting;
 using Search.Core;
-using Search.Core.Sharding;
+using Search.Core.Engine;
 
 namespace Search.Api.Backend;
 

@@ -1,5 +1,5 @@
 using Search.Core;
-using Search.Core.Sharding;
+using Search.Core.Engine;
 
 namespace Search.Api.Backend;
 

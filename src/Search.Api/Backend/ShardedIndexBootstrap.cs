@@ -1,6 +1,6 @@
 using Search.Core;
+using Search.Core.Engine;
 using Search.Core.Indexing;
-using Search.Core.Sharding;
 
 namespace Search.Api.Backend;
 

@@ -1,6 +1,6 @@
 using Search.Api.Backend;
 using Search.Core;
-using Search.Core.Sharding;
+using Search.Core.Engine;
 
 namespace Search.Api.Cluster;
 

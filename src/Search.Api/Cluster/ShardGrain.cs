@@ -2,11 +2,11 @@ using Orleans.Concurrency;
 using Search.Core;
 using Search.Core.Alerts;
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
-using Search.Core.Sharding;
 
 namespace Search.Api.Cluster;
 

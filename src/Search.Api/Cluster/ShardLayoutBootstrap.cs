@@ -1,7 +1,7 @@
 using Search.Api.Backend;
 using Search.Core;
+using Search.Core.Engine;
 using Search.Core.Indexing;
-using Search.Core.Sharding;
 
 namespace Search.Api.Cluster;
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 using Search.Api.Backend;
 using Search.Api.Hosting;
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Indexing;
-using Search.Core.Sharding;
 
 namespace Search.Api.Endpoints;
 

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Quotes;
-using Search.Core.Sharding;
 
 namespace Search.Api.Hosting;
 

@@ -116,5 +116,5 @@ public sealed class HostileRequestGenerator(int seed)
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
 
     /// <summary>Uri.EscapeDataString throws on lone surrogates, so URLs carry them only in the raw %ED%A0%80 form of <see cref="Values"/>.</summary>
-    private static string Escape(string value) => Uri.EscapeDataString(Search.Core.Articles.UnicodeText.Clean(value));
+    private static string Escape(string value) => Uri.EscapeDataString(Search.Core.Extraction.UnicodeText.Clean(value));
 }

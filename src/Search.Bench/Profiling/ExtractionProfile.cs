@@ -1,5 +1,6 @@
 using Search.Bench.Measurement;
 using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Bench.Profiling;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Search.Bench.Measurement;
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
-using Search.Core.Sharding;
 
 namespace Search.Bench.Sharding;
 

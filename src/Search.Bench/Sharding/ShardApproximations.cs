@@ -5,10 +5,10 @@ using Search.Bench.Engines;
 using Search.Bench.Queries;
 using Search.Core;
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
-using Search.Core.Sharding;
 
 namespace Search.Bench.Sharding;
 

@@ -5,9 +5,9 @@ using Search.Bench.Corpus;
 using Search.Bench.Engines;
 using Search.Bench.Queries;
 using Search.Core;
+using Search.Core.Engine;
 using Search.Core.Querying;
 using Search.Core.Querying.Suggestions;
-using Search.Core.Sharding;
 
 namespace Search.Bench.Sharding;
 

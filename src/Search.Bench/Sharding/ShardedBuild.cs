@@ -1,5 +1,5 @@
 using Search.Core.Articles;
-using Search.Core.Sharding;
+using Search.Core.Engine;
 
 namespace Search.Bench.Sharding;
 

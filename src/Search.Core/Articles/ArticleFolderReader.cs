@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 
+using Search.Core.Extraction;
+
 namespace Search.Core.Articles;
 
 /// <summary>One input file read from a folder: the raw article, or why it could not be read.</summary>

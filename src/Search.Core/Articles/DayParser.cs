@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Search.Core.Extraction;
+
 namespace Search.Core.Articles;
 
 /// <summary>

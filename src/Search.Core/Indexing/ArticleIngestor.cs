@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
-using Search.Core.Sharding;
+using Search.Core.Engine;
+using Search.Core.Extraction;
 
 namespace Search.Core.Indexing;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Core.Indexing;
 

@@ -1,10 +1,10 @@
 using Search.Core.Articles;
+using Search.Core.Engine;
 using Search.Core.Indexing;
 using Search.Core.Querying.Export;
 using Search.Core.Querying.Suggestions;
 using Search.Core.Querying.Synonyms;
 using Search.Core.Querying.Trending;
-using Search.Core.Sharding;
 
 namespace Search.Core.Querying;
 

@@ -8,7 +8,7 @@ namespace Search.Core.Querying;
 /// <summary>
 /// The optional summaries of a search, computed from what the query phase already collected: the coverage
 /// timeline from the match set (<see cref="TimelineCounter"/>) and the sample of the ranked top matches that the
-/// trending terms read (<see cref="Sharding.ShardedSignificantTerms"/>). Neither reruns the query.
+/// trending terms read (<see cref="Engine.ShardedSignificantTerms"/>). Neither reruns the query.
 /// </summary>
 public static class SearchInsights
 {

@@ -9,7 +9,7 @@ namespace Search.Core.Querying;
 /// The steps of the search pipeline that do not depend on how the index is laid out: aliases and parse, rank,
 /// and turning a document into a hit (stored fields and snippet). <see cref="ArticleSearcher"/> runs them over one
 /// index; a shard of a sharded index runs the same instances' steps in its query and fetch phases
-/// (<see cref="Sharding.ShardSearchSteps"/>), so both paths share one parser, ranker and highlighter.
+/// (<see cref="Engine.ShardSearchSteps"/>), so both paths share one parser, ranker and highlighter.
 /// </summary>
 internal sealed class SearchSteps(ArticleAnalyzer analyzer, SynonymExpander synonyms, int maxPhraseSlop)
 {

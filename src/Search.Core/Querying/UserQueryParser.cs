@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Search.Core.Articles;
+using Search.Core.Extraction;
 using Search.Core.Indexing;
 
 namespace Search.Core.Querying;

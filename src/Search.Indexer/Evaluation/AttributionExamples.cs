@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Indexer.Evaluation;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Indexer.Evaluation;
 

@@ -1,4 +1,5 @@
 using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Indexer.Evaluation;
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Indexer.Evaluation;
 

@@ -1,6 +1,7 @@
 using CsCheck;
 using Lucene.Net.QueryParsers.Classic;
 using Search.Core.Articles;
+using Search.Core.Extraction;
 using Search.Core.Querying;
 using Search.Core.Querying.Highlighting;
 using static Search.Core.Tests.TestIndex;

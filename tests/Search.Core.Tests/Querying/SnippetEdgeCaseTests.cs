@@ -1,4 +1,4 @@
-using Search.Core.Articles;
+using Search.Core.Extraction;
 using Search.Core.Querying.Highlighting;
 using static Search.Core.Tests.TestIndex;
 

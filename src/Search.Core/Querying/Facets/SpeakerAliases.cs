@@ -1,4 +1,4 @@
-using Search.Core.Articles;
+using Search.Core.Extraction;
 
 namespace Search.Core.Querying.Facets;
 

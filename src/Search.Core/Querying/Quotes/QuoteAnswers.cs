@@ -7,7 +7,7 @@ namespace Search.Core.Querying.Quotes;
 /// <summary>
 /// The last step of a quote search and of a speaker's page, from every matching quote in order: the filters per
 /// quote, the facets, the page and the profile's counts. One index (<see cref="QuoteSearcher"/>) and the sharded
-/// coordinator (<see cref="Sharding.ShardedQuoteSearcher"/>) both end here, so equal matches give equal answers.
+/// coordinator (<see cref="Engine.ShardedQuoteSearcher"/>) both end here, so equal matches give equal answers.
 /// </summary>
 internal static class QuoteAnswers
 {

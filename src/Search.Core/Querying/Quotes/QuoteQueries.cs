@@ -5,8 +5,8 @@ using Search.Core.Indexing;
 namespace Search.Core.Querying.Quotes;
 
 /// <summary>
-/// The queries of a quote search, which every shard and the coordinator share (<see cref="Sharding.ShardQuoteSteps"/>,
-/// <see cref="Sharding.ShardedQuoteSearcher"/>): the parser of quote queries, the article query and sort of its
+/// The queries of a quote search, which every shard and the coordinator share (<see cref="Engine.ShardQuoteSteps"/>,
+/// <see cref="Engine.ShardedQuoteSearcher"/>): the parser of quote queries, the article query and sort of its
 /// first level, the quotes' order and the request's checks.
 /// </summary>
 internal static class QuoteQueries

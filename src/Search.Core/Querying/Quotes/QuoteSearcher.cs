@@ -1,5 +1,5 @@
+using Search.Core.Engine;
 using Search.Core.Indexing;
-using Search.Core.Sharding;
 
 namespace Search.Core.Querying.Quotes;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Search.Core.Articles;
+using Search.Core.Extraction;
 using Search.Core.Indexing;
 
 namespace Search.Core.Querying.Suggestions;

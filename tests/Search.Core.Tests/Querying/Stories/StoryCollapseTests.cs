@@ -1,4 +1,5 @@
 using Search.Core.Articles;
+using Search.Core.Extraction;
 using Search.Core.Indexing;
 using static Search.Core.Tests.TestIndex;
 
