@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Search.Shared;
+using Xunit.Abstractions;
+
+namespace Search.Api.Tests;
+
+/// <summary>
+/// kill -9 of a silo while it takes writes (#22): two silos (membership in Redis) share one data root of four shards,
+/// spread over both. Writers post through both silos, single articles and bulk batches, so the dying silo coordinates
+/// writes to its own shards and to the other silo's; it is SIGKILLed at a random moment. Once its shards have reopened
+/// on the survivor (log replay from the shared root), every write either silo acknowledged must be there.
+/// <see cref="ClusterFailureTests"/> checks the searches in the gap; this checks the writes of the silo that dies.
+/// </summary>
+public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Key = "silo-kill-key";
+    private const int Shards = 4;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "search-silo-kill-" + Guid.NewGuid().ToString("N"));
+    private readonly List<IDisposable> _processes = [];
+
+    [Fact]
+    public async Task AcknowledgedWritesOfAKilledSiloAreThereOnceItsShardsComeBack()
+    {
+        var redis = Own(RedisProcess.Start());
+        var settings = KillNineWriters.ServerSettings(Path.Combine(_root, "index"), Key, Shards);
+        settings["Search__Cluster__Mode"] = "Redis";
+        settings["Search__Cluster__Redis"] = $"127.0.0.1:{redis.Port}";
+        settings["Search__Cluster__ClusterId"] = "silo-kill-" + Guid.NewGuid().ToString("N")[..8];
+        settings["Search__Cluster__ProbeTimeoutSeconds"] = "1";
+        // The first silo starts alone and lays the shards out; the second joins, then the shards are spread over both.
+        var silos = new List<ApiServerProcess>();
+        for (var i = 0; i < 2; i++)
+        {
+            silos.Add(Own(await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90))));
+        }
+
+        var clients = silos.Select(s => Own(Client(s.Address))).ToList();
+        Assert.Equal(HttpStatusCode.NoContent, (await clients[0].PostAsync(new Uri("/admin/shards/rebalance", UriKind.Relative), null)).StatusCode);
+        var placement = await Placement(clients[0]);
+        // The silo that dies must hold shards (the spread is best-effort: a busy shard may stay put).
+        var victim = placement.ContainsValue(silos[1].ProcessId) ? 1 : 0;
+        Assert.True(placement.ContainsValue(silos[victim].ProcessId), "no silo but one holds shards");
+        var survivor = clients[1 - victim];
+        output.WriteLine($"placement {string.Join(", ", placement.Select(p => $"{p.Key}@{p.Value}"))}; killing silo {victim + 1}");
+
+        var writers = new KillNineWriters("s",
+            id => $"Silo Report {id}\n\nThis article {id} must survive the death of the silo that wrote it.",
+            id => $"Silo Batch {id}\n\nBulk article {id} must survive the death of a silo too.");
+        // A fresh silo's first writes are slow (JIT, first commit); a kill before any acknowledgement proves nothing.
+        Assert.True(await writers.WriteOneAsync(clients[victim]), "the warm-up write through the victim was not acknowledged");
+        Assert.True(await writers.WriteOneAsync(survivor), "the warm-up write through the survivor was not acknowledged");
+
+        // The survivor keeps writing through the kill: its writes to the dead silo's shards are refused (503) or time
+        // out until the shards reopen, and only the acknowledged ones count.
+        using var stop = new CancellationTokenSource();
+        var survivorWrites = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await writers.WriteOneAsync(survivor);
+                }
+                catch (TaskCanceledException)
+                {
+                    // Timed out while the shard moved: not acknowledged.
+                }
+            }
+        });
+        var random = new Random(2222);
+        await writers.WriteUntilKilledAsync(clients[victim], silos[victim], () => Task.Delay(random.Next(300, 1500)));
+
+        var clock = Stopwatch.StartNew();
+        var recovered = false;
+        // A liveness bound, not a speed target: membership detection and the shards' reopen compete for 2 cores.
+        while (clock.Elapsed < TimeSpan.FromSeconds(120) && !recovered)
+        {
+            await Task.Delay(500);
+            recovered = await Complete(survivor);
+        }
+
+        await Task.Delay(500);
+        await stop.CancelAsync();
+        await survivorWrites;
+        Assert.True(recovered, "the killed silo's shards did not come back within 120 s");
+
+        var acknowledged = writers.Acknowledged();
+        var lost = new List<string>();
+        foreach (var id in acknowledged)
+        {
+            using var response = await survivor.GetAsync(new Uri($"/articles/{id}", UriKind.Relative));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                lost.Add($"{id} ({(int)response.StatusCode})");
+            }
+        }
+
+        output.WriteLine($"recovered after {clock.Elapsed.TotalSeconds:F1} s; acknowledged writes: {acknowledged.Count}, lost: {lost.Count}");
+        Assert.True(lost.Count == 0, $"acknowledged articles lost: {string.Join(", ", lost.Take(10))}");
+        Assert.True(acknowledged.Count > 2, "too few writes were acknowledged to prove anything");
+        var health = await survivor.GetOkJsonAsync("/health");
+        Assert.Equal(1, health.GetProperty("silos").GetInt32());
+        Assert.True(health.GetProperty("articles").GetInt32() >= acknowledged.Count, "the article count is below the acknowledged writes");
+    }
+
+    /// <summary>True when a search over every shard answers complete (no shard missing).</summary>
+    private static async Task<bool> Complete(HttpClient client)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri("/search?q=silo&facets=false&size=1", UriKind.Relative));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return false;
+            }
+
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return !(body.TryGetProperty("partial", out var partial) && partial.GetBoolean());
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<Dictionary<int, int?>> Placement(HttpClient client) =>
+        (await client.GetOkJsonAsync("/admin/shards")).EnumerateArray().ToDictionary(
+            s => s.GetProperty("shard").GetInt32(),
+            s => s.GetProperty("processId").ValueKind == JsonValueKind.Number ? s.GetProperty("processId").GetInt32() : (int?)null);
+
+    private static HttpClient Client(Uri address)
+    {
+        var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+
+    private T Own<T>(T process)
+        where T : IDisposable
+    {
+        _processes.Add(process);
+        return process;
+    }
+
+    public void Dispose()
+    {
+        for (var i = _processes.Count - 1; i >= 0; i--)
+        {
+            _processes[i].Dispose();
+        }
+
+        FolderCleanup.DeleteIndex(Path.Combine(_root, "index"));
+        FolderCleanup.Delete(_root);
+    }
+}
