@@ -182,7 +182,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     }
 
     /// <summary>A server on the small disk, keyed, without rate limit or seeds.</summary>
-    private static Dictionary<string, string> Settings(SmallDisk disk, int commitIntervalMs, int shards = 1) => new()
+    internal static Dictionary<string, string> Settings(SmallDisk disk, int commitIntervalMs, int shards = 1) => new()
     {
         ["Search__Shards"] = shards.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Search__IndexPath"] = Path.Combine(disk.Root, "index"),
@@ -192,7 +192,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         ["Search__CommitIntervalMs"] = commitIntervalMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static HttpClient Client(ApiServerProcess server)
+    internal static HttpClient Client(ApiServerProcess server)
     {
         var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(20) };
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
@@ -200,7 +200,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     }
 
     /// <summary>One write (single or a small bulk); returns its status and records what it acknowledged.</summary>
-    private static async Task<int> Write(HttpClient client, int n, Random random, HashSet<string> acknowledged, Dictionary<int, int> statuses)
+    internal static async Task<int> Write(HttpClient client, int n, Random random, HashSet<string> acknowledged, Dictionary<int, int> statuses)
     {
         // Bodies of a few KB, so a 20 MB disk fills within a round.
         var text = $"Fault test {n}\n\n" + string.Join(' ', Enumerable.Range(0, random.Next(200, 1200)).Select(i => $"word{(i * 7919) + n}"));
@@ -258,7 +258,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task AssertAllPresent(HttpClient client, HashSet<string> ids)
+    internal static async Task AssertAllPresent(HttpClient client, HashSet<string> ids)
     {
         List<string> snapshot;
         lock (ids)
