@@ -11,7 +11,8 @@ namespace Search.Api.Tests;
 /// kill -9 of a silo while it takes writes (#22): two silos (membership in Redis) share one data root of four shards,
 /// spread over both. Writers post through both silos, single articles and bulk batches, so the dying silo coordinates
 /// writes to its own shards and to the other silo's; it is SIGKILLed at a random moment. Once its shards have reopened
-/// on the survivor (log replay from the shared root), every write either silo acknowledged must be there.
+/// on the survivor (log replay from the shared root), every write either silo acknowledged must be there. Two rounds:
+/// a third silo joins, the shards spread again, and the silo that survived the first kill dies in turn.
 /// <see cref="ClusterFailureTests"/> checks the searches in the gap; this checks the writes of the silo that dies.
 /// </summary>
 public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
@@ -30,31 +31,44 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
         settings["Search__Cluster__Redis"] = $"127.0.0.1:{redis.Port}";
         settings["Search__Cluster__ClusterId"] = "silo-kill-" + Guid.NewGuid().ToString("N")[..8];
         settings["Search__Cluster__ProbeTimeoutSeconds"] = "1";
-        // The first silo starts alone and lays the shards out; the second joins, then the shards are spread over both.
-        var silos = new List<ApiServerProcess>();
-        for (var i = 0; i < 2; i++)
-        {
-            silos.Add(Own(await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90))));
-        }
-
-        var clients = silos.Select(s => Own(Client(s.Address))).ToList();
-        Assert.Equal(HttpStatusCode.NoContent, (await clients[0].PostAsync(new Uri("/admin/shards/rebalance", UriKind.Relative), null)).StatusCode);
-        var placement = await Placement(clients[0]);
-        // The silo that dies must hold shards (the spread is best-effort: a busy shard may stay put).
-        var victim = placement.ContainsValue(silos[1].ProcessId) ? 1 : 0;
-        Assert.True(placement.ContainsValue(silos[victim].ProcessId), "no silo but one holds shards");
-        var survivor = clients[1 - victim];
-        output.WriteLine($"placement {string.Join(", ", placement.Select(p => $"{p.Key}@{p.Value}"))}; killing silo {victim + 1}");
-
         var writers = new KillNineWriters("s",
             id => $"Silo Report {id}\n\nThis article {id} must survive the death of the silo that wrote it.",
             id => $"Silo Batch {id}\n\nBulk article {id} must survive the death of a silo too.");
-        // A fresh silo's first writes are slow (JIT, first commit); a kill before any acknowledgement proves nothing.
-        Assert.True(await writers.WriteOneAsync(clients[victim]), "the warm-up write through the victim was not acknowledged");
-        Assert.True(await writers.WriteOneAsync(survivor), "the warm-up write through the survivor was not acknowledged");
+        var random = new Random(2222);
+        // The first silo starts alone and lays the shards out. Each round a silo joins, the shards are spread over the
+        // two, and one of them dies: in the second round the silo that dies holds shards that already moved once.
+        var live = new List<(ApiServerProcess Server, HttpClient Client)> { Start(await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90))) };
+        for (var round = 0; round < 2; round++)
+        {
+            live.Add(Start(await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90))));
+            Assert.Equal(HttpStatusCode.NoContent, (await live[0].Client.PostAsync(new Uri("/admin/shards/rebalance", UriKind.Relative), null)).StatusCode);
+            var placement = await Placement(live[0].Client);
+            // The silo that dies must hold shards (the spread is best-effort: a busy shard may stay put).
+            var victim = live.FindIndex(s => placement.ContainsValue(s.Server.ProcessId));
+            var (server, client) = live[victim];
+            var survivor = live[1 - victim].Client;
+            output.WriteLine($"round {round + 1}: placement {string.Join(", ", placement.Select(p => $"{p.Key}@{p.Value}"))}; killing {server.ProcessId}");
 
-        // The survivor keeps writing through the kill: its writes to the dead silo's shards are refused (503) or time
-        // out until the shards reopen, and only the acknowledged ones count.
+            // A fresh silo's first writes are slow (JIT, first commit); a kill before any acknowledgement proves nothing.
+            Assert.True(await writers.WriteOneAsync(client), "the warm-up write through the victim was not acknowledged");
+            Assert.True(await writers.WriteOneAsync(survivor), "the warm-up write through the survivor was not acknowledged");
+            await KillDuringWrites(writers, server, client, survivor, random);
+            live.RemoveAt(victim);
+            await AssertAllThere(survivor, writers.Acknowledged());
+        }
+
+        var health = await live[0].Client.GetOkJsonAsync("/health");
+        Assert.Equal(1, health.GetProperty("silos").GetInt32());
+        Assert.True(health.GetProperty("articles").GetInt32() >= writers.AcknowledgedCount, "the article count is below the acknowledged writes");
+    }
+
+    /// <summary>
+    /// Writers through the victim until it is SIGKILLed at a random moment; the survivor keeps writing through the kill
+    /// (its writes to the dead silo's shards are refused or time out until they reopen: only acknowledged ones count)
+    /// until a search over every shard is complete again.
+    /// </summary>
+    private async Task KillDuringWrites(KillNineWriters writers, ApiServerProcess server, HttpClient client, HttpClient survivor, Random random)
+    {
         using var stop = new CancellationTokenSource();
         var survivorWrites = Task.Run(async () =>
         {
@@ -70,9 +84,7 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
                 }
             }
         });
-        var random = new Random(2222);
-        await writers.WriteUntilKilledAsync(clients[victim], silos[victim], () => Task.Delay(random.Next(300, 1500)));
-
+        await writers.WriteUntilKilledAsync(client, server, () => Task.Delay(random.Next(300, 1500)));
         var clock = Stopwatch.StartNew();
         var recovered = false;
         // A liveness bound, not a speed target: membership detection and the shards' reopen compete for 2 cores.
@@ -85,26 +97,27 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
         await Task.Delay(500);
         await stop.CancelAsync();
         await survivorWrites;
+        output.WriteLine($"shards back after {clock.Elapsed.TotalSeconds:F1} s; acknowledged so far: {writers.AcknowledgedCount}");
         Assert.True(recovered, "the killed silo's shards did not come back within 120 s");
+    }
 
-        var acknowledged = writers.Acknowledged();
+    private static async Task AssertAllThere(HttpClient client, HashSet<string> acknowledged)
+    {
         var lost = new List<string>();
         foreach (var id in acknowledged)
         {
-            using var response = await survivor.GetAsync(new Uri($"/articles/{id}", UriKind.Relative));
+            using var response = await client.GetAsync(new Uri($"/articles/{id}", UriKind.Relative));
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 lost.Add($"{id} ({(int)response.StatusCode})");
             }
         }
 
-        output.WriteLine($"recovered after {clock.Elapsed.TotalSeconds:F1} s; acknowledged writes: {acknowledged.Count}, lost: {lost.Count}");
         Assert.True(lost.Count == 0, $"acknowledged articles lost: {string.Join(", ", lost.Take(10))}");
         Assert.True(acknowledged.Count > 2, "too few writes were acknowledged to prove anything");
-        var health = await survivor.GetOkJsonAsync("/health");
-        Assert.Equal(1, health.GetProperty("silos").GetInt32());
-        Assert.True(health.GetProperty("articles").GetInt32() >= acknowledged.Count, "the article count is below the acknowledged writes");
     }
+
+    private (ApiServerProcess Server, HttpClient Client) Start(ApiServerProcess server) => (Own(server), Own(Client(server.Address)));
 
     /// <summary>True when a search over every shard answers complete (no shard missing).</summary>
     private static async Task<bool> Complete(HttpClient client)
