@@ -26,7 +26,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     /// batch can be refused by one shard and stored by another, and each shard's commit retries on its own.
     /// </summary>
     [RootFact]
-    public Task FullDiskAndKillNineOnFourShardsLoseNothingAcknowledgedAndNeverGive500() => FullDiskAndKillNine(shards: 4, rounds: 4);
+    public Task FullDiskAndKillNineOnFourShardsLoseNothingAcknowledgedAndNeverGive500() => FullDiskAndKillNine(shards: 4, rounds: 3);
 
     private async Task FullDiskAndKillNine(int shards, int rounds)
     {
