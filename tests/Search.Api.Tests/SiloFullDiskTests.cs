@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Search.Shared;
 using Xunit.Abstractions;
 
@@ -68,15 +66,19 @@ public sealed class SiloFullDiskTests(ITestOutputHelper output)
                 Assert.True(recovered, $"writes through {client.BaseAddress} did not succeed again after the space returned");
             }
 
-            // kill -9 of the second silo: the shards it held reopen on the first from the shared root.
-            second.KillHard();
+            // kill -9 of a silo holding shards: they reopen on the other from the shared root.
+            var placement = await SiloKillTests.Placement(clients[0]);
+            var victim = placement.ContainsValue(second.ProcessId) ? 1 : 0;
+            Assert.True(placement.ContainsValue((victim == 1 ? second : first).ProcessId), "no silo but one holds shards");
+            (victim == 1 ? second : first).KillHard();
+            var survivor = clients[1 - victim];
             var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < TimeSpan.FromSeconds(120) && !await Complete(clients[0]))
+            while (clock.Elapsed < TimeSpan.FromSeconds(120) && !await SiloKillTests.Complete(survivor, "fault"))
             {
                 await Task.Delay(500);
             }
 
-            await FaultInjectionTests.AssertAllPresent(clients[0], acknowledged);
+            await FaultInjectionTests.AssertAllPresent(survivor, acknowledged);
             output.WriteLine($"acknowledged writes: {acknowledged.Count}, lost: 0, shards back after {clock.Elapsed.TotalSeconds:F1} s, "
                 + $"statuses: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}");
             Assert.True(statuses.GetValueOrDefault(507) + statuses.GetValueOrDefault(503) > 0, "the disk never filled up");
@@ -89,26 +91,6 @@ public sealed class SiloFullDiskTests(ITestOutputHelper output)
             {
                 client.Dispose();
             }
-        }
-    }
-
-    /// <summary>True when a search over every shard answers complete (no shard missing).</summary>
-    private static async Task<bool> Complete(HttpClient client)
-    {
-        try
-        {
-            using var response = await client.GetAsync(new Uri("/search?q=fault&facets=false&size=1", UriKind.Relative));
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                return false;
-            }
-
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return !(body.TryGetProperty("partial", out var partial) && partial.GetBoolean());
-        }
-        catch (TaskCanceledException)
-        {
-            return false;
         }
     }
 }

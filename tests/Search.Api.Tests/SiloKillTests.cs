@@ -120,11 +120,11 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
     private (ApiServerProcess Server, HttpClient Client) Start(ApiServerProcess server) => (Own(server), Own(Client(server.Address)));
 
     /// <summary>True when a search over every shard answers complete (no shard missing).</summary>
-    private static async Task<bool> Complete(HttpClient client)
+    internal static async Task<bool> Complete(HttpClient client, string query = "silo")
     {
         try
         {
-            using var response = await client.GetAsync(new Uri("/search?q=silo&facets=false&size=1", UriKind.Relative));
+            using var response = await client.GetAsync(new Uri($"/search?q={query}&facets=false&size=1", UriKind.Relative));
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 return false;
@@ -139,7 +139,8 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private static async Task<Dictionary<int, int?>> Placement(HttpClient client) =>
+    /// <summary>Shard → process id of the silo holding it (null while it is not active), from /admin/shards.</summary>
+    internal static async Task<Dictionary<int, int?>> Placement(HttpClient client) =>
         (await client.GetOkJsonAsync("/admin/shards")).EnumerateArray().ToDictionary(
             s => s.GetProperty("shard").GetInt32(),
             s => s.GetProperty("processId").ValueKind == JsonValueKind.Number ? s.GetProperty("processId").GetInt32() : (int?)null);
