@@ -83,13 +83,17 @@ root.Subcommands.Add(alerts);
 var fuzzRequests = new Option<int>("--requests") { Description = "Requests to send.", DefaultValueFactory = _ => 100_000 };
 var fuzzSeed = new Option<int>("--seed") { Description = "Seed of the request generator (client i uses seed + i).", DefaultValueFactory = _ => 13 };
 var fuzzClients = new Option<int>("--clients") { Description = "Concurrent clients (writes are sent one at a time so the model follows the server).", DefaultValueFactory = _ => 4 };
+var fuzzShards = new Option<int>("--shards") { Description = "Shards of the fresh index (1: one index).", DefaultValueFactory = _ => 1 };
+var fuzzMode = new Option<Search.Bench.Sharding.ClusterBenchMode>("--mode") { Description = "none: one process; local: grains on an in-process silo; redis: --silos silo processes, clients spread over them.", DefaultValueFactory = _ => Search.Bench.Sharding.ClusterBenchMode.None };
+var fuzzSilos = new Option<int>("--silos") { Description = "Silo processes (redis mode).", DefaultValueFactory = _ => 2 };
 var fuzzReport = new Option<FileInfo>("--report") { Description = "Where to write the summary.", DefaultValueFactory = _ => new FileInfo("bench-results/fuzz.md") };
 var fuzz = new Command("fuzz", "Sends generated hostile requests to a real server on a fresh index and checks: no 5xx, every 4xx is ProblemDetails, /health counts exactly what was acknowledged.")
 {
-    fuzzRequests, fuzzSeed, fuzzClients, fuzzReport,
+    fuzzRequests, fuzzSeed, fuzzClients, fuzzShards, fuzzMode, fuzzSilos, fuzzReport,
 };
 fuzz.SetAction((result, cancellationToken) => Search.Bench.Fuzz.FuzzRun.RunAsync(
-    result.GetValue(fuzzRequests), result.GetValue(fuzzSeed), Math.Max(1, result.GetValue(fuzzClients)), result.GetValue(fuzzReport)!, cancellationToken));
+    result.GetValue(fuzzRequests), result.GetValue(fuzzSeed), Math.Max(1, result.GetValue(fuzzClients)),
+    new Search.Bench.Fuzz.FuzzLayout(Math.Max(1, result.GetValue(fuzzShards)), result.GetValue(fuzzMode), Math.Max(1, result.GetValue(fuzzSilos))), result.GetValue(fuzzReport)!, cancellationToken));
 root.Subcommands.Add(fuzz);
 var approxData = new Option<FileInfo>("--data") { Description = "Corpus (gzip JSON lines).", DefaultValueFactory = _ => new FileInfo("../shared/data/allsides-news.jsonl.gz") };
 var approxLimit = new Option<int>("--limit") { Description = "Index only the first N articles.", DefaultValueFactory = _ => int.MaxValue };

@@ -14,23 +14,31 @@ namespace Search.Api.Tests;
 /// </summary>
 public sealed class AlertKillTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Rounds = 8;
     private const string Key = "alert-kill-key";
     private readonly string _index = Path.Combine(Path.GetTempPath(), "alerts-kill-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task KillNineDuringIngestLosesNoMatchOfAnAcknowledgedArticle()
+    public Task KillNineDuringIngestLosesNoMatchOfAnAcknowledgedArticle() => KillDuringIngest(shards: 1, rounds: 8);
+
+    /// <summary>
+    /// The same on four shards in one process (#22): each shard matches its own durable writes and re-matches its log's
+    /// replay at start. (A cluster of silos answers 501 to alerts today, so this is not run on silos.)
+    /// </summary>
+    [Fact]
+    public Task KillNineDuringIngestOnFourShardsLosesNoMatchOfAnAcknowledgedArticle() => KillDuringIngest(shards: 4, rounds: 4);
+
+    private async Task KillDuringIngest(int shards, int rounds)
     {
-        var settings = KillNineWriters.ServerSettings(_index, Key);
+        var settings = KillNineWriters.ServerSettings(_index, Key, shards);
         var writers = new KillNineWriters("l",
             id => $"Lantern Festival {id}\n\nPaper lantern number {id} floated down the river.",
             id => $"Lantern Makers {id}\n\nA lantern workshop ({id}) opened in the old town.");
         var random = new Random(1818);
         string? alertId = null;
         var budget = Stopwatch.StartNew();
-        var rounds = 0;
+        var round = 0;
 
-        for (; rounds < Rounds && budget.Elapsed < TimeSpan.FromMinutes(3); rounds++)
+        for (; round < rounds && budget.Elapsed < TimeSpan.FromMinutes(3); round++)
         {
             using var server = await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(60));
             using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
@@ -57,9 +65,9 @@ public sealed class AlertKillTests(ITestOutputHelper output) : IDisposable
             await AssertAllMatched(client, alertId!, acknowledged);
         }
 
-        output.WriteLine($"kill -9 rounds: {rounds}, acknowledged matching writes: {acknowledged.Count}, lost matches: 0");
-        Assert.True(rounds >= 3, $"only {rounds} rounds ran within the time budget");
-        Assert.True(acknowledged.Count > Rounds, "too few writes were acknowledged to prove anything");
+        output.WriteLine($"kill -9 rounds on {shards} shard(s): {round}, acknowledged matching writes: {acknowledged.Count}, lost matches: 0");
+        Assert.True(round >= Math.Min(rounds, 3), $"only {round} rounds ran within the time budget");
+        Assert.True(acknowledged.Count > rounds, "too few writes were acknowledged to prove anything");
     }
 
     /// <summary>Walks the alert's matches with the cursor and checks every acknowledged article is among them.</summary>

@@ -13,24 +13,32 @@ namespace Search.Api.Tests;
 /// </summary>
 public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Rounds = 20;
     private const string Key = "durability-key";
     private readonly string _index = Path.Combine(Path.GetTempPath(), "search-kill-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task AcknowledgedWritesSurviveKillNine()
+    public Task AcknowledgedWritesSurviveKillNine() => KillDuringWrites(shards: 1, rounds: 20);
+
+    /// <summary>
+    /// The same on four shards in one process (#22): every shard has its own write log, a bulk batch spans shards, and
+    /// a kill lands between one shard's fsync and another's. Fewer rounds: each start opens four indexes.
+    /// </summary>
+    [Fact]
+    public Task AcknowledgedWritesSurviveKillNineOnFourShards() => KillDuringWrites(shards: 4, rounds: 6);
+
+    private async Task KillDuringWrites(int shards, int rounds)
     {
-        var settings = KillNineWriters.ServerSettings(_index, Key);
+        var settings = KillNineWriters.ServerSettings(_index, Key, shards);
         var writers = new KillNineWriters("k",
             id => $"Durability Test {id}\n\nThis article {id} must survive a crash of the server process at any moment.",
             id => $"Bulk Durability {id}\n\nBulk article {id} must survive a crash of the server process too.");
         var random = new Random(424242);
         var budget = Stopwatch.StartNew();
-        var rounds = 0;
+        var round = 0;
         var lastRound = new HashSet<string>(StringComparer.Ordinal);
         var checkedBefore = new HashSet<string>(StringComparer.Ordinal);
 
-        for (; rounds < Rounds && budget.Elapsed < TimeSpan.FromMinutes(8); rounds++)
+        for (; round < rounds && budget.Elapsed < TimeSpan.FromMinutes(8); round++)
         {
             using var server = await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(60));
             using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
@@ -64,9 +72,9 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
             await AssertAllPresent(client, acknowledged, acknowledged.Count);
         }
 
-        output.WriteLine($"kill -9 rounds: {rounds}, acknowledged writes: {acknowledged.Count}, lost: 0, elapsed: {budget.Elapsed.TotalSeconds:0} s");
-        Assert.True(rounds >= Rounds, $"only {rounds} rounds ran within the time budget");
-        Assert.True(acknowledged.Count > Rounds, "too few writes were acknowledged to prove anything");
+        output.WriteLine($"kill -9 rounds on {shards} shard(s): {round}, acknowledged writes: {acknowledged.Count}, lost: 0, elapsed: {budget.Elapsed.TotalSeconds:0} s");
+        Assert.True(round >= rounds, $"only {round} rounds ran within the time budget");
+        Assert.True(acknowledged.Count > rounds, "too few writes were acknowledged to prove anything");
     }
 
     private static async Task AssertAllPresent(HttpClient client, HashSet<string> ids, int acknowledgedSoFar)

@@ -16,20 +16,28 @@ namespace Search.Api.Tests;
 /// </summary>
 public sealed class FaultInjectionTests(ITestOutputHelper output)
 {
-    private const int Rounds = 10;
     private const string Key = "fault-key";
 
     [RootFact]
-    public async Task FullDiskAndKillNineLoseNothingAcknowledgedAndNeverGive500()
+    public Task FullDiskAndKillNineLoseNothingAcknowledgedAndNeverGive500() => FullDiskAndKillNine(shards: 1, rounds: 10);
+
+    /// <summary>
+    /// The same on four shards in one process (#22): a write meets the full disk in whichever shard's log it lands, a bulk
+    /// batch can be refused by one shard and stored by another, and each shard's commit retries on its own.
+    /// </summary>
+    [RootFact]
+    public Task FullDiskAndKillNineOnFourShardsLoseNothingAcknowledgedAndNeverGive500() => FullDiskAndKillNine(shards: 4, rounds: 3);
+
+    private async Task FullDiskAndKillNine(int shards, int rounds)
     {
         using var disk = new SmallDisk(megabytes: 20);
-        var settings = Settings(disk, commitIntervalMs: 300);
+        var settings = Settings(disk, commitIntervalMs: 300, shards);
         var acknowledged = new HashSet<string>(StringComparer.Ordinal);
         var statuses = new Dictionary<int, int>();
         var random = new Random(1313);
         var sequence = 0;
         var clock = Stopwatch.StartNew();
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             using (var server = await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90)))
             using (var client = Client(server))
@@ -105,7 +113,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         }
 
         var unexpected = statuses.Where(s => s.Key >= 500 && s.Key is not 507 and not 503).Sum(s => s.Value);
-        output.WriteLine($"fault rounds: {Rounds}, acknowledged writes: {acknowledged.Count}, lost: 0, starts: {Rounds + 1}, "
+        output.WriteLine($"fault rounds on {shards} shard(s): {rounds}, acknowledged writes: {acknowledged.Count}, lost: 0, starts: {rounds + 1}, "
             + $"statuses: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}, elapsed: {clock.Elapsed.TotalSeconds:0} s, "
             + $"free at the end: {disk.FreeBytes / 1024} KB");
         Assert.Equal(0, unexpected);
@@ -174,7 +182,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     }
 
     /// <summary>A server on the small disk, keyed, without rate limit or seeds.</summary>
-    private static Dictionary<string, string> Settings(SmallDisk disk, int commitIntervalMs, int shards = 1) => new()
+    internal static Dictionary<string, string> Settings(SmallDisk disk, int commitIntervalMs, int shards = 1) => new()
     {
         ["Search__Shards"] = shards.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Search__IndexPath"] = Path.Combine(disk.Root, "index"),
@@ -184,7 +192,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         ["Search__CommitIntervalMs"] = commitIntervalMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static HttpClient Client(ApiServerProcess server)
+    internal static HttpClient Client(ApiServerProcess server)
     {
         var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(20) };
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
@@ -192,7 +200,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     }
 
     /// <summary>One write (single or a small bulk); returns its status and records what it acknowledged.</summary>
-    private static async Task<int> Write(HttpClient client, int n, Random random, HashSet<string> acknowledged, Dictionary<int, int> statuses)
+    internal static async Task<int> Write(HttpClient client, int n, Random random, HashSet<string> acknowledged, Dictionary<int, int> statuses)
     {
         // Bodies of a few KB, so a 20 MB disk fills within a round.
         var text = $"Fault test {n}\n\n" + string.Join(' ', Enumerable.Range(0, random.Next(200, 1200)).Select(i => $"word{(i * 7919) + n}"));
@@ -250,7 +258,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task AssertAllPresent(HttpClient client, HashSet<string> ids)
+    internal static async Task AssertAllPresent(HttpClient client, HashSet<string> ids)
     {
         List<string> snapshot;
         lock (ids)

@@ -19,9 +19,10 @@ internal sealed class KillNineWriters(string idPrefix, Func<string, string> sing
     private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
     private int _sequence;
 
-    /// <summary>Settings for a server on <paramref name="index"/> with no seeds, this write key and no rate limit.</summary>
-    public static Dictionary<string, string> ServerSettings(string index, string key) => new()
+    /// <summary>Settings for a server on <paramref name="index"/> (of <paramref name="shards"/> shards) with no seeds, this write key and no rate limit.</summary>
+    public static Dictionary<string, string> ServerSettings(string index, string key, int shards = 1) => new()
     {
+        ["Search__Shards"] = shards.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Search__IndexPath"] = index,
         ["Search__SeedsPath"] = "",
         ["Search__ApiKey"] = key,

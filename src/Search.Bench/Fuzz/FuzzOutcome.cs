@@ -17,9 +17,10 @@ public sealed class FuzzOutcome
     /// <summary>Ids whose latest acknowledged write stored them.</summary>
     public HashSet<string> Stored { get; } = new(StringComparer.Ordinal);
 
-    public int HealthCount { get; set; } = -1;
+    /// <summary>The article count of /health on each server at the end (one per silo).</summary>
+    public List<int> HealthCounts { get; } = [];
 
-    public bool Passed => _violationCount == 0 && HealthCount == Stored.Count;
+    public bool Passed => _violationCount == 0 && HealthCounts.Count > 0 && HealthCounts.TrueForAll(count => count == Stored.Count);
 
     public void Record(FuzzRequest request, HttpStatusCode status, string? mediaType, string body)
     {
@@ -71,7 +72,7 @@ public sealed class FuzzOutcome
         text.AppendLine(CultureInfo.InvariantCulture, $"fuzz: {requests} requests, seed {seed}, {clients} clients, {elapsed.TotalSeconds:0} s wall ({clientCpu.TotalSeconds:0} s CPU in the client)");
         text.AppendLine("status counts: " + string.Join(", ", _byStatus.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}: {kv.Value}")));
         text.AppendLine(CultureInfo.InvariantCulture, $"5xx or 4xx without ProblemDetails: {_violationCount}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"acknowledged stored articles: {Stored.Count}; /health counts: {HealthCount} ({(HealthCount == Stored.Count ? "equal" : "DIFFERENT")})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"acknowledged stored articles: {Stored.Count}; /health counts: {string.Join(", ", HealthCounts)} ({(HealthCounts.TrueForAll(count => count == Stored.Count) ? "equal" : "DIFFERENT")})");
         foreach (var violation in _violations.Take(20))
         {
             text.AppendLine("  " + violation);

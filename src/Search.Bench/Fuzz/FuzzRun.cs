@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Search.Bench.Http;
 
 namespace Search.Bench.Fuzz;
 
@@ -13,65 +12,57 @@ namespace Search.Bench.Fuzz;
 /// </summary>
 public static class FuzzRun
 {
-    private const string Key = "fuzz-key";
-
-    public static async Task<int> RunAsync(int requests, int seed, int clients, FileInfo report, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int requests, int seed, int clients, FuzzLayout layout, FileInfo report, CancellationToken cancellationToken)
     {
         var index = Path.Combine(Path.GetTempPath(), "robust-fuzz-" + Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string> { ["Search__ApiKey"] = Key, ["Logging__LogLevel__Default"] = "Error" };
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var outcome = new FuzzOutcome();
+        List<HttpClient> https = [];
         try
         {
-            using var server = await ApiServer.StartAsync(index, settings, cancellationToken);
-            using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
-            http.DefaultRequestHeaders.Add("X-Api-Key", Key);
+            using var servers = await FuzzServers.StartAsync(index, layout, cancellationToken);
+            https = [.. servers.Addresses.Select(servers.Client)];
             var next = -1;
             // Writes go one at a time, so the model sees them in the server's order (POST and bulk ids are known only
-            // from the answer); reads run concurrently with them and with each other.
+            // from the answer); reads run concurrently with them and with each other. On several silos client i talks
+            // to silo i mod N, so every silo coordinates writes and reads.
             using var writeGate = new SemaphoreSlim(1, 1);
             await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
             {
                 var generator = new HostileRequestGenerator(seed + client);
+                var http = https[client % https.Count];
                 while (Interlocked.Increment(ref next) < requests)
                 {
                     await SendAsync(http, generator.Next(), outcome, writeGate, cancellationToken);
                 }
             }, cancellationToken)));
 
-            // Searches see writes after the background refresh (within a second).
-            int health = -1;
-            for (var attempt = 0; attempt < 100; attempt++)
+            // Searches see writes after the background refresh (within a second); every silo must count them all.
+            foreach (var http in https)
             {
-                health = (await http.GetFromJsonAsync<JsonElement>(new Uri("/health", UriKind.Relative), cancellationToken)).GetProperty("articles").GetInt32();
-                if (health == outcome.Stored.Count)
+                var health = -1;
+                for (var attempt = 0; attempt < 100; attempt++)
                 {
-                    break;
+                    health = (await http.GetFromJsonAsync<JsonElement>(new Uri("/health", UriKind.Relative), cancellationToken)).GetProperty("articles").GetInt32();
+                    if (health == outcome.Stored.Count)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(100, cancellationToken);
                 }
 
-                await Task.Delay(100, cancellationToken);
+                outcome.HealthCounts.Add(health);
             }
-
-            outcome.HealthCount = health;
         }
         finally
         {
-            foreach (var path in new[] { index, index + ".backups" })
-            {
-                if (Directory.Exists(path))
-                {
-                    Directory.Delete(path, recursive: true);
-                }
-            }
-
-            foreach (var file in new[] { index + ".wal", index + ".wal.quarantine", index + ".apikey" })
-            {
-                File.Delete(file);
-            }
+            https.ForEach(http => http.Dispose());
+            FuzzServers.DeleteIndex(index);
         }
 
-        var summary = outcome.Summarise(requests, seed, clients, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
+        var summary = layout + "\n" + outcome.Summarise(requests, seed, clients, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
         Console.WriteLine(summary);
         report.Directory?.Create();
         await File.WriteAllTextAsync(report.FullName, summary, cancellationToken);

@@ -25,7 +25,9 @@ internal sealed class ServerCluster : IDisposable
 
     public double CpuSeconds() => ProcessIds.Sum(ProcessUsage.CpuSeconds);
 
-    public static async Task<ServerCluster> StartAsync(ClusterBenchMode mode, int silos, int shards, string indexPath, CancellationToken cancellationToken)
+    // settings: extra environment settings for every server, over the ones below (the fuzz run's log level and result cache).
+    public static async Task<ServerCluster> StartAsync(ClusterBenchMode mode, int silos, int shards, string indexPath, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var cluster = new ServerCluster(Guid.NewGuid().ToString("N"));
         try
@@ -46,6 +48,11 @@ internal sealed class ServerCluster : IDisposable
                 // every line (seen at load average 35). 10 s probes give calls 30 s; the bench measures speed, not failover.
                 ["Search__Cluster__ProbeTimeoutSeconds"] = "10",
             };
+            foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+            {
+                environment[name] = value;
+            }
+
             if (mode == ClusterBenchMode.Redis)
             {
                 cluster._redis = RedisProcess.Start();
