@@ -13,6 +13,8 @@ namespace Search.Api.Tests;
 /// writes to its own shards and to the other silo's; it is SIGKILLed at a random moment. Once its shards have reopened
 /// on the survivor (log replay from the shared root), every write either silo acknowledged must be there. Two rounds:
 /// a third silo joins, the shards spread again, and the silo that survived the first kill dies in turn.
+/// An alert saved before the writes must hold every acknowledged article among its matches at the end: the alert grain
+/// and the shard grains that record matches in it move with the kills too.
 /// <see cref="ClusterFailureTests"/> checks the searches in the gap; this checks the writes of the silo that dies.
 /// </summary>
 public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
@@ -38,6 +40,10 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
         // The first silo starts alone and lays the shards out. Each round a silo joins, the shards are spread over the
         // two, and one of them dies: in the second round the silo that dies holds shards that already moved once.
         var live = new List<(ApiServerProcess Server, HttpClient Client)> { Start(await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90))) };
+        // Every article the writers send matches it: its matches must survive the kills as the articles do.
+        using var saved = await live[0].Client.PostAsJsonAsync(new Uri("/alerts", UriKind.Relative), new { q = "silo", name = "Silo" });
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var alert = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         for (var round = 0; round < 2; round++)
         {
             live.Add(Start(await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90))));
@@ -57,6 +63,7 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
             await AssertAllThere(survivor, writers.Acknowledged());
         }
 
+        await AssertAllMatched(live[0].Client, alert, writers.Acknowledged());
         var health = await live[0].Client.GetOkJsonAsync("/health");
         Assert.Equal(1, health.GetProperty("silos").GetInt32());
         Assert.True(health.GetProperty("articles").GetInt32() >= writers.AcknowledgedCount, "the article count is below the acknowledged writes");
@@ -115,6 +122,26 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
 
         Assert.True(lost.Count == 0, $"acknowledged articles lost: {string.Join(", ", lost.Take(10))}");
         Assert.True(acknowledged.Count > 2, "too few writes were acknowledged to prove anything");
+    }
+
+    /// <summary>Every acknowledged article is among the alert's matches, read from the survivor (the alert grain may have moved).</summary>
+    private static async Task AssertAllMatched(HttpClient client, string alert, HashSet<string> acknowledged)
+    {
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        var after = "";
+        while (true)
+        {
+            var page = await client.GetOkJsonAsync($"/alerts/{alert}/matches?size=1000&after={Uri.EscapeDataString(after)}");
+            matched.UnionWith(page.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("id").GetString()!));
+            after = page.GetProperty("next").GetString() ?? "";
+            if (!page.GetProperty("hasMore").GetBoolean())
+            {
+                break;
+            }
+        }
+
+        var missing = acknowledged.Where(id => !matched.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, $"acknowledged articles missing from the alert's matches: {string.Join(", ", missing.Take(10))}");
     }
 
     private (ApiServerProcess Server, HttpClient Client) Start(ApiServerProcess server) => (Own(server), Own(Client(server.Address)));
