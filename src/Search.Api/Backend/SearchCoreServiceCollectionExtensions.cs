@@ -11,7 +11,8 @@ namespace Search.Api.Backend;
 /// <see cref="ShardedBackend"/>, a coordinator over shards. <c>Search:Shards</c> = 1 (the default) is one
 /// <see cref="LocalShard"/> in this process over the index folder itself; more are shards in this process; on a
 /// cluster they are grains. The choice is made in factories (the options are bound after registration). Alerts
-/// match on the write path of the shards in this process (any number); on a cluster their routes answer 501.
+/// match on the write path of the shards in this process (any number); on a cluster each shard grain matches its own
+/// writes and the alert grain holds the book.
 /// </summary>
 public static class SearchCoreServiceCollectionExtensions
 {
