@@ -53,7 +53,7 @@ public sealed class ClusterFailureTests(ITestOutputHelper output) : IDisposable
         // The shards were opened on the first silo (the only one while it started): spread them over the three.
         var rebalanced = await clients[0].PostAsync(new Uri("/admin/shards/rebalance", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.NoContent, rebalanced.StatusCode);
-        var placement = await Placement(clients[0]);
+        var placement = await ClusterProbes.Placement(clients[0]);
         // Deactivation is best-effort (a busy grain may stay a moment longer), so at least two silos hold shards.
         Assert.True(placement.Values.Distinct().Count() >= 2, "the shards did not spread over the silos");
 
@@ -130,7 +130,7 @@ public sealed class ClusterFailureTests(ITestOutputHelper output) : IDisposable
         }
 
         // The shards moved to the two silos left, and nothing acknowledged is lost.
-        var moved = await Placement(survivor);
+        var moved = await ClusterProbes.Placement(survivor);
         Assert.All(moved.Values, pid => Assert.NotEqual(silos[victim].ProcessId, pid));
         Assert.Equal(2, (await survivor.GetOkJsonAsync("/health")).GetProperty("silos").GetInt32());
         Assert.NotEmpty(acknowledged);
@@ -174,11 +174,6 @@ public sealed class ClusterFailureTests(ITestOutputHelper output) : IDisposable
             return HttpStatusCode.RequestTimeout;
         }
     }
-
-    private static async Task<Dictionary<int, int?>> Placement(HttpClient client) =>
-        (await client.GetOkJsonAsync("/admin/shards")).EnumerateArray().ToDictionary(
-            s => s.GetProperty("shard").GetInt32(),
-            s => s.GetProperty("processId").ValueKind == JsonValueKind.Number ? s.GetProperty("processId").GetInt32() : (int?)null);
 
     private static HttpClient Client(Uri address)
     {

@@ -14,4 +14,21 @@ public static class HttpClientTestExtensions
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    /// <summary>The ids of every article an alert matched (each once), walking its /matches pages.</summary>
+    public static async Task<HashSet<string>> GetAlertMatchIdsAsync(this HttpClient client, string alertId)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var after = "";
+        while (true)
+        {
+            var page = await client.GetOkJsonAsync($"/alerts/{alertId}/matches?size=1000&after={Uri.EscapeDataString(after)}");
+            ids.UnionWith(page.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("id").GetString()!));
+            after = page.GetProperty("next").GetString() ?? "";
+            if (!page.GetProperty("hasMore").GetBoolean())
+            {
+                return ids;
+            }
+        }
+    }
 }

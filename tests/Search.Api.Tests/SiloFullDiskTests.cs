@@ -67,13 +67,13 @@ public sealed class SiloFullDiskTests(ITestOutputHelper output)
             }
 
             // kill -9 of a silo holding shards: they reopen on the other from the shared root.
-            var placement = await SiloKillTests.Placement(clients[0]);
+            var placement = await ClusterProbes.Placement(clients[0]);
             var victim = placement.ContainsValue(second.ProcessId) ? 1 : 0;
             Assert.True(placement.ContainsValue((victim == 1 ? second : first).ProcessId), "no silo but one holds shards");
             (victim == 1 ? second : first).KillHard();
             var survivor = clients[1 - victim];
             var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < TimeSpan.FromSeconds(120) && !await SiloKillTests.Complete(survivor, "fault"))
+            while (clock.Elapsed < TimeSpan.FromSeconds(120) && !await ClusterProbes.Complete(survivor, "fault"))
             {
                 await Task.Delay(500);
             }

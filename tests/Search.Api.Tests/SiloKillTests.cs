@@ -48,7 +48,7 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
         {
             live.Add(Start(await ApiServerProcess.StartAsync(settings, TimeSpan.FromSeconds(90))));
             Assert.Equal(HttpStatusCode.NoContent, (await live[0].Client.PostAsync(new Uri("/admin/shards/rebalance", UriKind.Relative), null)).StatusCode);
-            var placement = await Placement(live[0].Client);
+            var placement = await ClusterProbes.Placement(live[0].Client);
             // The silo that dies must hold shards (the spread is best-effort: a busy shard may stay put).
             var victim = live.FindIndex(s => placement.ContainsValue(s.Server.ProcessId));
             var (server, client) = live[victim];
@@ -98,7 +98,7 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
         while (clock.Elapsed < TimeSpan.FromSeconds(120) && !recovered)
         {
             await Task.Delay(500);
-            recovered = await Complete(survivor);
+            recovered = await ClusterProbes.Complete(survivor, "silo");
         }
 
         await Task.Delay(500);
@@ -127,50 +127,12 @@ public sealed class SiloKillTests(ITestOutputHelper output) : IDisposable
     /// <summary>Every acknowledged article is among the alert's matches, read from the survivor (the alert grain may have moved).</summary>
     private static async Task AssertAllMatched(HttpClient client, string alert, HashSet<string> acknowledged)
     {
-        var matched = new HashSet<string>(StringComparer.Ordinal);
-        var after = "";
-        while (true)
-        {
-            var page = await client.GetOkJsonAsync($"/alerts/{alert}/matches?size=1000&after={Uri.EscapeDataString(after)}");
-            matched.UnionWith(page.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("id").GetString()!));
-            after = page.GetProperty("next").GetString() ?? "";
-            if (!page.GetProperty("hasMore").GetBoolean())
-            {
-                break;
-            }
-        }
-
+        var matched = await client.GetAlertMatchIdsAsync(alert);
         var missing = acknowledged.Where(id => !matched.Contains(id)).ToList();
         Assert.True(missing.Count == 0, $"acknowledged articles missing from the alert's matches: {string.Join(", ", missing.Take(10))}");
     }
 
     private (ApiServerProcess Server, HttpClient Client) Start(ApiServerProcess server) => (Own(server), Own(Client(server.Address)));
-
-    /// <summary>True when a search over every shard answers complete (no shard missing).</summary>
-    internal static async Task<bool> Complete(HttpClient client, string query = "silo")
-    {
-        try
-        {
-            using var response = await client.GetAsync(new Uri($"/search?q={query}&facets=false&size=1", UriKind.Relative));
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                return false;
-            }
-
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return !(body.TryGetProperty("partial", out var partial) && partial.GetBoolean());
-        }
-        catch (TaskCanceledException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Shard → process id of the silo holding it (null while it is not active), from /admin/shards.</summary>
-    internal static async Task<Dictionary<int, int?>> Placement(HttpClient client) =>
-        (await client.GetOkJsonAsync("/admin/shards")).EnumerateArray().ToDictionary(
-            s => s.GetProperty("shard").GetInt32(),
-            s => s.GetProperty("processId").ValueKind == JsonValueKind.Number ? s.GetProperty("processId").GetInt32() : (int?)null);
 
     private static HttpClient Client(Uri address)
     {

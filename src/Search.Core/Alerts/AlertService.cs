@@ -70,8 +70,6 @@ public sealed class AlertService : IArticleWriteObserver, IDisposable
     /// <summary>The saved alerts, oldest first.</summary>
     public IReadOnlyList<SavedAlert> List() => Book.List();
 
-    public SavedAlert? Find(string id) => Book.Find(id);
-
     /// <summary>Deletes an alert and forgets its matches; false when there is none with this id.</summary>
     public bool Delete(string id) => Book.Delete(id);
 

@@ -74,24 +74,7 @@ public sealed partial class LayoutInvarianceTests(InvarianceLayouts layouts, ITe
         var all = new List<List<string>>();
         foreach (var alert in layouts.AlertIds[layout])
         {
-            var ids = new SortedSet<string>(StringComparer.Ordinal);
-            var after = "";
-            while (true)
-            {
-                var page = await client.GetOkJsonAsync($"/alerts/{alert}/matches?size=1000&after={Uri.EscapeDataString(after)}");
-                foreach (var match in page.GetProperty("matches").EnumerateArray())
-                {
-                    ids.Add(match.GetProperty("id").GetString()!);
-                }
-
-                after = page.GetProperty("next").GetString() ?? "";
-                if (!page.GetProperty("hasMore").GetBoolean())
-                {
-                    break;
-                }
-            }
-
-            all.Add([.. ids]);
+            all.Add([.. (await client.GetAlertMatchIdsAsync(alert)).Order(StringComparer.Ordinal)]);
         }
 
         output.WriteLine($"{layouts.Layouts[layout].Name}: alert matches {string.Join(", ", all.Select(ids => ids.Count))}");
